@@ -1,0 +1,55 @@
+// npm run build: dist/chrome (Chrome and Edge, unpacked, with the fixed key), dist/firefox,
+// and the packages dist/skaidri-chrome.zip (store upload: no "key") and dist/skaidri-firefox.zip.
+// Options: --out DIR (instead of dist/), --test-host ORIGIN (test-only builds: an extra
+// content-script match such as http://127.0.0.1:8123; the shipped build never has one).
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { build } from "vite";
+import { zipDirectory } from "./zip.mjs";
+
+const { values } = parseArgs({ options: { out: { type: "string", default: "dist" }, "test-host": { type: "string" } } });
+const out = resolve(values.out);
+const root = resolve(import.meta.dirname, "..");
+export const GECKO_ID = "skaidri@skaidri.lv";
+
+const chrome = join(out, "chrome");
+const firefox = join(out, "firefox");
+process.env.SKAIDRI_OUT = chrome;
+await build({ root, configFile: join(root, "vite.config.ts"), logLevel: "warn" });
+
+// crxjs does not copy the managed schema the manifest names (TOOLCHAIN.md).
+mkdirSync(join(chrome, "policy"), { recursive: true });
+cpSync(join(root, "policy/schema.json"), join(chrome, "policy/schema.json"));
+
+const manifestPath = join(chrome, "manifest.json");
+const manifest = JSON.parse(readFileSync(manifestPath, "utf8"));
+if (values["test-host"]) {
+  for (const script of manifest.content_scripts) script.matches.push(`${values["test-host"]}/*`);
+  writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
+}
+
+// Firefox: background scripts instead of a service worker, a gecko id, no managed schema
+// (Firefox reads policy from policies.json and warns on the key), and no Chrome "key".
+rmSync(firefox, { recursive: true, force: true });
+cpSync(chrome, firefox, { recursive: true });
+const { key: _key, storage: _storage, ...rest } = manifest;
+const firefoxManifest = {
+  ...rest,
+  background: { scripts: [manifest.background.service_worker], type: "module" },
+  browser_specific_settings: {
+    gecko: { id: GECKO_ID, strict_min_version: "142.0", data_collection_permissions: { required: ["none"] } },
+  },
+};
+writeFileSync(join(firefox, "manifest.json"), JSON.stringify(firefoxManifest, null, 2));
+rmSync(join(firefox, "policy"), { recursive: true, force: true });
+
+// The store package drops "key": the Chrome Web Store refuses uploads that carry one.
+const storeManifest = (path, bytes) => {
+  if (path !== "manifest.json") return bytes;
+  const { key: _drop, ...withoutKey } = JSON.parse(bytes.toString("utf8"));
+  return Buffer.from(JSON.stringify(withoutKey, null, 2));
+};
+writeFileSync(join(out, "skaidri-chrome.zip"), zipDirectory(chrome, storeManifest));
+writeFileSync(join(out, "skaidri-firefox.zip"), zipDirectory(firefox));
+console.log(`Built ${chrome}, ${firefox} and their packages in ${out}`);

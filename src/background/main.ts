@@ -1,0 +1,4 @@
+// Background service worker: nothing to do yet but exist; messaging lands with the features.
+import { browser } from "../platform/browser.ts";
+
+browser.runtime.onInstalled.addListener(() => {});

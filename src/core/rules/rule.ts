@@ -1,0 +1,38 @@
+// The shape every rule module exports (shared/STYLE.md §1: one rule = one file).
+import type { CompiledGlossary } from "../glossary.ts";
+import type { Config, Language, RuleId, Segments, Severity } from "../types.ts";
+
+export interface RuleContext {
+  /** The whole linted text; rules must ignore segments.quote. */
+  text: string;
+  /** Language of the mail (detected). */
+  language: Language;
+  /** Language of the messages (the user's UI language). */
+  locale: Language;
+  segments: Segments;
+  config: Config;
+  glossary: CompiledGlossary;
+}
+
+/** A finding before lint() stamps the rule id and the effective severity on it. */
+export interface RuleFinding {
+  start: number;
+  end: number;
+  message: string;
+  suggestions?: string[];
+}
+
+export interface RuleMeta {
+  defaultSeverity: Severity;
+  /** Whether findings carry suggestions a user can apply. */
+  fixable: boolean;
+  description: Record<Language, string>;
+  /** The handbook section the rule serves (shared/HANDBOOK.md). */
+  handbook: string;
+}
+
+export interface Rule {
+  id: RuleId;
+  meta: RuleMeta;
+  check(context: RuleContext): RuleFinding[];
+}

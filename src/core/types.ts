@@ -1,0 +1,126 @@
+// The engine's public contracts (shared/DESIGN.md → Contracts). Every layer above core/
+// speaks these types; keep them plain data so they cross messaging and JSON unchanged.
+
+export type Language = "lv" | "en";
+export type Severity = "error" | "warning" | "info";
+export type SeveritySetting = Severity | "off";
+export type SendCheck = "off" | "warn" | "block";
+
+/** Stable rule ids: documentation, policy and tests use them. Never reuse an id. */
+export const RULE_IDS = [
+  "jargon",
+  "abbreviation",
+  "greeting",
+  "signature/name",
+  "signature/position",
+  "signature/institution",
+  "signature/contacts",
+  "feedback-invitation",
+  "feedback-link",
+  "sign-off",
+  "personal-data",
+] as const;
+export type RuleId = (typeof RULE_IDS)[number];
+
+/** Offsets are UTF-16 code units into the linted text; a missing part has start === end. */
+export interface Finding {
+  rule: RuleId;
+  severity: Severity;
+  message: string;
+  start: number;
+  end: number;
+  /** Replacement texts for [start, end). */
+  suggestions: string[];
+}
+
+export interface GlossaryEntry {
+  term: string;
+  suggestion?: string;
+  explanation?: string;
+  /** Without it the term is matched in mails of either language. */
+  language?: Language;
+}
+
+export interface TemplateDef {
+  id: string;
+  title: string;
+  body: string;
+  language?: Language;
+}
+
+export interface Calendar {
+  /** One-off public holidays, ISO dates (YYYY-MM-DD). */
+  holidays?: string[];
+  /** Moved working days (a Saturday worked), ISO dates. */
+  workdays?: string[];
+}
+
+/** The managed-policy keys (policy/schema.json). Every key optional. */
+export interface Policy {
+  institution?: string;
+  institutionAliases?: string[];
+  feedbackUrl?: string;
+  glossary?: GlossaryEntry[];
+  abbreviationAllowlist?: string[];
+  templates?: TemplateDef[];
+  rules?: Partial<Record<RuleId, SeveritySetting>>;
+  sendCheck?: SendCheck;
+  calendar?: Calendar;
+}
+
+export interface Profile {
+  firstName?: string;
+  lastName?: string;
+  position?: string;
+  department?: string;
+  phone?: string;
+  email?: string;
+}
+
+/** What the user may set (options page); lists add to the organisation's. */
+export interface UserSettings {
+  institution?: string;
+  institutionAliases?: string[];
+  feedbackUrl?: string;
+  glossary?: GlossaryEntry[];
+  abbreviationAllowlist?: string[];
+  templates?: TemplateDef[];
+  rules?: Partial<Record<RuleId, SeveritySetting>>;
+  sendCheck?: SendCheck;
+}
+
+/** The effective config: defaults ← user settings ← managed policy. */
+export interface Config {
+  institution: string;
+  institutionAliases: string[];
+  feedbackUrl: string;
+  glossary: GlossaryEntry[];
+  abbreviationAllowlist: string[];
+  templates: TemplateDef[];
+  rules: Record<RuleId, SeveritySetting>;
+  sendCheck: SendCheck;
+  calendar: Required<Calendar>;
+  profile: Profile;
+}
+
+/** A half-open range [start, end) of the linted text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Boundaries the browser knows from the DOM; the plain-text splitter finds them otherwise. */
+export interface SegmentHints {
+  /** Where quoted history begins (everything from here on is the client's words). */
+  quoteStart?: number;
+  /** The signature block the webmail marks (Gmail's gmail_signature, Outlook's #Signature). */
+  signature?: Span;
+}
+
+export interface Segments {
+  greeting: Span | null;
+  body: Span;
+  closing: Span | null;
+  signature: Span | null;
+  quote: Span | null;
+}

@@ -1,0 +1,111 @@
+// Real-browser harness: Chromium driven by playwright-core with the built extension loaded,
+// fixture pages served on the real webmail URLs by route interception (no network, no
+// localhost in the manifest).
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { type BrowserContext, chromium, type Page, type Worker } from "playwright-core";
+
+export const ROOT = resolve(import.meta.dirname, "../..");
+/** The unpacked Chrome build under test; SKAIDRI_DIST lets a developer test another build. */
+export const DIST = resolve(ROOT, process.env.SKAIDRI_DIST ?? "dist", "chrome");
+
+const CANDIDATES = ["/usr/bin/chromium", "/usr/lib/chromium/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
+
+export function findChromium(): string {
+  const fromEnv = process.env.CHROMIUM_PATH;
+  if (fromEnv) {
+    if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH=${fromEnv} does not exist.`);
+    return fromEnv;
+  }
+  const found = CANDIDATES.find((path) => existsSync(path));
+  if (!found) {
+    throw new Error(
+      "No Chromium found for the real-browser tests. Install it with `sudo apt-get install -y chromium` " +
+        "(Debian/Ubuntu) or point CHROMIUM_PATH at a Chromium binary that honours --load-extension.",
+    );
+  }
+  return found;
+}
+
+export interface Session {
+  context: BrowserContext;
+  extensionId: string;
+  serviceWorker: Worker;
+  /** Requests the browser tried to send off the machine (everything not routed to a fixture). */
+  externalRequests: string[];
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  /** Browser UI language, e.g. "en-US" or "lv". */
+  locale?: string;
+}
+
+export async function launch(options: LaunchOptions = {}): Promise<Session> {
+  if (!existsSync(join(DIST, "manifest.json"))) {
+    throw new Error(`No build at ${DIST}: run \`npm run build\` first (npm run test:e2e does).`);
+  }
+  const profile = mkdtempSync(join(tmpdir(), "skaidri-e2e-"));
+  const locale = options.locale ?? "en-US";
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: findChromium(),
+    headless: true,
+    locale,
+    args: [
+      `--disable-extensions-except=${DIST}`,
+      `--load-extension=${DIST}`,
+      `--lang=${locale}`,
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-dev-shm-usage",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      "--no-default-browser-check",
+    ],
+    env: { ...process.env, LANGUAGE: locale.replace("-", "_") },
+  });
+  const externalRequests: string[] = [];
+  // Anything not served by a test route is refused and recorded: no test reaches the network.
+  await context.route("**/*", (route) => {
+    const url = route.request().url();
+    if (url.startsWith("chrome-extension://") || url.startsWith("data:")) return route.fallback();
+    externalRequests.push(url);
+    return route.abort("blockedbyclient");
+  });
+  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));
+  const extensionId = new URL(serviceWorker.url()).host;
+  return {
+    context,
+    extensionId,
+    serviceWorker,
+    externalRequests,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Serves `html` at `url` (a real webmail address) and opens it. */
+export async function openWebmail(session: Session, url: string, html: string): Promise<Page> {
+  const origin = new URL(url).origin;
+  await session.context.route(`${origin}/**`, (route) =>
+    route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: html }),
+  );
+  const page = await session.context.newPage();
+  await page.goto(url);
+  return page;
+}
+
+export function fixture(name: string): string {
+  return readFileSync(join(ROOT, "test/fixtures", name), "utf8");
+}
+
+export async function openExtensionPage(session: Session, path: string): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.goto(`chrome-extension://${session.extensionId}/${path}`);
+  return page;
+}

@@ -1,0 +1,52 @@
+// DESIGN.md: imports point down only. core/ is pure (no DOM, browser or Node APIs);
+// platform/ is the only place that touches webextension-polyfill.
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
+import { expect, test } from "vitest";
+
+const SRC = resolve(import.meta.dirname, "../../src");
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? sourceFiles(path) : /\.tsx?$/.test(name) ? [path] : [];
+  });
+}
+
+function importsOf(file: string): string[] {
+  const text = readFileSync(file, "utf8");
+  return [...text.matchAll(/(?:^|\n)\s*(?:import|export)[^'"\n;]*?from\s*["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/g)].map(
+    (m) => m[1] ?? m[2] ?? "",
+  );
+}
+
+/** The top folder of src/ an import lands in, or the package name. */
+function target(file: string, spec: string): string {
+  if (!spec.startsWith(".")) return `pkg:${spec}`;
+  return relative(SRC, resolve(file, "..", spec)).split("/")[0] ?? "";
+}
+
+const allowed: Record<string, (t: string) => boolean> = {
+  core: (t) => t === "core",
+  platform: (t) => t === "core" || t === "platform" || t === "pkg:webextension-polyfill",
+  webmail: (t) => t === "core" || t === "platform" || t === "webmail" || t.startsWith("pkg:preact") || t.startsWith("pkg:@preact"),
+};
+
+const cases = sourceFiles(SRC).flatMap((file) => importsOf(file).map((spec) => ({ file: relative(SRC, file), spec, to: target(file, spec) })));
+
+test.each(cases.filter((c) => c.file.split("/")[0]! in allowed))("$file imports $spec", ({ file, to }) => {
+  expect(allowed[file.split("/")[0]!]!(to), `${file} must not import ${to}`).toBe(true);
+});
+
+test.each(cases.filter((c) => c.to === "pkg:webextension-polyfill"))("only platform/ imports the polyfill: $file", ({ file }) => {
+  expect(file.startsWith("platform/")).toBe(true);
+});
+
+test("entry points do not import each other", () => {
+  const entries = ["content", "background", "popup", "options", "cli"];
+  const bad = cases.filter((c) => {
+    const from = c.file.split("/")[0]!;
+    return entries.includes(from) && entries.includes(c.to) && c.to !== from;
+  });
+  expect(bad).toEqual([]);
+});
