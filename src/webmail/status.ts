@@ -1,13 +1,145 @@
-// The status chip host: outside the editor and outside any shadow root, carrying
-// data-skaidri-status and data-count for tests and administrators' smoke checks.
-export function createStatusHost(doc: Document, label: string): HTMLElement {
-  const host = doc.createElement("div");
-  host.setAttribute("data-skaidri-status", "");
-  host.setAttribute("data-count", "0");
-  const shadow = host.attachShadow({ mode: "open" });
-  const chip = doc.createElement("div");
-  chip.setAttribute("role", "status");
-  chip.textContent = label;
-  shadow.append(chip);
-  return host;
+// The status chip, one per compose: the number of findings shown and a checklist of what the
+// handbook still needs. Its host sits next to the editor (outside it and outside any shadow
+// root) and carries data-skaidri-status and data-count = findings currently shown (all
+// severities, missing parts included, ignored ones not) for tests and admins' smoke checks.
+import type { Config, RuleId, Severity } from "../core/types.ts";
+import { t } from "../platform/i18n.ts";
+import type { KeyedFinding } from "./ignore.ts";
+import { ruleLabel } from "./labels.ts";
+import { h, shadowHost } from "./ui.ts";
+
+/** What the handbook asks every reply to contain, in reading order (HANDBOOK.md). */
+export const CHECKLIST: readonly RuleId[] = [
+  "greeting",
+  "signature/name",
+  "signature/position",
+  "signature/institution",
+  "signature/contacts",
+  "feedback-invitation",
+  "feedback-link",
+  "sign-off",
+];
+
+export interface ChecklistItem {
+  rule: RuleId;
+  done: boolean;
+}
+
+/** The checklist for the findings shown: an item is done when no shown finding of its rule remains; rules switched off are left out. */
+export function checklist(findings: readonly { rule: RuleId }[], config: Pick<Config, "rules">): ChecklistItem[] {
+  const open = new Set(findings.map((f) => f.rule));
+  return CHECKLIST.filter((rule) => config.rules[rule] !== "off").map((rule) => ({ rule, done: !open.has(rule) }));
+}
+
+export type ChipState = { findings: readonly KeyedFinding[]; config: Pick<Config, "rules"> } | { failed: true };
+
+export interface StatusChip {
+  host: HTMLElement;
+  update(state: ChipState): void;
+}
+
+const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
+
+const CHIP_CSS = `
+.wrap { position: absolute; right: 8px; bottom: 6px; }
+.chip button.toggle { display: inline-flex; align-items: center; gap: 6px; border-radius: 999px; padding: 2px 10px;
+  box-shadow: 0 1px 3px rgba(0,0,0,.25); }
+.dot { width: 8px; height: 8px; border-radius: 50%; background: #146c2e; }
+.dot.error { background: #d93025; } .dot.warning { background: #e37400; } .dot.info { background: #1a73e8; }
+.panel { position: absolute; right: 0; bottom: calc(100% + 6px); width: 300px; max-height: 320px; overflow: auto; z-index: 2147483000; }
+.panel[hidden] { display: none; }
+h2 { font-size: 13px; margin: 0 0 4px; }
+ul.list { list-style: none; padding: 0; margin: 0 0 8px; }
+ul.list li { padding: 1px 0; }
+.mark { display: inline-block; width: 1.2em; font-weight: 700; }
+.done .mark { color: #146c2e; } .todo .mark { color: #b3261e; }
+.findings button { text-align: left; width: 100%; margin: 2px 0; border-color: transparent; }
+@media (prefers-color-scheme: dark) { .done .mark { color: #6dd58c; } .todo .mark { color: #f2b8b5; } }
+`;
+
+/** The chip for one compose; its listeners end with `signal`. `onOpen` shows a finding's card. */
+export function createStatusChip(doc: Document, onOpen: (finding: KeyedFinding) => void, signal: AbortSignal): StatusChip {
+  const { host, root } = shadowHost(doc, CHIP_CSS, { "data-skaidri-status": "", "data-count": "0" });
+  // Zero height, sticky at the bottom of the visible compose area: takes no layout space from the webmail.
+  Object.assign(host.style, { display: "block", position: "sticky", bottom: "0", height: "0", zIndex: "3" });
+
+  const dot = h(doc, "span", { class: "dot", "aria-hidden": "true" });
+  const label = h(doc, "span", {}, t("statusLabel"));
+  const panelId = "skaidri-panel";
+  const toggle = h(doc, "button", { type: "button", class: "toggle", "aria-expanded": "false", "aria-controls": panelId }, dot, label);
+  const live = h(doc, "div", { class: "chip", role: "status" }, toggle);
+  const panel = h(doc, "div", { class: "panel sk", id: panelId, hidden: true });
+  root.append(h(doc, "div", { class: "wrap sk" }, live, panel));
+
+  let state: ChipState = { failed: true };
+  const setOpen = (open: boolean) => {
+    panel.hidden = !open;
+    toggle.setAttribute("aria-expanded", String(open));
+    if (open) render();
+  };
+  toggle.addEventListener("click", () => setOpen(panel.hidden), { signal });
+  root.addEventListener(
+    "keydown",
+    (event) => {
+      if ((event as KeyboardEvent).key === "Escape" && !panel.hidden) {
+        event.stopPropagation();
+        setOpen(false);
+        toggle.focus();
+      }
+    },
+    { signal },
+  );
+
+  function render(): void {
+    if (panel.hidden) return;
+    if ("failed" in state) {
+      panel.replaceChildren(h(doc, "p", { class: "muted" }, t("chipFailed")));
+      return;
+    }
+    const items = checklist(state.findings, state.config).map((item) =>
+      h(
+        doc,
+        "li",
+        { class: item.done ? "done" : "todo" },
+        h(doc, "span", { class: "mark", "aria-hidden": "true" }, item.done ? "✓" : "✗"),
+        `${t(`check_${item.rule.replace(/[^a-zA-Z0-9]/g, "_")}`)} — ${t(item.done ? "checkDone" : "checkMissing")}`,
+      ),
+    );
+    const findings = state.findings
+      .filter((f) => f.start < f.end)
+      .map((f) =>
+        h(
+          doc,
+          "li",
+          {},
+          h(doc, "button", { type: "button", class: f.severity, onclick: () => onOpen(f) }, `${ruleLabel(f.rule)}: ${f.message}`),
+        ),
+      );
+    panel.replaceChildren(
+      h(doc, "h2", {}, t("checklistTitle")),
+      h(doc, "ul", { class: "list" }, ...items),
+      findings.length > 0 && h(doc, "h2", {}, t("findingsTitle")),
+      findings.length > 0 && h(doc, "ul", { class: "list findings" }, ...findings),
+      h(doc, "p", { class: "muted" }, t("cardShortcutHint")),
+    );
+  }
+
+  return {
+    host,
+    update(next) {
+      state = next;
+      if ("failed" in next) {
+        host.setAttribute("data-count", "0");
+        dot.className = "dot";
+        label.textContent = `${t("statusLabel")} · ${t("chipFailed")}`;
+      } else {
+        const count = next.findings.length;
+        host.setAttribute("data-count", String(count));
+        const worst = next.findings.reduce<Severity | null>((w, f) => (w && RANK[w] >= RANK[f.severity] ? w : f.severity), null);
+        dot.className = `dot${worst ? ` ${worst}` : ""}`;
+        label.textContent = `${t("statusLabel")} · ${count === 0 ? t("chipNone") : t("chipCount", String(count))}`;
+      }
+      render();
+    },
+  };
 }

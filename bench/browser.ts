@@ -1,0 +1,3 @@
+export async function runBrowserBench(_o: { json: boolean; quick: boolean }): Promise<number> {
+  return 0;
+}

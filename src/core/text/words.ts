@@ -1,0 +1,43 @@
+// Words of a text with their offsets. A word is a run of letters, combining marks and digits,
+// hyphen-joined runs included (e-pasts, LV-1050); apostrophes split (department's → department, s).
+
+/** Global, Unicode-aware; reset lastIndex before use. */
+export const WORD = /[\p{L}\p{M}\p{N}]+(?:-[\p{L}\p{M}\p{N}]+)*/gu;
+
+export interface Words {
+  /** As written in the text. */
+  raw: string[];
+  /** Normalised: lower case, NFC. */
+  norm: string[];
+  start: number[];
+  end: number[];
+}
+
+const COMBINING = /[\u0300-\u036f]/;
+
+/** Lower case and composed (a + combining macron → ā), so typed and pasted text compare equal. */
+export function normaliseWord(word: string): string {
+  const lower = word.toLowerCase();
+  return COMBINING.test(lower) ? lower.normalize("NFC") : lower;
+}
+
+/** The words lying wholly inside text[from, to). */
+export function wordsIn(text: string, from = 0, to = text.length): Words {
+  const out: Words = { raw: [], norm: [], start: [], end: [] };
+  const re = new RegExp(WORD.source, "gu");
+  re.lastIndex = from;
+  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+    const end = m.index + m[0].length;
+    if (end > to) break;
+    out.raw.push(m[0]);
+    out.norm.push(normaliseWord(m[0]));
+    out.start.push(m.index);
+    out.end.push(end);
+  }
+  return out;
+}
+
+/** The normalised words of a short phrase (a glossary term, a suggestion). */
+export function phraseWords(phrase: string): string[] {
+  return (phrase.match(new RegExp(WORD.source, "gu")) ?? []).map(normaliseWord);
+}

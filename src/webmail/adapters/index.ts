@@ -1,0 +1,78 @@
+// Picks the adapter for a page and reports compose editors as they come and go.
+import type { Adapter, Compose } from "../adapter.ts";
+import { generic } from "./generic.ts";
+import { gmail } from "./gmail.ts";
+import { outlook } from "./outlook.ts";
+
+export { generic, gmail, outlook };
+export const WEBMAIL_ADAPTERS: readonly Adapter[] = [gmail, outlook];
+
+/**
+ * The adapter for `url`: Gmail or Outlook on their hosts (pop-outs are the same hosts),
+ * otherwise the generic one. On a webmail host a webmail adapter is kept even when it finds
+ * nothing — a changed DOM must leave Skaidri idle, not fall back to guessing.
+ */
+export function adapterFor(url: URL | string): Adapter {
+  const parsed = typeof url === "string" ? new URL(url) : url;
+  return WEBMAIL_ADAPTERS.find((adapter) => adapter.matches(parsed)) ?? generic;
+}
+
+/**
+ * Calls `onCompose` once for each compose editor now in `doc` and each that appears later
+ * (one MutationObserver on the document, as gmail.js does), with a signal that aborts when
+ * that editor leaves the document or `signal` aborts. Several composes can be open at once.
+ */
+export function watchComposes(
+  adapter: Adapter,
+  doc: Document,
+  signal: AbortSignal,
+  onCompose: (compose: Compose, signal: AbortSignal) => void,
+): void {
+  const live = new Map<HTMLElement, AbortController>();
+  const scan = (): void => {
+    if (signal.aborted) return;
+    for (const [editor, controller] of live) {
+      if (!editor.isConnected) {
+        controller.abort();
+        live.delete(editor);
+      }
+    }
+    let found: Compose[] = [];
+    try {
+      found = adapter.findComposes(doc);
+    } catch {
+      return; // A DOM we do not understand: stay idle, never throw into the page.
+    }
+    for (const compose of found) {
+      if (live.has(compose.editor)) continue;
+      const controller = new AbortController();
+      live.set(compose.editor, controller);
+      try {
+        onCompose(compose, controller.signal);
+      } catch {
+        // One compose failing must not stop the others.
+      }
+    }
+  };
+  let queued = false;
+  const observer = new MutationObserver((records) => {
+    if (queued || !records.some((r) => r.addedNodes.length > 0 || r.removedNodes.length > 0)) return;
+    queued = true;
+    // Coalesce a burst of mutations (Gmail builds a compose in many steps) into one scan.
+    queueMicrotask(() => {
+      queued = false;
+      scan();
+    });
+  });
+  observer.observe(doc.documentElement, { childList: true, subtree: true });
+  signal.addEventListener(
+    "abort",
+    () => {
+      observer.disconnect();
+      for (const controller of live.values()) controller.abort();
+      live.clear();
+    },
+    { once: true },
+  );
+  scan();
+}

@@ -1,0 +1,42 @@
+// Remembers the last caret (selection) inside a compose editor while the user types and
+// clicks, so that a later action — the toolbar popup, a template, a fix — inserts where the
+// user was even after focus moved away (InboxSDK monitor-selection-range.ts does the same on
+// capture-phase mousedown/keydown). Capture phase on the window: RoosterJS stops key events
+// at the editor, so bubbling listeners would never see them.
+
+export interface CaretTracker {
+  /** The last caret range inside the editor (live: it follows later edits), or null. */
+  last(): Range | null;
+}
+
+export function trackCaret(editor: HTMLElement, signal: AbortSignal): CaretTracker {
+  const doc = editor.ownerDocument;
+  const win = doc.defaultView;
+  let saved: Range | null = null;
+
+  const remember = (): void => {
+    const selection = doc.getSelection();
+    if (!selection || selection.rangeCount === 0) return;
+    const range = selection.getRangeAt(0);
+    if (!editor.contains(range.startContainer) || !editor.contains(range.endContainer)) return;
+    saved = range.cloneRange();
+  };
+
+  const options = { capture: true, signal } as const;
+  // Before a click or key moves the selection out of the editor, keep where it was…
+  win?.addEventListener("mousedown", remember, options);
+  win?.addEventListener("keydown", remember, options);
+  // …and after the user typed or clicked inside it, keep where it is now.
+  win?.addEventListener("keyup", remember, options);
+  win?.addEventListener("mouseup", remember, options);
+  win?.addEventListener("focusout", remember, options);
+  doc.addEventListener("selectionchange", remember, { signal });
+  remember();
+
+  return {
+    last() {
+      if (saved && (!editor.isConnected || !editor.contains(saved.startContainer))) saved = null;
+      return saved;
+    },
+  };
+}

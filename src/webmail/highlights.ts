@@ -1,0 +1,159 @@
+// Underlines without touching the editor (WEBMAIL.md → Drawing findings):
+// - CSS Custom Highlight API: one Highlight per severity, registered as skaidri-error,
+//   skaidri-warning, skaidri-info (styled by src/content/highlights.css, shipped via the
+//   manifest). The registry is page-global and shared with the page and other extensions:
+//   we never clear it, only add/remove our own ranges and re-assert our own entries.
+// - Otherwise an overlay of boxes from Range.getClientRects() in a shadow root placed next
+//   to the editor (never inside), redrawn on scroll (capture: every scrollable ancestor),
+//   resize and reflow, as Harper does (Automattic/harper lint-framework Highlights.ts).
+import type { Severity } from "../core/types.ts";
+import { shadowHost } from "./ui.ts";
+
+export const HIGHLIGHT_NAMES: Record<Severity, string> = {
+  error: "skaidri-error",
+  warning: "skaidri-warning",
+  info: "skaidri-info",
+};
+const SEVERITIES: Severity[] = ["error", "warning", "info"];
+
+export interface Mark {
+  severity: Severity;
+  range: Range;
+}
+
+export interface Painter {
+  /** Replaces this editor's marks. */
+  paint(marks: readonly Mark[]): void;
+  /** Whether the CSS Custom Highlight API is used (false: overlay). */
+  readonly native: boolean;
+}
+
+interface HighlightRegistry {
+  get(name: string): unknown;
+  set(name: string, value: unknown): void;
+}
+interface HighlightLike {
+  add(range: Range): void;
+  delete(range: Range): boolean;
+  size: number;
+  priority: number;
+}
+
+function registry(win: Window): { highlights: HighlightRegistry; Highlight: new () => HighlightLike } | null {
+  const css = (win as unknown as { CSS?: { highlights?: HighlightRegistry } }).CSS;
+  const Highlight = (win as unknown as { Highlight?: new () => HighlightLike }).Highlight;
+  return css?.highlights && Highlight ? { highlights: css.highlights, Highlight } : null;
+}
+
+// One Highlight object per severity per window, shared by every editor's painter.
+const shared = new WeakMap<Window, Record<Severity, HighlightLike>>();
+
+function sharedHighlights(win: Window): Record<Severity, HighlightLike> | null {
+  const reg = registry(win);
+  if (!reg) return null;
+  let own = shared.get(win);
+  if (!own) {
+    own = { error: new reg.Highlight(), warning: new reg.Highlight(), info: new reg.Highlight() };
+    // Errors draw over warnings over info where they overlap.
+    own.error.priority = 3;
+    own.warning.priority = 2;
+    own.info.priority = 1;
+    shared.set(win, own);
+  }
+  // Re-assert: another script may have deleted or replaced our names.
+  for (const severity of SEVERITIES) {
+    const name = HIGHLIGHT_NAMES[severity];
+    if (reg.highlights.get(name) !== own[severity]) reg.highlights.set(name, own[severity]);
+  }
+  return own;
+}
+
+/** A painter for one editor; everything it drew goes away when `signal` aborts. */
+export function createPainter(editor: HTMLElement, signal: AbortSignal): Painter {
+  const win = editor.ownerDocument.defaultView;
+  if (win && registry(win)) return nativePainter(win, signal);
+  return overlayPainter(editor, signal);
+}
+
+function nativePainter(win: Window, signal: AbortSignal): Painter {
+  let mine: Mark[] = [];
+  const remove = () => {
+    const own = shared.get(win);
+    if (own) for (const mark of mine) own[mark.severity].delete(mark.range);
+    mine = [];
+  };
+  signal.addEventListener("abort", remove, { once: true });
+  return {
+    native: true,
+    paint(marks) {
+      if (signal.aborted) return;
+      remove();
+      const own = sharedHighlights(win);
+      if (!own) return;
+      for (const mark of marks) own[mark.severity].add(mark.range);
+      mine = [...marks];
+    },
+  };
+}
+
+const OVERLAY_CSS = `
+.box { position: absolute; pointer-events: none; height: 3px; }
+.error { border-bottom: 2px solid #d93025; } .warning { border-bottom: 2px solid #e37400; } .info { border-bottom: 2px dotted #1a73e8; }
+`;
+
+function overlayPainter(editor: HTMLElement, signal: AbortSignal): Painter {
+  const doc = editor.ownerDocument;
+  const { host, root } = shadowHost(doc, OVERLAY_CSS, { "data-skaidri-overlay": "" });
+  // A zero-size anchor next to the editor: it takes no space, and boxes are placed relative to it.
+  Object.assign(host.style, { position: "absolute", width: "0", height: "0", overflow: "visible", pointerEvents: "none" });
+  host.setAttribute("aria-hidden", "true");
+  let marks: Mark[] = [];
+  let frame = 0;
+  const draw = () => {
+    frame = 0;
+    if (signal.aborted) return;
+    if (!host.isConnected) editor.after(host);
+    const origin = host.getBoundingClientRect();
+    const boxes: HTMLElement[] = [];
+    for (const mark of marks) {
+      for (const rect of Array.from(mark.range.getClientRects())) {
+        if (rect.width === 0) continue;
+        const box = doc.createElement("div");
+        box.className = `box ${mark.severity}`;
+        Object.assign(box.style, {
+          left: `${rect.left - origin.left}px`,
+          top: `${rect.bottom - origin.top - 3}px`,
+          width: `${rect.width}px`,
+        });
+        boxes.push(box);
+      }
+    }
+    root.replaceChildren(...boxes);
+  };
+  const schedule = () => {
+    if (!frame && !signal.aborted) frame = requestAnimationFrame(draw);
+  };
+  const win = doc.defaultView;
+  win?.addEventListener("scroll", schedule, { capture: true, passive: true, signal });
+  win?.addEventListener("resize", schedule, { passive: true, signal });
+  if (typeof ResizeObserver !== "undefined") {
+    const observer = new ResizeObserver(schedule);
+    observer.observe(editor);
+    signal.addEventListener("abort", () => observer.disconnect(), { once: true });
+  }
+  signal.addEventListener(
+    "abort",
+    () => {
+      if (frame) cancelAnimationFrame(frame);
+      host.remove();
+    },
+    { once: true },
+  );
+  return {
+    native: false,
+    paint(next) {
+      marks = [...next];
+      schedule();
+    },
+  };
+}

@@ -1,0 +1,144 @@
+// The Send check (policy sendCheck: off | warn | block; default warn). WEBMAIL.md → Catching Send.
+// - Listens at window level in the capture phase, so it runs before Gmail's compose handlers
+//   and before React's root delegation in Outlook; cancels synchronously
+//   (preventDefault + stopImmediatePropagation) the whole gesture on a Send control
+//   (pointer/mouse down and up, click, Enter/Space on the control) and Ctrl/Cmd+Enter in
+//   the compose. Every control the adapter names counts: Send, Gmail's Send & Archive,
+//   scheduled send.
+// - After "Send anyway" it re-reads the compose, re-queries the control and re-sends exactly
+//   once with a simulated mousedown → mouseup → click (`.click()` inside a handler does not
+//   work, and synthesised keys lose keyCode for page scripts, so even Ctrl+Enter is re-sent
+//   by clicking). The bypass is one-shot: it holds only during our own synchronous dispatch,
+//   only for untrusted events on that one element.
+// - Fail open: when Skaidri cannot tell (an exception, no findings computed), Send goes through.
+import type { SendCheck } from "../core/types.ts";
+import type { Compose } from "./adapter.ts";
+import type { KeyedFinding } from "./ignore.ts";
+import type { SendChoice } from "./send-dialog.ts";
+
+export interface GuardedCompose {
+  compose: Compose;
+  /** Error-level findings shown now (flushing pending edits first); null when Skaidri could not check. */
+  errors(): readonly KeyedFinding[] | null;
+  /** Called after "Go back". */
+  focus(): void;
+}
+
+export interface SendGuardOptions {
+  win: Window;
+  findSendControls(compose: Compose): HTMLElement[];
+  composes(): Iterable<GuardedCompose>;
+  mode(): SendCheck;
+  ask(compose: GuardedCompose, errors: readonly KeyedFinding[], mode: Exclude<SendCheck, "off">): Promise<SendChoice>;
+}
+
+interface Trigger {
+  guarded: GuardedCompose;
+  /** Index of the control among findSendControls(), or -1 for the keyboard shortcut (re-sent with the first control). */
+  index: number;
+  /** The event that, uncancelled, would send: it opens the dialog. */
+  activates: boolean;
+}
+
+const POINTER_EVENTS = ["pointerdown", "mousedown", "pointerup", "mouseup", "click"] as const;
+const KEY_EVENTS = ["keydown", "keypress", "keyup"] as const;
+
+function eventTarget(event: Event): Node | null {
+  const path = event.composedPath?.();
+  const first = path && path.length > 0 ? path[0] : event.target;
+  return first instanceof Node || (first && typeof (first as Node).nodeType === "number") ? (first as Node) : null;
+}
+
+/** Installs the guard; it ends with `signal`. Returns a function that reports whether a dialog is open (for tests). */
+export function installSendGuard(options: SendGuardOptions, signal: AbortSignal): { pending(): boolean } {
+  const { win } = options;
+  let bypass: HTMLElement | null = null;
+  let pending = false;
+
+  function findTrigger(event: Event): Trigger | null {
+    const target = eventTarget(event);
+    if (!target) return null;
+    const key = event instanceof win.KeyboardEvent || "key" in event ? (event as KeyboardEvent) : null;
+    for (const guarded of options.composes()) {
+      const { compose } = guarded;
+      if (!compose.root.isConnected && !compose.editor.isConnected) continue;
+      const controls = options.findSendControls(compose);
+      const index = controls.findIndex((control) => control === target || control.contains(target));
+      if (key) {
+        const activationKey = key.key === "Enter" || key.key === " " || key.key === "Spacebar";
+        if (index >= 0 && activationKey && !key.ctrlKey && !key.metaKey) {
+          return { guarded, index, activates: event.type === "keydown" };
+        }
+        if (key.key === "Enter" && (key.ctrlKey || key.metaKey) && (compose.root.contains(target) || compose.editor.contains(target))) {
+          return { guarded, index: index >= 0 ? index : -1, activates: event.type === "keydown" };
+        }
+      } else if (index >= 0) {
+        return { guarded, index, activates: event.type === "click" };
+      }
+    }
+    return null;
+  }
+
+  function resend(trigger: Trigger): void {
+    const { compose } = trigger.guarded;
+    // The compose may have closed or changed while the dialog was open: re-read it.
+    if (!compose.editor.isConnected) return;
+    const controls = options.findSendControls(compose);
+    const control = controls[trigger.index] ?? controls[0];
+    if (!control) return;
+    bypass = control;
+    try {
+      const init = { bubbles: true, cancelable: true, composed: true, view: win, button: 0 };
+      control.dispatchEvent(new win.MouseEvent("mousedown", { ...init, buttons: 1 }));
+      control.dispatchEvent(new win.MouseEvent("mouseup", init));
+      control.dispatchEvent(new win.MouseEvent("click", init));
+    } finally {
+      bypass = null;
+    }
+  }
+
+  function onEvent(event: Event): void {
+    try {
+      if (bypass && !event.isTrusted) {
+        const target = eventTarget(event);
+        if (target && (target === bypass || bypass.contains(target))) return;
+      }
+      const mode = options.mode();
+      if (mode === "off") return;
+      const trigger = findTrigger(event);
+      if (!trigger) return;
+      if (!pending) {
+        const errors = trigger.guarded.errors();
+        if (!errors || errors.length === 0) return;
+        event.preventDefault();
+        event.stopImmediatePropagation();
+        if (!trigger.activates) return;
+        pending = true;
+        options.ask(trigger.guarded, errors, mode).then(
+          (choice) => {
+            pending = false;
+            if (signal.aborted) return;
+            if (choice === "send" && mode === "warn") resend(trigger);
+            else trigger.guarded.focus();
+          },
+          () => {
+            // The dialog failed: Skaidri must never leave the user stuck.
+            pending = false;
+            resend(trigger);
+          },
+        );
+      } else {
+        // A dialog is already open for a send: swallow further attempts until it is answered.
+        event.preventDefault();
+        event.stopImmediatePropagation();
+      }
+    } catch {
+      // Fail open: an exception here must never block Send.
+    }
+  }
+
+  for (const type of [...POINTER_EVENTS, ...KEY_EVENTS]) {
+    win.addEventListener(type, onEvent, { capture: true, signal });
+  }
+  return { pending: () => pending };
+}

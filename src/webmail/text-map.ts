@@ -1,0 +1,211 @@
+// Editor DOM → the plain text the engine lints, with an offset map back to DOM ranges.
+// One linear walk; by default it stops where quoted history begins, so a reply on top of a
+// long thread costs only the reply. Offsets are UTF-16 code units (DESIGN.md → Finding), one
+// text character per DOM character: a block boundary or <br> adds one "\n", and characters
+// the browser renders as a space (nbsp, a newline in a normal-white-space text node) become
+// " " so that text offsets and DOM offsets stay one to one.
+import type { SegmentHints } from "../core/types.ts";
+
+export interface TextMapOptions {
+  /** The first node of quoted history (Adapter.findQuoteStart). */
+  quoteStart?: Node | null;
+  /** The signature block (Adapter.findSignature). */
+  signature?: Node | null;
+  /** Map the quoted history too (default false: the text ends where the quote starts). */
+  includeQuote?: boolean;
+}
+
+export interface TextMap {
+  /** The editor's text as the user sees it, quoted history left out unless asked for. */
+  readonly text: string;
+  /** Quote start (text.length when the quote was cut off) and the signature span. */
+  readonly hints: SegmentHints;
+  /** A DOM Range for [start, end) of `text` (clamped to the text). */
+  rangeFor(start: number, end: number): Range;
+  /** The text offset of a DOM point (e.g. the caret), or null when it is outside the mapped part of the editor. */
+  offsetOf(node: Node, offset: number): number | null;
+}
+
+// Tags that break lines when rendered (HTML's block-level and list/table elements).
+const BLOCKS = new Set([
+  "ADDRESS", "ARTICLE", "ASIDE", "BLOCKQUOTE", "CENTER", "DD", "DETAILS", "DIV", "DL", "DT",
+  "FIELDSET", "FIGCAPTION", "FIGURE", "FOOTER", "FORM", "H1", "H2", "H3", "H4", "H5", "H6",
+  "HEADER", "HR", "LI", "MAIN", "NAV", "OL", "P", "PRE", "SECTION", "SUMMARY", "TABLE",
+  "TBODY", "TD", "TFOOT", "TH", "THEAD", "TR", "UL",
+]); // prettier-ignore
+// Never rendered as text.
+const SKIPPED = new Set(["SCRIPT", "STYLE", "TEMPLATE", "NOSCRIPT", "HEAD", "TITLE", "META", "LINK"]);
+
+// Chunk kinds. Br: the "\n" of a <br>; BlockOpen: the "\n" between earlier content and a
+// block; BlockClose: the "\n" after a block's content.
+const Kind = { Text: 0, Br: 1, BlockOpen: 2, BlockClose: 3 } as const;
+type Kind = (typeof Kind)[keyof typeof Kind];
+
+const NBSP_OR_NEWLINE = /[\u00a0\n\r\t]/g;
+
+export function buildTextMap(editor: HTMLElement, options: TextMapOptions = {}): TextMap {
+  const { quoteStart = null, signature = null, includeQuote = false } = options;
+  const doc = editor.ownerDocument;
+  let text = "";
+  // Parallel arrays of chunks, in text order: where each starts, its kind, its node.
+  const starts: number[] = [];
+  const kinds: Kind[] = [];
+  const nodes: Node[] = [];
+  // Text offsets where each visited node begins and ends (for offsetOf).
+  const nodeStart = new Map<Node, number>();
+  const nodeEnd = new Map<Node, number>();
+  const hints: SegmentHints = {};
+
+  const newline = (kind: Kind, node: Node): void => {
+    starts.push(text.length);
+    kinds.push(kind);
+    nodes.push(node);
+    text += "\n";
+  };
+  const endsLine = (): boolean => text.length === 0 || text.endsWith("\n");
+
+  let node: Node | null = editor.firstChild;
+  let stopped = false;
+  let signatureOpen = false;
+  nodeStart.set(editor, 0);
+  walk: while (node) {
+    if (node === quoteStart && hints.quoteStart === undefined) {
+      hints.quoteStart = text.length;
+      if (!includeQuote) {
+        stopped = true;
+        break;
+      }
+    }
+    nodeStart.set(node, text.length);
+    let descend = false;
+    if (node.nodeType === 3) {
+      const data = (node as Text).data;
+      // Source formatting between blocks (a whitespace-only node with a line break) is not rendered.
+      if (data.length > 0 && !(data.includes("\n") && data.trim() === "")) {
+        starts.push(text.length);
+        kinds.push(Kind.Text);
+        nodes.push(node);
+        text += data.replace(NBSP_OR_NEWLINE, " ");
+      }
+    } else if (node.nodeType === 1) {
+      const el = node as Element;
+      const tag = el.tagName.toUpperCase();
+      if (tag === "BR") newline(Kind.Br, el);
+      else if (!SKIPPED.has(tag) && !el.hasAttribute("hidden")) {
+        if (BLOCKS.has(tag) && !endsLine()) newline(Kind.BlockOpen, el);
+        if (el === signature) {
+          hints.signature = { start: text.length, end: text.length };
+          signatureOpen = true;
+        }
+        descend = el.firstChild !== null;
+        if (descend) {
+          node = el.firstChild;
+          continue;
+        }
+        // An empty element: close it right away.
+        if (el === signature) signatureOpen = false;
+        if (tag === "HR" && !endsLine()) newline(Kind.BlockClose, el);
+      }
+    }
+    nodeEnd.set(node, text.length);
+    // Next node in document order, closing the blocks we climb out of.
+    while (node) {
+      if (node === editor) break walk;
+      if (node.nextSibling) {
+        node = node.nextSibling;
+        continue walk;
+      }
+      node = node.parentNode;
+      if (!node || node === editor) break walk;
+      const el = node as Element;
+      if (el === signature && hints.signature) {
+        hints.signature.end = trimmedEnd(text, hints.signature.start);
+        signatureOpen = false;
+      }
+      if (BLOCKS.has(el.tagName.toUpperCase()) && !endsLine()) newline(Kind.BlockClose, el);
+      nodeEnd.set(el, text.length);
+    }
+  }
+  if (!stopped) nodeEnd.set(editor, text.length);
+  // A signature cut short by the quote (or never closed) ends where the text does.
+  if (signatureOpen && hints.signature) hints.signature.end = trimmedEnd(text, hints.signature.start);
+
+  const pointAt = (offset: number, preferEnd: boolean): [Node, number] => {
+    const o = Math.max(0, Math.min(offset, text.length));
+    if (starts.length === 0) return [editor, 0];
+    // Last chunk starting at or before o.
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    let i = lo;
+    if (starts[i]! > o) return before(nodes[0]!, kinds[0]!);
+    // An end point at a chunk boundary stays at the end of the earlier chunk.
+    if (preferEnd && starts[i] === o && i > 0) i -= 1;
+    const start = starts[i]!;
+    const chunk = nodes[i]!;
+    const kind = kinds[i]!;
+    const within = o - start;
+    if (kind === Kind.Text) {
+      const length = (chunk as Text).data.length;
+      if (within <= length) return [chunk, within];
+      return [chunk, length];
+    }
+    return within === 0 ? before(chunk, kind) : after(chunk, kind);
+  };
+
+  return {
+    text,
+    hints,
+    rangeFor(start: number, end: number): Range {
+      const range = doc.createRange();
+      const a = Math.min(start, end);
+      const b = Math.max(start, end);
+      const [sn, so] = pointAt(a, false);
+      range.setStart(sn, so);
+      if (a === b) range.collapse(true);
+      else {
+        const [en, eo] = pointAt(b, true);
+        range.setEnd(en, eo);
+      }
+      return range;
+    },
+    offsetOf(target: Node, offset: number): number | null {
+      if (target !== editor && !editor.contains(target)) return null;
+      if (target.nodeType === 3) {
+        const s = nodeStart.get(target);
+        if (s === undefined) return null;
+        const e = nodeEnd.get(target) ?? s;
+        return Math.min(s + offset, e);
+      }
+      const child = target.childNodes[offset];
+      if (child) return nodeStart.get(child) ?? null;
+      return nodeEnd.get(target) ?? null;
+    },
+  };
+}
+
+function trimmedEnd(text: string, start: number): number {
+  let end = text.length;
+  while (end > start && text[end - 1] === "\n") end -= 1;
+  return end;
+}
+
+function indexIn(node: Node): number {
+  let i = 0;
+  for (let n = node.previousSibling; n; n = n.previousSibling) i += 1;
+  return i;
+}
+
+function before(node: Node, kind: Kind): [Node, number] {
+  if (kind === Kind.BlockClose) return [node, node.childNodes.length];
+  return [node.parentNode!, indexIn(node)];
+}
+
+function after(node: Node, kind: Kind): [Node, number] {
+  if (kind === Kind.BlockOpen) return [node, 0];
+  return [node.parentNode!, indexIn(node) + 1];
+}
