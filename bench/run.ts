@@ -1,6 +1,8 @@
 // npm run bench               engine benchmark: Skaidri vs textlint + prh vs the tokenising floor
 // npm run --silent bench -- --json   the same, one JSON object on stdout
-// npm run bench -- --browser  keystroke latency in real Chromium (bench/browser.ts)
+// npm run bench -- --browser  keystroke latency and idle cost in real Chromium (bench/browser.ts)
+// npm run bench -- --size     sizes of the build in dist/ (or SKAIDRI_DIST): bench/size.ts
+// npm run bench -- --profile  where the engine's time goes (bench/profile.ts)
 //
 // All contenders run in this one process, interleaved round by round (so a noisy neighbour
 // slows all of them alike), after a warm-up; every figure is a median. Fast contenders run in
@@ -10,19 +12,19 @@
 import { parseArgs } from "node:util";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
-import { effectiveConfig } from "../src/core/config.ts";
-import { compileGlossary } from "../src/core/glossary.ts";
-import { lint } from "../src/core/lint.ts";
 import type { Config } from "../src/core/types.ts";
 import { floor } from "./floor.ts";
 import { benchTerms, reply } from "./inputs.ts";
 import { createPeer, type Peer, peerVersions } from "./peer.ts";
+import { loadLexicon } from "./profile.ts";
 
 const { values: args } = parseArgs({
   options: {
     json: { type: "boolean", default: false },
     browser: { type: "boolean", default: false },
     quick: { type: "boolean", default: false },
+    size: { type: "boolean", default: false },
+    profile: { type: "boolean", default: false },
   },
   strict: false,
 });
@@ -105,7 +107,11 @@ async function measure(contenders: Contender[]): Promise<void> {
     }
     const perCall = Math.max(last, 1e-4);
     c.reps = Math.max(1, Math.ceil(2 / perCall));
-    c.target = Math.min(c.maxSamples, Math.max(c.minSamples, Math.floor(c.allowanceMs / (perCall * c.reps))));
+    // Fewer samples for long calls, so the whole benchmark stays within ~2 minutes: a slow
+    // contender (the peer) gets ≥ 5 samples, ≥ 3 when one call takes 2 s or more; a fast one
+    // ≥ 11, ≥ 5 when a call takes 100 ms or more.
+    const floorSamples = c.slow ? (perCall >= 2000 ? 3 : c.minSamples) : perCall >= 100 ? Math.min(5, c.minSamples) : c.minSamples;
+    c.target = Math.min(c.maxSamples, Math.max(floorSamples, Math.floor(c.allowanceMs / (perCall * c.reps))));
     // A call of ≥ 1 s runs code the previous (smaller) cases already warmed: the warm-up
     // call counts as the first sample rather than costing another second or more.
     c.samples = c.slow && last >= 1000 ? [last] : [];
@@ -153,6 +159,12 @@ const round4 = (x: number) => Number(x.toPrecision(4));
 
 async function runEngineBench(): Promise<number> {
   const started = performance.now();
+  // Imported here so that `--browser` does not load the engine into this process.
+  const { effectiveConfig } = await import("../src/core/config.ts");
+  const { compileGlossary } = await import("../src/core/glossary.ts");
+  const { lint } = await import("../src/core/lint.ts");
+  // The CLI's full word lists, as the steady state of the content script's lexicon cache.
+  const lexicon = await loadLexicon();
   const texts = new Map(WORDS.map((w) => [w, reply(w)] as const));
   const profile = { firstName: "Anna", lastName: "Bērziņa", position: "Vecākā referente", phone: "67 120 001", email: "anna.berzina@vid.gov.lv" };
 
@@ -161,6 +173,7 @@ async function runEngineBench(): Promise<number> {
   for (const n of TERMS) {
     const entries = benchTerms(n).map((t) => t.entry);
     const c = contender(`compile ${n}`, () => compileGlossary(entries).size, false);
+    c.minSamples = 5;
     c.maxSamples = 15;
     await measure([c]);
     compileMs[String(n)] = round4(median(c.samples));
@@ -180,20 +193,21 @@ async function runEngineBench(): Promise<number> {
       for (const words of WORDS) {
         const text = texts.get(words)!;
         progress(`${words} words × ${n} terms…`);
-        const skaidri = contender("skaidri", () => lint(text, { config, glossary }).findings.filter((f) => f.rule === "jargon").length, false);
+        const skaidri = contender("skaidri", () => lint(text, { config, glossary, lexicon }).findings.filter((f) => f.rule === "jargon").length, false);
         const peerC = contender("peer", () => peer.lint(text), true);
         const floorC = contender("floor", () => floor(text).length, false);
+        // prh alone (dictionary compiled once) is informational: measured up to 1,000 words.
         const prhOnly = contender("prhOnly", () => peer.prhOnly(text), true);
         prhOnly.minSamples = 3;
         prhOnly.allowanceMs /= 2;
-        await measure([skaidri, peerC, floorC, prhOnly]);
+        await measure(words <= BUDGETS.words ? [skaidri, peerC, floorC, prhOnly] : [skaidri, peerC, floorC]);
         results.push({
           words,
           terms: n,
           skaidriMs: median(skaidri.samples),
           peerMs: median(peerC.samples),
           floorMs: median(floorC.samples),
-          prhOnlyMs: median(prhOnly.samples),
+          prhOnlyMs: prhOnly.samples.length ? median(prhOnly.samples) : Number.NaN,
           samples: { skaidri: skaidri.samples.length * skaidri.reps, peer: peerC.samples.length, floor: floorC.samples.length * floorC.reps, prhOnly: prhOnly.samples.length },
           matches: { skaidri: skaidri.count, peer: peerC.count },
         });
@@ -216,7 +230,7 @@ async function runEngineBench(): Promise<number> {
     return failures.length ? 1 : 0;
   }
 
-  const fmt = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms >= 1 ? ms.toFixed(2) : ms.toFixed(4));
+  const fmt = (ms: number) => (Number.isNaN(ms) ? "–" : ms >= 100 ? ms.toFixed(0) : ms >= 1 ? ms.toFixed(2) : ms.toFixed(4));
   log();
   log(`Skaidri engine benchmark — node ${process.version}, ${process.arch}; medians; ${elapsed.toFixed(0)} s in all`);
   log(`peer: ${Object.entries(peerVersions()).map(([k, v]) => `${k} ${v}`).join(", ")}`);
@@ -231,7 +245,7 @@ async function runEngineBench(): Promise<number> {
     `${(r.peerMs / r.skaidriMs).toFixed(1)}×`,
     `${(r.skaidriMs / r.floorMs).toFixed(2)}×`,
     fmt(r.prhOnlyMs),
-    `${(r.prhOnlyMs / r.skaidriMs).toFixed(1)}×`,
+    Number.isNaN(r.prhOnlyMs) ? "–" : `${(r.prhOnlyMs / r.skaidriMs).toFixed(1)}×`,
     `${r.matches.skaidri}/${r.matches.peer}`,
     `${r.samples.skaidri}/${r.samples.peer}/${r.samples.floor}/${r.samples.prhOnly}`,
   ]);
@@ -278,7 +292,15 @@ function checkBudgets(results: CaseResult[]): string[] {
     .map((b) => b.text);
 }
 
-if (args.browser) {
+if (args.profile) {
+  const { runProfile } = await import("./profile.ts");
+  process.exitCode = await runProfile();
+} else if (args.size) {
+  const { defaultDist, formatSizes, measureSizes } = await import("./size.ts");
+  const report = measureSizes(defaultDist());
+  if (args.json) console.log(JSON.stringify(report));
+  else for (const line of formatSizes(report)) console.log(line);
+} else if (args.browser) {
   const { runBrowserBench } = await import("./browser.ts");
   process.exitCode = await runBrowserBench({ json: Boolean(args.json), quick: Boolean(args.quick) });
 } else {

@@ -1,7 +1,8 @@
 // npm run build: dist/chrome (Chrome and Edge, unpacked, with the fixed key), dist/firefox,
 // and the packages dist/skaidri-chrome.zip (store upload: no "key") and dist/skaidri-firefox.zip.
 // Options: --out DIR (instead of dist/), --test-host ORIGIN (test-only builds: an extra
-// content-script match such as http://127.0.0.1:8123; the shipped build never has one).
+// content-script match for the host of an origin such as http://127.0.0.1:8123, any port;
+// the shipped build never has one).
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -25,7 +26,9 @@ cpSync(join(root, "policy/schema.json"), join(chrome, "policy/schema.json"));
 const manifestPath = join(chrome, "manifest.json");
 const manifest = JSON.parse(readFileSync(manifestPath, "utf8"));
 if (values["test-host"]) {
-  for (const script of manifest.content_scripts) script.matches.push(`${values["test-host"]}/*`);
+  // Match patterns carry no port (Firefox ignores a pattern that has one): any port of the host.
+  const { protocol, hostname } = new URL(values["test-host"]);
+  for (const script of manifest.content_scripts) script.matches.push(`${protocol}//${hostname}/*`);
   writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
 }
 

@@ -1,17 +1,99 @@
-// Content script: finds compose editors on the webmail page and attaches a checking session.
-// Skeleton: finds a contenteditable compose body and shows the status element.
-import { t } from "../platform/i18n.ts";
-import { createStatusHost } from "../webmail/status.ts";
+// Content script: picks the webmail adapter for this page, starts one checking session per
+// compose editor (found by one MutationObserver, adapters/index.ts watchComposes), guards
+// Send and wires templates. Fail quiet: nothing here may throw into the page; when the
+// adapter finds nothing Skaidri stays idle; after the extension is reloaded or updated this
+// orphaned script sees its context invalidated and removes itself (listeners, chips,
+// underlines) without errors, and Send goes straight through.
+import { defaultConfig } from "../core/config.ts";
+import { type CompiledGlossary, compileGlossary } from "../core/glossary.ts";
+import { createLexiconCache } from "../core/lexicon.ts";
+import type { Config } from "../core/types.ts";
+import { uiLanguage } from "../platform/i18n.ts";
+import type { LookupWordsReply } from "../platform/messages.ts";
+import { extensionAlive, onRuntimeMessage, sendToBackground } from "../platform/runtime.ts";
+import { watchSettings } from "../platform/settings.ts";
+import { adapterFor, watchComposes } from "../webmail/adapters/index.ts";
+import { askBeforeSend } from "../webmail/send-dialog.ts";
+import { installSendGuard } from "../webmail/send-guard.ts";
+import { type Session, startSession } from "../webmail/session.ts";
+import { handleTemplateMessages } from "../webmail/template-insert.ts";
 
-const seen = new WeakSet<Element>();
+function start(): void {
+  const adapter = adapterFor(location.href);
+  const root = new AbortController();
+  const sessions = new Set<Session>();
 
-function scan(): void {
-  for (const editor of document.querySelectorAll('[contenteditable="true"][role="textbox"]')) {
-    if (seen.has(editor)) continue;
-    seen.add(editor);
-    editor.parentElement?.after(createStatusHost(document, t("statusReady")));
-  }
+  /** The orphaned script after an extension reload: stop everything, quietly. */
+  const alive = (): boolean => {
+    if (root.signal.aborted) return false;
+    if (extensionAlive()) return true;
+    root.abort();
+    return false;
+  };
+
+  // Defaults until the stored settings and policy arrive (watchSettings answers at once).
+  let current: { config: Config; glossary: CompiledGlossary } = { config: defaultConfig(), glossary: compileGlossary([]) };
+  watchSettings((snapshot) => {
+    current = { config: snapshot.config, glossary: compileGlossary(snapshot.config.glossary) };
+    for (const session of sessions) session.refresh();
+  }, root.signal);
+
+  // Words the engine cannot judge alone are asked of the background once each; the answer
+  // (or a failure, so nothing is asked twice) re-lints every open compose.
+  const lexicon = createLexiconCache();
+  const asked = new Set<string>();
+  const lookupWords = (words: readonly string[]) => {
+    const fresh = words.filter((word) => !asked.has(word));
+    if (fresh.length === 0 || !alive()) return;
+    for (const word of fresh) asked.add(word);
+    void sendToBackground<LookupWordsReply>({ type: "content→background:lookup-words", words: fresh }).then((reply) => {
+      if (!reply?.ok) return;
+      lexicon.learn(fresh, reply.known);
+      for (const session of sessions) session.refresh();
+    });
+  };
+
+  const context = {
+    adapter,
+    locale: uiLanguage(),
+    settings() {
+      if (!alive()) throw new Error("Skaidri: extension context invalidated");
+      return current;
+    },
+    lintExtras: () => ({ lexicon }),
+    lookupWords,
+  };
+
+  watchComposes(adapter, document, root.signal, (compose, signal) => {
+    if (!alive()) return;
+    const session = startSession(compose, context, signal);
+    sessions.add(session);
+    session.signal.addEventListener("abort", () => sessions.delete(session), { once: true });
+  });
+
+  installSendGuard(
+    {
+      win: window,
+      findSendControls: (compose) => adapter.findSendControls(compose),
+      composes: () => sessions,
+      mode: () => (alive() ? current.config.sendCheck : "off"),
+      ask: (_guarded, errors, mode) => askBeforeSend(document, errors, mode),
+    },
+    root.signal,
+  );
+
+  // The popup asks whether this page is recognised (DESIGN.md: idle pages say so).
+  onRuntimeMessage((message) => {
+    if (message.type === "popup→content:status") {
+      return { adapter: adapter.name, composes: sessions.size, recognised: sessions.size > 0 };
+    }
+    return undefined;
+  }, root.signal);
+  handleTemplateMessages(adapter, root.signal, () => current.config);
 }
 
-new MutationObserver(scan).observe(document.documentElement, { childList: true, subtree: true });
-scan();
+try {
+  start();
+} catch {
+  // Fail quiet: a page we do not understand leaves Skaidri idle, never broken.
+}

@@ -1,12 +1,29 @@
-// Built-in defaults and the effective config (defaults ← user settings ← policy).
-// Placeholder merge until issue 4 lands locking and list merging in full.
+// Built-in defaults and the effective config: defaults ← user settings ← managed policy
+// (DESIGN.md → Config). What the policy sets wins and is locked: scalar keys as a whole,
+// `rules` rule by rule; lists merge, the organisation's entries first and always present.
+import { normaliseTerm, validatePolicy } from "./policy.ts";
 import { rules } from "./rules/index.ts";
-import type { Config, Policy, Profile, RuleId, SeveritySetting, UserSettings } from "./types.ts";
+import type { Config, GlossaryEntry, Policy, Profile, RuleId, SeveritySetting, TemplateDef, UserSettings } from "./types.ts";
 import { RULE_IDS } from "./types.ts";
+
+/** DESIGN.md → Default severities; a rule module's own meta wins when it is registered. */
+const DESIGN_SEVERITIES: Record<RuleId, SeveritySetting> = {
+  jargon: "warning",
+  abbreviation: "warning",
+  greeting: "warning",
+  "signature/name": "error",
+  "signature/position": "error",
+  "signature/institution": "error",
+  "signature/contacts": "error",
+  "feedback-invitation": "error",
+  "feedback-link": "error",
+  "sign-off": "warning",
+  "personal-data": "error",
+};
 
 export function defaultRuleSeverities(): Record<RuleId, SeveritySetting> {
   const out = {} as Record<RuleId, SeveritySetting>;
-  for (const id of RULE_IDS) out[id] = rules.find((r) => r.id === id)?.meta.defaultSeverity ?? "warning";
+  for (const id of RULE_IDS) out[id] = rules.find((r) => r.id === id)?.meta.defaultSeverity ?? DESIGN_SEVERITIES[id];
   return out;
 }
 
@@ -25,19 +42,103 @@ export function defaultConfig(): Config {
   };
 }
 
+/** Keys a user may set that the policy locks as a whole when it sets them. */
+export const SCALAR_KEYS = ["institution", "feedbackUrl", "sendCheck"] as const;
+export type ScalarKey = (typeof SCALAR_KEYS)[number];
+
+/** What the organisation decided: the options page shows these read-only with a lock. */
+export interface ConfigLocks {
+  /** Scalar keys the policy sets; the user's own value is kept in storage but not used. */
+  scalars: ScalarKey[];
+  /** Rules whose severity the policy sets. */
+  rules: RuleId[];
+  /** Keys of the organisation's glossary entries (see glossaryKey): always present, not editable. */
+  glossary: string[];
+  /** The organisation's template ids. */
+  templates: string[];
+  /** The organisation's abbreviations and institution aliases (normalised). */
+  abbreviations: string[];
+  institutionAliases: string[];
+  /** The policy sets the calendar (users never can). */
+  calendar: boolean;
+}
+
+export function isScalarLocked(locks: ConfigLocks, key: ScalarKey): boolean {
+  return locks.scalars.includes(key);
+}
+
+export function isRuleLocked(locks: ConfigLocks, rule: RuleId): boolean {
+  return locks.rules.includes(rule);
+}
+
+/** Glossary entries are the same entry when term (normalised) and language match. */
+export function glossaryKey(entry: Pick<GlossaryEntry, "term" | "language">): string {
+  return `${entry.language ?? "*"}\u0000${normaliseTerm(entry.term)}`;
+}
+
+/** Is this user entry hidden by one of the organisation's (the organisation's applies instead)? */
+export function isOverriddenByPolicy(locks: ConfigLocks, entry: Pick<GlossaryEntry, "term" | "language">): boolean {
+  return locks.glossary.includes(glossaryKey(entry));
+}
+
+export function configLocks(policy: Policy): ConfigLocks {
+  return {
+    scalars: SCALAR_KEYS.filter((key) => policy[key] !== undefined),
+    rules: RULE_IDS.filter((id) => policy.rules?.[id] !== undefined),
+    glossary: (policy.glossary ?? []).map(glossaryKey),
+    templates: (policy.templates ?? []).map((t) => t.id),
+    abbreviations: (policy.abbreviationAllowlist ?? []).map(normaliseTerm),
+    institutionAliases: (policy.institutionAliases ?? []).map(normaliseTerm),
+    calendar: policy.calendar !== undefined,
+  };
+}
+
+/** Organisation's entries first, then the user's that do not collide with one already there. */
+function mergeBy<T>(organisation: readonly T[], user: readonly T[], key: (item: T) => string): T[] {
+  const seen = new Set(organisation.map(key));
+  const out = [...organisation];
+  for (const item of user) {
+    const k = key(item);
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(item);
+  }
+  return out;
+}
+
+/**
+ * User settings come from our own storage, but storage can hold anything an older version or a
+ * hand edit left: keep only what the policy validator would accept.
+ */
+export function sanitiseUserSettings(user: unknown): UserSettings {
+  const { policy } = validatePolicy(typeof user === "object" && user !== null && !Array.isArray(user) ? user : {});
+  const { calendar: _userCannotSetCalendar, ...rest } = policy;
+  return rest;
+}
+
 export function effectiveConfig(user: UserSettings = {}, policy: Policy = {}, profile: Profile = {}): Config {
   const base = defaultConfig();
+  const mine = sanitiseUserSettings(user);
   return {
-    ...base,
-    institution: policy.institution ?? user.institution ?? base.institution,
-    institutionAliases: [...(policy.institutionAliases ?? []), ...(user.institutionAliases ?? [])],
-    feedbackUrl: policy.feedbackUrl ?? user.feedbackUrl ?? base.feedbackUrl,
-    glossary: [...(policy.glossary ?? []), ...(user.glossary ?? [])],
-    abbreviationAllowlist: [...(policy.abbreviationAllowlist ?? []), ...(user.abbreviationAllowlist ?? [])],
-    templates: [...(policy.templates ?? []), ...(user.templates ?? [])],
-    rules: { ...base.rules, ...user.rules, ...policy.rules },
-    sendCheck: policy.sendCheck ?? user.sendCheck ?? base.sendCheck,
+    institution: policy.institution ?? mine.institution ?? base.institution,
+    institutionAliases: mergeBy(policy.institutionAliases ?? [], mine.institutionAliases ?? [], normaliseTerm),
+    feedbackUrl: policy.feedbackUrl ?? mine.feedbackUrl ?? base.feedbackUrl,
+    glossary: mergeBy<GlossaryEntry>(policy.glossary ?? [], mine.glossary ?? [], glossaryKey),
+    abbreviationAllowlist: mergeBy(policy.abbreviationAllowlist ?? [], mine.abbreviationAllowlist ?? [], normaliseTerm),
+    templates: mergeBy<TemplateDef>(policy.templates ?? [], mine.templates ?? [], (t) => t.id),
+    rules: { ...base.rules, ...mine.rules, ...policy.rules },
+    sendCheck: policy.sendCheck ?? mine.sendCheck ?? base.sendCheck,
     calendar: { holidays: policy.calendar?.holidays ?? [], workdays: policy.calendar?.workdays ?? [] },
-    profile,
+    profile: { ...profile },
   };
+}
+
+export interface ResolvedConfig {
+  config: Config;
+  locks: ConfigLocks;
+}
+
+/** The effective config and what in it is locked, for one policy (already validated). */
+export function resolveConfig(user: UserSettings = {}, policy: Policy = {}, profile: Profile = {}): ResolvedConfig {
+  return { config: effectiveConfig(user, policy, profile), locks: configLocks(policy) };
 }

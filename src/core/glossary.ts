@@ -1,10 +1,19 @@
-// Placeholder until the glossary matcher lands (issue 3): same exported API.
+// The glossary matcher: every term becomes a path of (stem, paradigm) steps in a Map-based
+// trie, one trie per mail language. A text word is split once into candidate stem + ending
+// pairs (the endings any stored paradigm uses), so one pass over the words finds every term
+// in any inflected form, however large the glossary (shared/DESIGN.md → "Latvian matters").
+import { englishStems, inflectEnglishWord } from "./text/english.ts";
+import { inflectLatvianPhrase, latvianStems } from "./text/latvian.ts";
+import { FIXED, type Paradigm, type StemEntry } from "./text/paradigm.ts";
+import { phraseWords, wordsIn } from "./text/words.ts";
 import type { GlossaryEntry, Language } from "./types.ts";
 
 export interface GlossaryMatch {
   start: number;
   end: number;
   entry: GlossaryEntry;
+  /** Replacement texts: the suggestion in the found word's form(s), best first; empty without a suggestion. */
+  suggestions: string[];
 }
 
 export interface CompiledGlossary {
@@ -13,6 +22,230 @@ export interface CompiledGlossary {
   find(text: string, language: Language, from?: number, to?: number): GlossaryMatch[];
 }
 
+interface Branch {
+  paradigm: Paradigm;
+  node: TrieNode;
+}
+
+interface TrieNode {
+  /** Lower-case stem → the paradigms stored under it. */
+  next: Map<string, Branch[]> | null;
+  /** Case-sensitive words (all-caps terms such as "VZD"), matched exactly as written. */
+  exact: Map<string, TrieNode> | null;
+  /** Terms ending here, in glossary order. */
+  terms: GlossaryEntry[] | null;
+}
+
+/** A text word cut into stem + ending; `prefixed` = after stripping ne-/jā- (verbs only). */
+interface Split {
+  stem: string;
+  ending: string;
+  prefixed: boolean;
+}
+
+interface LanguageTrie {
+  language: Language;
+  root: TrieNode;
+  /** Every ending some stored paradigm accepts, and the longest one's length. */
+  endings: Set<string>;
+  maxEnding: number;
+  hasVerbs: boolean;
+  hasExact: boolean;
+  /** Splits per normalised word; kept across calls (the content script re-lints per keystroke). */
+  splitCache: Map<string, Split[]>;
+}
+
+const SPLIT_CACHE_LIMIT = 50_000;
+const VERB_PREFIXES = ["ne", "jā"];
+
+function newNode(): TrieNode {
+  return { next: null, exact: null, terms: null };
+}
+
+function newTrie(language: Language): LanguageTrie {
+  return { language, root: newNode(), endings: new Set(), maxEnding: 0, hasVerbs: false, hasExact: false, splitCache: new Map() };
+}
+
+/** An all-caps word of two or more letters (VZD, NĪ) is matched case-sensitively. */
+function isCaseSensitive(raw: string): boolean {
+  return raw.length >= 2 && raw === raw.toUpperCase() && raw !== raw.toLowerCase();
+}
+
+function addBranch(trie: LanguageTrie, node: TrieNode, e: StemEntry): TrieNode {
+  node.next ??= new Map();
+  let list = node.next.get(e.stem);
+  if (!list) {
+    list = [];
+    node.next.set(e.stem, list);
+  }
+  const found = list.find((b) => b.paradigm === e.paradigm);
+  if (found) return found.node;
+  const branch = { paradigm: e.paradigm, node: newNode() };
+  list.push(branch);
+  for (const ending of e.paradigm.endings.keys()) {
+    if (!trie.endings.has(ending)) {
+      trie.endings.add(ending);
+      trie.maxEnding = Math.max(trie.maxEnding, ending.length);
+      trie.splitCache.clear();
+    }
+  }
+  if (e.paradigm.verb) trie.hasVerbs = true;
+  return branch.node;
+}
+
+function addExact(trie: LanguageTrie, node: TrieNode, raw: string): TrieNode {
+  node.exact ??= new Map();
+  let child = node.exact.get(raw);
+  if (!child) {
+    child = newNode();
+    node.exact.set(raw, child);
+  }
+  trie.hasExact = true;
+  return child;
+}
+
+function insert(trie: LanguageTrie, entry: GlossaryEntry): void {
+  const raws = entry.term.match(/[\p{L}\p{M}\p{N}]+(?:-[\p{L}\p{M}\p{N}]+)*/gu);
+  if (!raws) return;
+  const words = phraseWords(entry.term);
+  let nodes: TrieNode[] = [trie.root];
+  words.forEach((word, i) => {
+    const raw = raws[i]!;
+    const modifier = i < words.length - 1;
+    const next = new Set<TrieNode>();
+    for (const node of nodes) {
+      if (isCaseSensitive(raw)) next.add(addExact(trie, node, raw.normalize("NFC")));
+      else {
+        const stems = trie.language === "lv" ? latvianStems(word, modifier) : englishStems(word);
+        for (const e of stems) next.add(addBranch(trie, node, e));
+      }
+    }
+    nodes = [...next];
+  });
+  for (const node of nodes) {
+    node.terms ??= [];
+    node.terms.push(entry);
+  }
+}
+
+function splitsOf(trie: LanguageTrie, word: string): Split[] {
+  const cached = trie.splitCache.get(word);
+  if (cached) return cached;
+  const out: Split[] = [];
+  const add = (w: string, prefixed: boolean) => {
+    const max = Math.min(trie.maxEnding, w.length - 1);
+    for (let k = 0; k <= max; k++) {
+      const ending = k === 0 ? "" : w.slice(w.length - k);
+      if (trie.endings.has(ending)) out.push({ stem: k === 0 ? w : w.slice(0, w.length - k), ending, prefixed });
+    }
+  };
+  add(word, false);
+  if (trie.hasVerbs && word.length > 5) for (const p of VERB_PREFIXES) if (word.startsWith(p)) add(word.slice(p.length), true);
+  if (trie.splitCache.size >= SPLIT_CACHE_LIMIT) trie.splitCache.clear();
+  trie.splitCache.set(word, out);
+  return out;
+}
+
+interface Found {
+  endWord: number;
+  entry: GlossaryEntry;
+  /** The last word's paradigm and ending: which form the writer used. */
+  paradigm: Paradigm;
+  ending: string;
+}
+
+/**
+ * English phrases: verb forms go on the first word (pass on → passed on), plurals on the
+ * last (request form → request forms) unless a participle follows (person concerned → persons concerned).
+ */
+function inflectEnglishPhrase(words: readonly string[], tag: string): string[] | undefined {
+  const last = words.length - 1;
+  const at = tag === "s" && !words[last]!.endsWith("ed") ? last : 0;
+  const w = inflectEnglishWord(words[at]!, tag);
+  return w ? words.map((x, i) => (i === at ? w : x)) : undefined;
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** The suggestion put into the form the found words have, when that can be done safely. */
+function inflectSuggestion(trie: LanguageTrie, found: Found, surface: string): string[] {
+  const suggestion = found.entry.suggestion?.trim();
+  if (!suggestion) return [];
+  const tags = found.paradigm.endings.get(found.ending) ?? [];
+  const forms: string[] = [];
+  const simple = /^[\p{L}\p{M}-]+(?: [\p{L}\p{M}-]+){0,3}$/u.test(suggestion);
+  if (simple && !tags.includes("fixed") && !tags.includes("base") && !tags.includes("nom.sg")) {
+    const raw = suggestion.split(" ");
+    const words = raw.map((w) => w.toLowerCase());
+    for (const tag of tags) {
+      let out: string[] | undefined;
+      if (trie.language === "lv") out = inflectLatvianPhrase(words, tag);
+      else out = inflectEnglishPhrase(words, tag);
+      if (!out) continue;
+      const text = out.map((w, i) => (raw[i]![0] !== raw[i]![0]!.toLowerCase() ? capitalise(w) : w)).join(" ");
+      if (!forms.includes(text)) forms.push(text);
+    }
+  }
+  if (forms.length === 0) forms.push(suggestion);
+  const termIsCaps = isCaseSensitive(found.entry.term.replace(/[^\p{L}]/gu, ""));
+  if (!termIsCaps && surface.length > 1 && isCaseSensitive(surface.replace(/[^\p{L}]/gu, ""))) return forms.map((f) => f.toUpperCase());
+  if (surface[0] !== surface[0]!.toLowerCase()) return forms.map(capitalise);
+  return forms;
+}
+
+function findIn(trie: LanguageTrie, text: string, from: number, to: number): GlossaryMatch[] {
+  const words = wordsIn(text, from, to);
+  const n = words.norm.length;
+  const out: GlossaryMatch[] = [];
+  let best: Found | null = null;
+
+  const walk = (node: TrieNode, i: number, lastParadigm: Paradigm, lastEnding: string): void => {
+    if (node.terms && (!best || i - 1 > best.endWord)) best = { endWord: i - 1, entry: node.terms[0]!, paradigm: lastParadigm, ending: lastEnding };
+    if (i >= n) return;
+    if (node.exact) {
+      const child = node.exact.get(words.raw[i]!);
+      if (child) walk(child, i + 1, FIXED, "");
+    }
+    if (!node.next) return;
+    for (const split of splitsOf(trie, words.norm[i]!)) {
+      const branches = node.next.get(split.stem);
+      if (!branches) continue;
+      for (const b of branches) {
+        if ((split.prefixed && !b.paradigm.verb) || !b.paradigm.endings.has(split.ending)) continue;
+        walk(b.node, i + 1, b.paradigm, split.ending);
+      }
+    }
+  };
+
+  for (let i = 0; i < n; i++) {
+    best = null;
+    walk(trie.root, i, FIXED, "");
+    const found = best as Found | null;
+    if (!found) continue;
+    const start = words.start[i]!;
+    const end = words.end[found.endWord]!;
+    out.push({ start, end, entry: found.entry, suggestions: inflectSuggestion(trie, found, text.slice(start, end)) });
+    i = found.endWord;
+  }
+  return out;
+}
+
+/** Compile once per glossary; the result is reused for every lint of every mail. */
 export function compileGlossary(entries: readonly GlossaryEntry[]): CompiledGlossary {
-  return { size: entries.length, find: () => [] };
+  const tries: Record<Language, LanguageTrie> = { lv: newTrie("lv"), en: newTrie("en") };
+  for (const entry of entries) {
+    if (!entry.term?.trim()) continue;
+    if (entry.language !== "en") insert(tries.lv, entry);
+    if (entry.language !== "lv") insert(tries.en, entry);
+  }
+  return {
+    size: entries.length,
+    find(text, language, from = 0, to = text.length) {
+      const trie = tries[language];
+      if (!trie.root.next && !trie.root.exact) return [];
+      return findIn(trie, text, Math.max(0, from), Math.min(text.length, to));
+    },
+  };
 }

@@ -1,9 +1,17 @@
-// lint(): segmentation, then every enabled rule, then severities from config.
+// lint(): segmentation, language, then every enabled rule, then severities from config.
+// It runs on every keystroke in the content script (DESIGN.md "Fast enough to be invisible"):
+// one segmentation pass, rules that look only at the writer's own text, word lists compiled at
+// module load, and a glossary compiled once per config. It never throws: a rule that fails on
+// some input loses its findings for that input, and the rest still report.
 import { defaultConfig } from "./config.ts";
 import { type CompiledGlossary, compileGlossary } from "./glossary.ts";
+import { detectLanguage } from "./language.ts";
+import type { Lexicon } from "./lexicon.ts";
 import { segmentMessage } from "./message.ts";
+import type { RuleContext } from "./rules/rule.ts";
 import { rules } from "./rules/index.ts";
-import type { Config, Finding, Language, SegmentHints, Segments } from "./types.ts";
+import type { Config, Finding, GlossaryEntry, Language, RuleId, SegmentHints, Segments, Severity } from "./types.ts";
+import { RULE_IDS } from "./types.ts";
 
 export interface LintOptions {
   config?: Config;
@@ -14,34 +22,78 @@ export interface LintOptions {
   glossary?: CompiledGlossary;
   /** Force the mail language instead of detecting it. */
   language?: Language;
+  /** Word lists for the abbreviation rule (src/core/lexicon.ts); without one a small built-in list. */
+  lexicon?: Lexicon;
+  /** Called when a rule throws (a bug): tests fail on it, the browser stays quiet. */
+  onRuleError?: (rule: RuleId, error: unknown) => void;
 }
 
 export interface LintResult {
   language: Language;
   findings: Finding[];
   segments: Segments;
+  /** Words the lexicon did not know yet: look them up (background) and lint again. */
+  pendingWords?: string[];
 }
 
-export function lint(text: string, options: LintOptions = {}): LintResult {
-  const config = options.config ?? defaultConfig();
+// Compiling a 10,000-term glossary costs far more than linting a reply: keep one per glossary
+// array, so callers that pass the same config (CLI over many files, tests) compile once.
+const glossaries = new WeakMap<readonly GlossaryEntry[], CompiledGlossary>();
+
+function glossaryFor(config: Config): CompiledGlossary {
+  const entries = Array.isArray(config.glossary) ? config.glossary : [];
+  let compiled = glossaries.get(entries);
+  if (!compiled) {
+    compiled = compileGlossary(entries);
+    glossaries.set(entries, compiled);
+  }
+  return compiled;
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+const RULE_ORDER = new Map<string, number>(RULE_IDS.map((id, i) => [id, i]));
+let defaults: Config | undefined;
+
+function defaultsOnce(): Config {
+  if (!defaults) defaults = defaultConfig();
+  return defaults;
+}
+
+export function lint(input: string, options: LintOptions = {}): LintResult {
+  const text = typeof input === "string" ? input : "";
+  const config = options.config ?? defaultsOnce();
   const segments = segmentMessage(text, options.hints);
-  const language: Language = options.language ?? "lv";
-  const context = {
+  const ownEnd = segments.quote ? segments.quote.start : text.length;
+  const language: Language = options.language ?? detectLanguage(text, 0, ownEnd);
+  const context: RuleContext = {
     text,
     language,
-    locale: options.locale ?? "lv",
+    locale: options.locale === "en" ? "en" : "lv",
     segments,
     config,
-    glossary: options.glossary ?? compileGlossary(config.glossary),
+    glossary: options.glossary ?? glossaryFor(config),
+    lexicon: options.lexicon,
+    pendingWords: new Set<string>(),
   };
   const findings: Finding[] = [];
   for (const rule of rules) {
-    const severity = config.rules[rule.id] ?? rule.meta.defaultSeverity;
+    const severity = config.rules?.[rule.id] ?? rule.meta.defaultSeverity;
     if (severity === "off") continue;
-    for (const f of rule.check(context)) {
-      findings.push({ rule: rule.id, severity, message: f.message, start: f.start, end: f.end, suggestions: f.suggestions ?? [] });
+    let found: ReturnType<typeof rule.check>;
+    try {
+      found = rule.check(context);
+    } catch (error) {
+      options.onRuleError?.(rule.id, error);
+      continue;
+    }
+    for (const f of found) {
+      // Quoted history is the client's words: whatever a rule says about it is dropped here.
+      if (!(f.start >= 0 && f.start <= f.end && f.end <= ownEnd)) continue;
+      const own = f.severity && SEVERITY_RANK[f.severity] < SEVERITY_RANK[severity] ? f.severity : severity;
+      findings.push({ rule: rule.id, severity: own, message: f.message, start: f.start, end: f.end, suggestions: f.suggestions ?? [] });
     }
   }
-  findings.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { language, findings, segments };
+  findings.sort((a, b) => a.start - b.start || a.end - b.end || RULE_ORDER.get(a.rule)! - RULE_ORDER.get(b.rule)!);
+  const pendingWords = [...(context.pendingWords ?? [])].sort();
+  return pendingWords.length > 0 ? { language, findings, segments, pendingWords } : { language, findings, segments };
 }

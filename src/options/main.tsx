@@ -1,14 +1,22 @@
+// Options entry: wires the page (app.tsx) to the browser through platform/.
 import { render } from "preact";
+import { localToday } from "../core/template-catalogue.ts";
 import { t, uiLanguage } from "../platform/i18n.ts";
+import { savePersonalGlossary, savePersonalTemplates, saveProfile, saveUserSettings, watchSettings } from "../platform/settings.ts";
+import { Options, type OptionsDeps } from "./app.tsx";
+import "./options.css";
 
-function Options() {
-  return (
-    <main>
-      <h1>{t("optionsTitle")}</h1>
-    </main>
-  );
-}
+const deps: OptionsDeps = {
+  watch: watchSettings,
+  saveProfile,
+  saveUserSettings,
+  saveGlossary: savePersonalGlossary,
+  saveTemplates: savePersonalTemplates,
+  t,
+  language: uiLanguage(),
+  today: () => localToday(),
+};
 
-document.documentElement.lang = uiLanguage();
+document.documentElement.lang = deps.language;
 document.title = t("optionsTitle");
-render(<Options />, document.getElementById("app")!);
+render(<Options deps={deps} />, document.getElementById("app")!);

@@ -7,4 +7,14 @@ export type PopupToContent =
 
 export type ContentToBackground = { type: "content→background:lookup-words"; words: string[] };
 
-export type Message = PopupToContent | ContentToBackground;
+/** The background's answer to content→background:lookup-words: which of the asked words each language knows
+ * (src/core/lexicon.ts → createLexiconCache().learn(asked, known)); `ok: false` if the word lists failed to load. */
+export type LookupWordsReply = { ok: true; known: { lv: string[]; en: string[] } } | { ok: false };
+
+/** The keyboard shortcut (commands API) opens the template picker inside the page, at the caret. */
+export type BackgroundToContent = { type: "background→content:open-template-picker" };
+
+/** The content script's answer to popup→content:insert (src/webmail/template-insert.ts). */
+export type InsertReply = { ok: true } | { ok: false; reason: "no-compose" | "failed" };
+
+export type Message = PopupToContent | ContentToBackground | BackgroundToContent;

@@ -1,18 +1,51 @@
+// Popup entry: wires the template picker (app.tsx) to the browser. The target is the active
+// tab of the last-focused normal window (the webmail tab the user clicked the toolbar button
+// in); when this page is open in a tab of its own — tests — `?tab=ID` names the target.
 import { render } from "preact";
-import { browser } from "../platform/browser.ts";
-import { t, uiLanguage } from "../platform/i18n.ts";
+import { localToday } from "../core/template-catalogue.ts";
+import { uiLanguage } from "../platform/i18n.ts";
+import type { InsertReply } from "../platform/messages.ts";
+import { loadSettings } from "../platform/settings.ts";
+import { openOptionsPage, sendToTab, targetTabId } from "../platform/tabs.ts";
+import { type ComposeStatus, Popup, type PopupDeps } from "./app.tsx";
+import "./popup.css";
 
-function Popup() {
-  return (
-    <main>
-      <h1>{t("popupTitle")}</h1>
-      <p>{t("popupTagline")}</p>
-      <button type="button" onClick={() => browser.runtime.openOptionsPage()}>
-        {t("popupOpenOptions")}
-      </button>
-    </main>
-  );
-}
+const param = Number(new URLSearchParams(location.search).get("tab"));
+const tabId = targetTabId(Number.isInteger(param) && param > 0 ? param : undefined);
+const inTab = Number.isInteger(param) && param > 0;
 
-document.documentElement.lang = uiLanguage();
-render(<Popup />, document.getElementById("app")!);
+const deps: PopupDeps = {
+  async loadSettings() {
+    const settings = await loadSettings();
+    return { config: settings.config, organisationTemplateIds: settings.locks.templates };
+  },
+  async composeStatus() {
+    const id = await tabId;
+    if (id === undefined) return null;
+    const reply = await sendToTab<{ recognised: boolean; composes: number }>(id, { type: "popup→content:status" });
+    return reply ? ({ recognised: reply.recognised, composes: reply.composes } satisfies ComposeStatus) : null;
+  },
+  async insert(text) {
+    const id = await tabId;
+    if (id === undefined) return undefined;
+    return sendToTab<InsertReply>(id, { type: "popup→content:insert", text });
+  },
+  async copy(text) {
+    try {
+      await navigator.clipboard.writeText(text);
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  openOptions: openOptionsPage,
+  done() {
+    // A real popup closes so the user is back in the compose; a page in a tab stays.
+    if (!inTab) setTimeout(() => window.close(), 400);
+  },
+  today: () => localToday(),
+  language: uiLanguage(),
+};
+
+document.documentElement.lang = deps.language;
+render(<Popup deps={deps} />, document.getElementById("app")!);

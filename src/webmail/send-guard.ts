@@ -58,7 +58,7 @@ export function installSendGuard(options: SendGuardOptions, signal: AbortSignal)
   function findTrigger(event: Event): Trigger | null {
     const target = eventTarget(event);
     if (!target) return null;
-    const key = event instanceof win.KeyboardEvent || "key" in event ? (event as KeyboardEvent) : null;
+    const key = "key" in event ? (event as KeyboardEvent) : null;
     for (const guarded of options.composes()) {
       const { compose } = guarded;
       if (!compose.root.isConnected && !compose.editor.isConnected) continue;
@@ -88,10 +88,11 @@ export function installSendGuard(options: SendGuardOptions, signal: AbortSignal)
     if (!control) return;
     bypass = control;
     try {
+      const Mouse = (win as unknown as typeof globalThis).MouseEvent;
       const init = { bubbles: true, cancelable: true, composed: true, view: win, button: 0 };
-      control.dispatchEvent(new win.MouseEvent("mousedown", { ...init, buttons: 1 }));
-      control.dispatchEvent(new win.MouseEvent("mouseup", init));
-      control.dispatchEvent(new win.MouseEvent("click", init));
+      control.dispatchEvent(new Mouse("mousedown", { ...init, buttons: 1 }));
+      control.dispatchEvent(new Mouse("mouseup", init));
+      control.dispatchEvent(new Mouse("click", init));
     } finally {
       bypass = null;
     }

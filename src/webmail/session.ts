@@ -291,7 +291,7 @@ export function startSession(compose: Compose, ctx: SessionContext, parent: Abor
                 return false;
               }
             });
-            index = at >= 0 ? at : 0;
+            index = Math.max(at, 0);
           }
         }
         openCard(list[index]!.finding, true);

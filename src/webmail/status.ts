@@ -102,7 +102,7 @@ export function createStatusChip(doc: Document, onOpen: (finding: KeyedFinding) 
         "li",
         { class: item.done ? "done" : "todo" },
         h(doc, "span", { class: "mark", "aria-hidden": "true" }, item.done ? "✓" : "✗"),
-        `${t(`check_${item.rule.replace(/[^a-zA-Z0-9]/g, "_")}`)} — ${t(item.done ? "checkDone" : "checkMissing")}`,
+        `${ruleLabel(item.rule)} — ${t(item.done ? "checkDone" : "checkMissing")}`,
       ),
     );
     const findings = state.findings
@@ -115,13 +115,10 @@ export function createStatusChip(doc: Document, onOpen: (finding: KeyedFinding) 
           h(doc, "button", { type: "button", class: f.severity, onclick: () => onOpen(f) }, `${ruleLabel(f.rule)}: ${f.message}`),
         ),
       );
-    panel.replaceChildren(
-      h(doc, "h2", {}, t("checklistTitle")),
-      h(doc, "ul", { class: "list" }, ...items),
-      findings.length > 0 && h(doc, "h2", {}, t("findingsTitle")),
-      findings.length > 0 && h(doc, "ul", { class: "list findings" }, ...findings),
-      h(doc, "p", { class: "muted" }, t("cardShortcutHint")),
-    );
+    const parts: Node[] = [h(doc, "h2", {}, t("checklistTitle")), h(doc, "ul", { class: "list" }, ...items)];
+    if (findings.length > 0) parts.push(h(doc, "h2", {}, t("findingsTitle")), h(doc, "ul", { class: "list findings" }, ...findings));
+    parts.push(h(doc, "p", { class: "muted" }, t("cardShortcutHint")));
+    panel.replaceChildren(...parts);
   }
 
   return {

@@ -63,6 +63,12 @@ export function buildTextMap(editor: HTMLElement, options: TextMapOptions = {}):
     text += "\n";
   };
   const endsLine = (): boolean => text.length === 0 || text.endsWith("\n");
+  // A closed block breaks the line only if something follows it: no trailing "\n" at the end.
+  let pendingClose: Element | null = null;
+  const flush = (): void => {
+    if (pendingClose && !endsLine()) newline(Kind.BlockClose, pendingClose);
+    pendingClose = null;
+  };
 
   let node: Node | null = editor.firstChild;
   let stopped = false;
@@ -70,43 +76,50 @@ export function buildTextMap(editor: HTMLElement, options: TextMapOptions = {}):
   nodeStart.set(editor, 0);
   walk: while (node) {
     if (node === quoteStart && hints.quoteStart === undefined) {
+      flush();
       hints.quoteStart = text.length;
       if (!includeQuote) {
+        nodeStart.set(node, text.length);
         stopped = true;
         break;
       }
     }
-    nodeStart.set(node, text.length);
-    let descend = false;
     if (node.nodeType === 3) {
       const data = (node as Text).data;
       // Source formatting between blocks (a whitespace-only node with a line break) is not rendered.
       if (data.length > 0 && !(data.includes("\n") && data.trim() === "")) {
+        flush();
+        nodeStart.set(node, text.length);
         starts.push(text.length);
         kinds.push(Kind.Text);
         nodes.push(node);
         text += data.replace(NBSP_OR_NEWLINE, " ");
-      }
+      } else nodeStart.set(node, text.length);
     } else if (node.nodeType === 1) {
       const el = node as Element;
       const tag = el.tagName.toUpperCase();
-      if (tag === "BR") newline(Kind.Br, el);
-      else if (!SKIPPED.has(tag) && !el.hasAttribute("hidden")) {
-        if (BLOCKS.has(tag) && !endsLine()) newline(Kind.BlockOpen, el);
-        if (el === signature) {
-          hints.signature = { start: text.length, end: text.length };
-          signatureOpen = true;
+      if (SKIPPED.has(tag) || el.hasAttribute("hidden")) nodeStart.set(node, text.length);
+      else {
+        // Whatever follows a closed block starts on a new line; the node begins after that break.
+        flush();
+        nodeStart.set(node, text.length);
+        if (tag === "BR") newline(Kind.Br, el);
+        else {
+          if (BLOCKS.has(tag) && !endsLine()) newline(Kind.BlockOpen, el);
+          if (el === signature) {
+            hints.signature = { start: text.length, end: text.length };
+            signatureOpen = true;
+          }
+          if (el.firstChild) {
+            node = el.firstChild;
+            continue;
+          }
+          // An empty element: close it right away.
+          if (el === signature) signatureOpen = false;
+          if (tag === "HR" && !endsLine()) pendingClose = el;
         }
-        descend = el.firstChild !== null;
-        if (descend) {
-          node = el.firstChild;
-          continue;
-        }
-        // An empty element: close it right away.
-        if (el === signature) signatureOpen = false;
-        if (tag === "HR" && !endsLine()) newline(Kind.BlockClose, el);
       }
-    }
+    } else nodeStart.set(node, text.length);
     nodeEnd.set(node, text.length);
     // Next node in document order, closing the blocks we climb out of.
     while (node) {
@@ -122,7 +135,7 @@ export function buildTextMap(editor: HTMLElement, options: TextMapOptions = {}):
         hints.signature.end = trimmedEnd(text, hints.signature.start);
         signatureOpen = false;
       }
-      if (BLOCKS.has(el.tagName.toUpperCase()) && !endsLine()) newline(Kind.BlockClose, el);
+      if (BLOCKS.has(el.tagName.toUpperCase()) && !endsLine()) pendingClose = el;
       nodeEnd.set(el, text.length);
     }
   }

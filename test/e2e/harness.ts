@@ -89,12 +89,28 @@ export async function launch(options: LaunchOptions = {}): Promise<Session> {
   };
 }
 
+/**
+ * Same-origin assets the fixtures load from `/__fixture/<name>`: the real RoosterJS editor
+ * from npm (Outlook's editor engine) and the fixtures' stand-in scripts.
+ */
+function fixtureAsset(pathname: string): string | null {
+  const name = pathname.startsWith("/__fixture/") ? pathname.slice("/__fixture/".length) : null;
+  if (!name || !/^[\w.-]+\.js$/.test(name)) return null;
+  const file =
+    name === "roosterjs.js"
+      ? join(ROOT, "node_modules/roosterjs/dist/rooster-min.js")
+      : join(ROOT, "test/fixtures/webmail-assets", name);
+  return existsSync(file) ? readFileSync(file, "utf8") : null;
+}
+
 /** Serves `html` at `url` (a real webmail address) and opens it. */
 export async function openWebmail(session: Session, url: string, html: string): Promise<Page> {
   const origin = new URL(url).origin;
-  await session.context.route(`${origin}/**`, (route) =>
-    route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: html }),
-  );
+  await session.context.route(`${origin}/**`, (route) => {
+    const asset = fixtureAsset(new URL(route.request().url()).pathname);
+    if (asset !== null) return route.fulfill({ status: 200, contentType: "text/javascript; charset=utf-8", body: asset });
+    return route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: html });
+  });
   const page = await session.context.newPage();
   await page.goto(url);
   return page;

@@ -1,4 +1,27 @@
 // The rule list: adding a rule is one file in this folder and one line here.
+import { abbreviation } from "./abbreviation.ts";
+import { feedbackInvitation } from "./feedback-invitation.ts";
+import { feedbackLink } from "./feedback-link.ts";
+import { greeting } from "./greeting.ts";
+import { jargon } from "./jargon.ts";
+import { personalData } from "./personal-data.ts";
 import type { Rule } from "./rule.ts";
+import { signOff } from "./sign-off.ts";
+import { signatureContacts } from "./signature-contacts.ts";
+import { signatureInstitution } from "./signature-institution.ts";
+import { signatureName } from "./signature-name.ts";
+import { signaturePosition } from "./signature-position.ts";
 
-export const rules: readonly Rule[] = [];
+export const rules: readonly Rule[] = [
+  jargon,
+  abbreviation,
+  greeting,
+  signatureName,
+  signaturePosition,
+  signatureInstitution,
+  signatureContacts,
+  feedbackInvitation,
+  feedbackLink,
+  signOff,
+  personalData,
+];

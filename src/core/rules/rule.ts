@@ -1,5 +1,6 @@
 // The shape every rule module exports (shared/STYLE.md §1: one rule = one file).
 import type { CompiledGlossary } from "../glossary.ts";
+import type { Lexicon } from "../lexicon.ts";
 import type { Config, Language, RuleId, Segments, Severity } from "../types.ts";
 
 export interface RuleContext {
@@ -12,6 +13,10 @@ export interface RuleContext {
   segments: Segments;
   config: Config;
   glossary: CompiledGlossary;
+  /** Word lists for telling shouted words from abbreviations; may answer "not known yet". */
+  lexicon?: Lexicon;
+  /** Words the lexicon could not answer yet (lint() returns them as pendingWords). */
+  pendingWords?: Set<string>;
 }
 
 /** A finding before lint() stamps the rule id and the effective severity on it. */
@@ -20,6 +25,8 @@ export interface RuleFinding {
   end: number;
   message: string;
   suggestions?: string[];
+  /** Overrides the rule's severity for this finding only (feedback-link's "no page set" note is info). */
+  severity?: Severity;
 }
 
 export interface RuleMeta {

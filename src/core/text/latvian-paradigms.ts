@@ -9,8 +9,8 @@ const CASES = ["nom", "gen", "dat", "acc", "loc"] as const;
 /** Five endings singular then five plural, in CASES order. */
 function declension(id: string, singular: readonly string[], plural: readonly string[]): Paradigm {
   const pairs: [string, string][] = [];
-  CASES.forEach((c, i) => pairs.push([singular[i]!, `${c}.sg`]));
-  CASES.forEach((c, i) => pairs.push([plural[i]!, `${c}.pl`]));
+  for (const [i, c] of CASES.entries()) pairs.push([singular[i]!, `${c}.sg`]);
+  for (const [i, c] of CASES.entries()) pairs.push([plural[i]!, `${c}.pl`]);
   return makeParadigm(id, pairs);
 }
 

@@ -132,6 +132,12 @@ export function inflectLatvianWord(word: string, tag: string, modifier = false):
   return stem + ending;
 }
 
+/**
+ * 1st-conjugation verbs that look like 2nd or 3rd (dot → dodu, iet → eju, stāt → stāju): their
+ * forms cannot be generated from the infinitive, so a suggestion with one stays as written.
+ */
+const IRREGULAR_VERB = /(?:dot|doties|iet|ieties|stāt|stāties|būt|ēst|sēt|jāt|klāt|krāt|dzert|zināt|pazīt|atzīt)$/;
+
 /** True for tags of noun cases ("dat.sg"), as opposed to verb forms. */
 export function isCaseTag(tag: string): boolean {
   return /^(nom|gen|dat|acc|loc)\.(sg|pl)$/.test(tag);
@@ -145,14 +151,15 @@ export function isCaseTag(tag: string): boolean {
 export function inflectLatvianPhrase(words: readonly string[], tag: string): string[] | undefined {
   const head = words[words.length - 1];
   if (!head) return undefined;
+  if (!isCaseTag(tag)) {
+    // A verb phrase inflects its first word: "nodot vadībai" → "nodosim vadībai".
+    const verb = words[0]!;
+    if (!(verb.endsWith("t") || verb.endsWith("ties")) || IRREGULAR_VERB.test(verb)) return undefined;
+    const form = inflectLatvianWord(verb, tag);
+    return form ? [form, ...words.slice(1)] : undefined;
+  }
   const headGen = generatorFor(head, false);
   if (!headGen) return undefined;
-  const isVerbTag = !isCaseTag(tag);
-  if (isVerbTag) {
-    if (words.length !== 1 || !headGen.paradigm.verb) return undefined;
-    const form = inflectLatvianWord(head, tag);
-    return form ? [form] : undefined;
-  }
   if (headGen.paradigm.verb || headGen.paradigm === ADJECTIVE) return undefined;
   const headForm = inflectLatvianWord(head, tag);
   if (!headForm) return undefined;

@@ -1,0 +1,235 @@
+// `skaidri lint [--policy FILE] [--profile FILE] [--format json|text] [--locale lv|en] FILE...`
+// The engine on plain-text mails — for developers, auditors and the rule tests. The contract
+// (issue 3) is exact: other tools parse the JSON and rely on the exit codes.
+//   exit 0: no error-severity finding · 1: at least one · 2: usage error, unreadable file, or a
+//   policy/profile that is not a JSON object (then a message on stderr and nothing on stdout).
+import { readFileSync } from "node:fs";
+import { effectiveConfig } from "../core/config.ts";
+import { parseJsonWithPosition } from "../core/json-position.ts";
+import { lint } from "../core/lint.ts";
+import { validatePolicy } from "../core/policy.ts";
+import type { Finding, Language, Policy, Profile } from "../core/types.ts";
+import type { Command } from "./command.ts";
+import { loadNodeLexicon } from "./lexicon-node.ts";
+
+const USAGE = "Usage: skaidri lint [--policy FILE] [--profile FILE] [--format json|text] [--locale lv|en] FILE... (- reads standard input)";
+
+interface Options {
+  policy?: string;
+  profile?: string;
+  format: "json" | "text";
+  locale: Language;
+  files: string[];
+}
+
+class UsageError extends Error {}
+
+function parseOptions(args: string[]): Options | "help" {
+  const out: Options = { format: "text", locale: "lv", files: [] };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === "--help" || arg === "-h") return "help";
+    if (arg === "--") {
+      out.files.push(...args.slice(i + 1));
+      break;
+    }
+    if (arg.startsWith("--")) {
+      const eq = arg.indexOf("=");
+      const name = eq >= 0 ? arg.slice(2, eq) : arg.slice(2);
+      if (!["policy", "profile", "format", "locale"].includes(name)) throw new UsageError(`unknown option "${arg}"`);
+      const value = eq >= 0 ? arg.slice(eq + 1) : args[++i];
+      if (value === undefined || value === "") throw new UsageError(`option --${name} needs a value`);
+      if (name === "format") {
+        if (value !== "json" && value !== "text") throw new UsageError(`--format must be json or text, not "${value}"`);
+        out.format = value;
+      } else if (name === "locale") {
+        if (value !== "lv" && value !== "en") throw new UsageError(`--locale must be lv or en, not "${value}"`);
+        out.locale = value;
+      } else out[name as "policy" | "profile"] = value;
+      continue;
+    }
+    if (arg.startsWith("-") && arg !== "-") throw new UsageError(`unknown option "${arg}"`);
+    out.files.push(arg);
+  }
+  if (out.files.length === 0) throw new UsageError("no input files (use - for standard input)");
+  return out;
+}
+
+class InputError extends Error {}
+
+function readText(file: string, stdin: { text?: string }): string {
+  let buffer: Buffer;
+  try {
+    if (file === "-") {
+      stdin.text ??= stripBom(readFileSync(0, "utf8"));
+      return stdin.text;
+    }
+    buffer = readFileSync(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? String(e);
+    throw new InputError(`${file === "-" ? "standard input" : file}: cannot read (${code})`);
+  }
+  return stripBom(buffer.toString("utf8"));
+}
+
+function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+function readJsonObject(file: string, what: string): Record<string, unknown> {
+  const text = readText(file, {});
+  const parsed = parseJsonWithPosition(text);
+  if (!parsed.ok) {
+    const { line, column, message } = parsed.error;
+    throw new InputError(`${file}:${line}:${column}: the ${what} is not valid JSON — ${message}`);
+  }
+  const value = parsed.value;
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    throw new InputError(`${file}: the ${what} must be a JSON object, not ${Array.isArray(value) ? "an array" : value === null ? "null" : typeof value}`);
+  }
+  return value as Record<string, unknown>;
+}
+
+const PROFILE_KEYS = ["firstName", "lastName", "position", "department", "phone", "email"] as const;
+
+function readProfile(file: string, warn: (line: string) => void): Profile {
+  const raw = readJsonObject(file, "profile");
+  const profile: Profile = {};
+  for (const [key, value] of Object.entries(raw)) {
+    if (!(PROFILE_KEYS as readonly string[]).includes(key)) warn(`${file}: ${key}: unknown profile key; ignored`);
+    else if (typeof value !== "string") warn(`${file}: ${key}: expected a string; ignored`);
+    else profile[key as (typeof PROFILE_KEYS)[number]] = value;
+  }
+  return profile;
+}
+
+function readPolicy(file: string, locale: Language, warn: (line: string) => void): Policy {
+  const { policy, problems } = validatePolicy(readJsonObject(file, "policy"), locale);
+  for (const p of problems) warn(`${file}: ${p.level}: ${p.path || "(policy)"}: ${p.message}`);
+  return policy;
+}
+
+// ── Output ───────────────────────────────────────────────────────────────────────────────
+
+/** 1-based line and column (UTF-16 code units) of each sorted offset, in one pass over the text. */
+function positions(text: string, offsets: readonly number[]): { line: number; column: number }[] {
+  const out: { line: number; column: number }[] = [];
+  let line = 1;
+  let lineStart = 0;
+  let i = 0;
+  for (const offset of offsets) {
+    for (; i < offset && i < text.length; i++) {
+      if (text.charCodeAt(i) === 10) {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    out.push({ line, column: offset - lineStart + 1 });
+  }
+  return out;
+}
+
+function plural(n: number, locale: Language, forms: Record<Language, [string, string]>): string {
+  const [one, many] = forms[locale];
+  // Latvian: 1, 21, 31 … take the singular; 11 does not. English: only 1.
+  const singular = locale === "lv" ? n % 10 === 1 && n % 100 !== 11 : n === 1;
+  return `${n} ${singular ? one : many}`;
+}
+
+function summary(findings: Finding[], files: number, locale: Language): string {
+  const count = (s: string) => findings.filter((f) => f.severity === s).length;
+  const parts = [
+    plural(count("error"), locale, { lv: ["kļūda", "kļūdas"], en: ["error", "errors"] }),
+    plural(count("warning"), locale, { lv: ["brīdinājums", "brīdinājumi"], en: ["warning", "warnings"] }),
+    plural(count("info"), locale, { lv: ["piezīme", "piezīmes"], en: ["note", "notes"] }),
+  ];
+  const inFiles = plural(files, locale, { lv: ["failā", "failos"], en: ["file", "files"] });
+  return locale === "lv" ? `${parts.join(", ")} (${inFiles})` : `${parts.join(", ")} in ${inFiles}`;
+}
+
+interface Result {
+  file: string;
+  text: string;
+  language: Language;
+  findings: Finding[];
+}
+
+function formatText(results: Result[], locale: Language): string {
+  const lines: string[] = [];
+  for (const r of results) {
+    const at = positions(
+      r.text,
+      r.findings.map((f) => f.start),
+    );
+    r.findings.forEach((f, k) => {
+      const { line, column } = at[k]!;
+      lines.push(`${r.file}:${line}:${column}  ${f.severity}  ${f.rule}  ${f.message}`);
+    });
+  }
+  lines.push(
+    summary(
+      results.flatMap((r) => r.findings),
+      results.length,
+      locale,
+    ),
+  );
+  return `${lines.join("\n")}\n`;
+}
+
+function formatJson(results: Result[]): string {
+  const out = results.map((r) => ({
+    file: r.file,
+    language: r.language,
+    findings: r.findings.map((f) => ({ rule: f.rule, severity: f.severity, message: f.message, start: f.start, end: f.end, suggestions: f.suggestions })),
+  }));
+  return `${JSON.stringify(out, null, 2)}\n`;
+}
+
+export async function runLint(args: string[]): Promise<number> {
+  let options: Options | "help";
+  try {
+    options = parseOptions(args);
+  } catch (e) {
+    process.stderr.write(`skaidri lint: ${(e as Error).message}\n${USAGE}\n`);
+    return 2;
+  }
+  if (options === "help") {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const { format, locale, files } = options;
+  // Everything is read before anything is printed: on exit 2 standard output stays empty.
+  const warnings: string[] = [];
+  const warn = (line: string) => warnings.push(line);
+  let inputs: { file: string; text: string }[];
+  let policy: Policy = {};
+  let profile: Profile = {};
+  try {
+    if (options.policy) policy = readPolicy(options.policy, locale, warn);
+    if (options.profile) profile = readProfile(options.profile, warn);
+    const stdin: { text?: string } = {};
+    inputs = files.map((file) => ({ file, text: readText(file, stdin) }));
+  } catch (e) {
+    for (const w of warnings) process.stderr.write(`skaidri lint: ${w}\n`);
+    if (e instanceof InputError) {
+      process.stderr.write(`skaidri lint: ${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+  for (const w of warnings) process.stderr.write(`skaidri lint: ${w}\n`);
+
+  const config = effectiveConfig({}, policy, profile);
+  const lexicon = loadNodeLexicon();
+  const results: Result[] = inputs.map(({ file, text }) => {
+    const r = lint(text, { config, locale, lexicon });
+    return { file, text, language: r.language, findings: r.findings };
+  });
+  process.stdout.write(format === "json" ? formatJson(results) : formatText(results, locale));
+  return results.some((r) => r.findings.some((f) => f.severity === "error")) ? 1 : 0;
+}
+
+export const lintCommand: Command = {
+  summary: "lint [--policy FILE] [--profile FILE] [--format json|text] [--locale lv|en] FILE...   check mails against the handbook",
+  run: runLint,
+};

@@ -1,0 +1,79 @@
+// Word lists as one compiled pattern each: built once at module load, so a lint on every
+// keystroke costs a regex scan, not a loop over phrases.
+//
+// Phrase syntax: words separated by spaces; between two words the text may have any run of
+// spaces and commas ("Paldies, ka …"); `*` at the end of a word means "any further letters"
+// (Latvian inflection: "atsauksm*" finds atsauksme, atsauksmi, atsauksmes …). Matching is
+// case-insensitive and whole-word.
+
+const LETTER = "\\p{L}\\p{M}\\p{N}";
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+function phraseSource(phrase: string): string {
+  return phrase
+    .trim()
+    .split(/\s+/)
+    .map((word) => (word.endsWith("*") ? `${escapeRegExp(word.slice(0, -1))}[${LETTER}]*` : escapeRegExp(word)))
+    .join("[\\s,]+");
+}
+
+/** One regex finding any phrase of the list as whole words; longest phrases tried first. */
+export function compilePhrases(phrases: readonly string[], flags = "giu"): RegExp {
+  const sorted = [...phrases].sort((a, b) => b.length - a.length);
+  return new RegExp(`(?<![${LETTER}])(?:${sorted.map(phraseSource).join("|")})(?![${LETTER}])`, flags);
+}
+
+/** The first match of `pattern` (a global regex) inside text[from, to), or null. */
+export function findIn(pattern: RegExp, text: string, from: number, to: number): { start: number; end: number } | null {
+  // Search a slice (V8 shares the parent's memory) so a miss never scans past `to`. The
+  // lookbehind/lookahead then see the slice's edges as word boundaries — what we want for
+  // sentences and lines.
+  pattern.lastIndex = 0;
+  const m = pattern.exec(text.slice(from, to));
+  if (!m) return null;
+  return { start: from + m.index, end: from + m.index + m[0].length };
+}
+
+/** Whether `pattern` occurs inside text[from, to). */
+export function occursIn(pattern: RegExp, text: string, from: number, to: number): boolean {
+  return findIn(pattern, text, from, to) !== null;
+}
+
+// A sentence ends at . ! ? or a line break, but not at the dot of an abbreviation, a number
+// ("2026. gada"), a URL or an e-mail address: those dots are followed by a non-space.
+const SENTENCE_END = /[.!?…]+(?=\s|$)|\n/g;
+
+/** Sentences of text[from, to) as [start, end) pairs (trimmed), in order. */
+export function sentencesIn(text: string, from: number, to: number): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const region = text.slice(from, to);
+  let start = 0;
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(region); m; m = SENTENCE_END.exec(region)) {
+    const end = m.index + m[0].length;
+    pushTrimmed(region, start, end, from, out);
+    start = end;
+  }
+  pushTrimmed(region, start, region.length, from, out);
+  return out;
+}
+
+function pushTrimmed(text: string, start: number, end: number, offset: number, out: { start: number; end: number }[]): void {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(text[s]!)) s++;
+  while (e > s && /\s/.test(text[e - 1]!)) e--;
+  if (e > s) out.push({ start: offset + s, end: offset + e });
+}
+
+/**
+ * A pattern for a phrase at the start of a line (after spaces), followed by a word boundary;
+ * not global. `match[0].length` is where the phrase ends.
+ */
+export function compileLineStart(phrases: readonly string[]): RegExp {
+  const sorted = [...phrases].sort((a, b) => b.length - a.length);
+  return new RegExp(`^\\s*(?:${sorted.map(phraseSource).join("|")})(?![${LETTER}])`, "iu");
+}

@@ -1,0 +1,118 @@
+// abbreviation: all-caps abbreviations (VZD, NĪ, SRS) the mail does not explain and the
+// allow-list does not know (HANDBOOK.md → VALODA). Codes and numbers (A4, LV-1050, II) are
+// not abbreviations; shouted ordinary words (SVARĪGI, URGENT) are told apart with real
+// word lists (src/core/lexicon.ts), or a small built-in list when none is loaded.
+import known from "../data/known-abbreviations.json";
+import shouted from "../data/shouted-words.json";
+import wordLike from "../data/word-like-abbreviations.json";
+import { unquotedRanges } from "../text/ranges.ts";
+import { normaliseWord, WORD } from "../text/words.ts";
+import type { Language } from "../types.ts";
+import type { Rule, RuleContext, RuleFinding } from "./rule.ts";
+
+const KNOWN = new Set(known.abbreviations);
+const ALWAYS_ABBREVIATIONS = new Set(wordLike.abbreviations);
+const SHOUTED = { lv: new Set(shouted.lv), en: new Set(shouted.en) };
+
+const HANDBOOK_QUOTE = "„nelietojam žargonu un iestādes iekšējos saīsinājumus”";
+const messages: Record<Language, (abbr: string) => string> = {
+  lv: (abbr) =>
+    `Saīsinājums „${abbr}” šajā vēstulē nav atšifrēts. Pirmajā lietojumā uzrakstiet pilnu nosaukumu, piemēram, „Pilns nosaukums (turpmāk – ${abbr})”. Rokasgrāmata (VALODA): ${HANDBOOK_QUOTE}.`,
+  en: (abbr) =>
+    `The abbreviation "${abbr}" is not explained in this e-mail. Write the full name at its first use, e.g. "Full name (hereinafter – ${abbr})". Handbook (VALODA): no jargon or internal abbreviations — ${HANDBOOK_QUOTE}.`,
+};
+
+const ROMAN = /^(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
+const UPPER_LETTERS = /^\p{Lu}+$/u;
+
+/** An all-caps run of two or more letters, no digits, not a roman numeral. */
+function isAbbreviationShape(part: string): boolean {
+  return part.length >= 2 && UPPER_LETTERS.test(part) && !ROMAN.test(part);
+}
+
+const DASH = "[-–—]";
+/**
+ * Abbreviations the mail explains: "Valsts zemes dienests (turpmāk – VZD)", "(hereinafter – VZD)",
+ * "Valsts zemes dienests (VZD)", "VZD (Valsts zemes dienests)". Anywhere in the text: once
+ * explained, every use is fine.
+ */
+export function explainedAbbreviations(text: string): Set<string> {
+  const out = new Set<string>();
+  const abbr = "([\\p{Lu}]{2,})";
+  const hereinafter = new RegExp(
+    `\\((?:turpmāk(?:\\s+tekstā)?(?:\\s+arī)?|hereinafter(?:\\s+referred\\s+to\\s+as)?|turpmāk\\s+saukts|turpmāk\\s+saukta)\\s*(?:${DASH}\\s*)?[„"“']?${abbr}[”"']?\\s*\\)`,
+    "gu",
+  );
+  for (const m of text.matchAll(hereinafter)) out.add(m[1]!);
+  // Full Name (ABBR): a word with lower-case letters right before the bracket.
+  for (const m of text.matchAll(new RegExp(`\\p{Ll}[\\p{L}\\p{M}.]*[ \\t]+\\(${abbr}\\)`, "gu"))) out.add(m[1]!);
+  // ABBR (Full name): the bracket holds words with lower-case letters, longer than the abbreviation.
+  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${abbr}[ \\t]+\\(([^()\\n]{3,120})\\)`, "gu"))) {
+    const inside = m[2]!;
+    if (/\p{Ll}/u.test(inside) && /\p{L}{2,}[\s-]+\p{L}/u.test(inside)) out.add(m[1]!);
+  }
+  return out;
+}
+
+/**
+ * Whether an all-caps token is an ordinary word shouted: `true`/`false`, or `undefined` when
+ * the lexicon has not answered yet. Short tokens are checked in the mail's language only
+ * (LAD, AM are English words but Latvian institutions); longer ones in either language,
+ * since a Latvian reply may shout an English word (URGENT).
+ */
+function isShoutedWord(word: string, context: RuleContext): boolean | undefined {
+  const other: Language = context.language === "lv" ? "en" : "lv";
+  if (SHOUTED[context.language].has(word) || (word.length >= 4 && SHOUTED[other].has(word))) return true;
+  const lexicon = context.lexicon;
+  if (!lexicon) return false;
+  const own = lexicon.has(word, context.language);
+  if (own === true) return true;
+  const foreign = word.length >= 4 ? lexicon.has(word, other) : false;
+  if (foreign === true) return true;
+  return own === undefined || foreign === undefined ? undefined : false;
+}
+
+export const abbreviation: Rule = {
+  id: "abbreviation",
+  meta: {
+    defaultSeverity: "warning",
+    fixable: false,
+    description: {
+      lv: "Neatšifrēti saīsinājumi (VZD, NĪ), kas nav plaši zināmi",
+      en: "Unexplained abbreviations (VZD, NĪ) that are not widely known",
+    },
+    handbook: "VALODA",
+  },
+  check(context) {
+    const { text } = context;
+    const allowed = new Set([...KNOWN, ...context.config.abbreviationAllowlist.map((a) => a.trim().toUpperCase())]);
+    const glossaryTerms = new Set(context.config.glossary.map((e) => e.term.trim()));
+    let explained: Set<string> | null = null;
+    const out: RuleFinding[] = [];
+    for (const range of unquotedRanges(text.length, context.segments)) {
+      const re = new RegExp(WORD.source, "gu");
+      re.lastIndex = range.start;
+      for (let m = re.exec(text); m && m.index < range.end; m = re.exec(text)) {
+        const token = m[0];
+        if (m.index + token.length > range.end) break;
+        if (/\p{N}/u.test(token) || token === token.toLowerCase()) continue; // codes (A4, LV-1050) and lower case
+        let offset = m.index;
+        for (const part of token.split("-")) {
+          const start = offset;
+          offset += part.length + 1;
+          if (!isAbbreviationShape(part) || allowed.has(part) || glossaryTerms.has(part)) continue;
+          if (!ALWAYS_ABBREVIATIONS.has(part)) {
+            const word = normaliseWord(part);
+            const shoutedWord = isShoutedWord(word, context);
+            if (shoutedWord === undefined) context.pendingWords?.add(word);
+            if (shoutedWord !== false) continue;
+          }
+          explained ??= explainedAbbreviations(text);
+          if (explained.has(part)) continue;
+          out.push({ start, end: start + part.length, message: messages[context.locale](part) });
+        }
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,33 @@
+// feedback-invitation — the closing invites the client to share an opinion, questions or
+// proposals. HANDBOOK.md "E-PASTS, paragraph 4": "Elektroniskās atbildes nobeigumā aicinām
+// klientu izteikt savu viedokli, jautājumus vai priekšlikumus".
+import { INVITATION_SUGGESTION } from "../data/feedback-invitations.ts";
+import { closingAnchor, ownTextEnd } from "../message.ts";
+import { invitationSentences } from "../patterns.ts";
+import type { Rule, RuleFinding } from "./rule.ts";
+
+const messages = {
+  lv: "Atbildes nobeigumā nav aicinājuma izteikt viedokli, jautājumus vai priekšlikumus. Rokasgrāmata: aiciniet klientu un norādiet vietu (iestādes tīmekļvietni), kur to izdarīt.",
+  en: "The closing does not invite the client to share an opinion, questions or suggestions. The handbook asks us to invite them and name the place (the institution's website) to do it.",
+} as const;
+
+export const feedbackInvitation: Rule = {
+  id: "feedback-invitation",
+  meta: {
+    defaultSeverity: "error",
+    fixable: true,
+    description: { lv: "Nobeigumā klients aicināts izteikt viedokli.", en: "The closing invites the client's feedback." },
+    handbook: "E-PASTS, paragraph 4",
+  },
+  check(context): RuleFinding[] {
+    if (invitationSentences(context.text, context.segments.closing).length > 0) return [];
+    const { text, segments, language, config } = context;
+    const at = closingAnchor(text, segments);
+    const phrases = INVITATION_SUGGESTION[language];
+    const url = config.feedbackUrl?.trim() ?? "";
+    const invitation = url ? phrases.withUrl.replace("{url}", url) : phrases.withoutUrl;
+    const atEnd = at >= ownTextEnd(text, segments);
+    const suggestion = atEnd ? (at > 0 ? `\n\n${invitation}` : invitation) : `${invitation}\n\n`;
+    return [{ start: at, end: at, message: messages[context.locale], suggestions: [suggestion] }];
+  },
+};

@@ -1,0 +1,48 @@
+// greeting — the reply opens with a polite greeting. HANDBOOK.md "SASVEICINĀŠANĀS": we greet
+// first ("mēs sveicinām pirmie").
+import { GREETING_SUGGESTION } from "../data/greetings.ts";
+import { ownTextEnd } from "../message.ts";
+import { GREETING_LINE, INFORMAL_GREETING_LINE } from "../patterns.ts";
+import type { Rule, RuleFinding } from "./rule.ts";
+
+const messages = {
+  lv: {
+    missing: "Atbilde nesākas ar sveicienu. Rokasgrāmata: mēs sveicinām pirmie — sāciet ar “Labdien!” vai “Cienījamā … kundze!”.",
+    informal: "Sveiciens ir pārāk familiārs. Klientam pienākas pieklājīga uzruna — piemēram, “Labdien!”.",
+  },
+  en: {
+    missing: "The reply does not open with a greeting. The handbook asks us to greet first — start with “Hello,” or “Dear …,”.",
+    informal: "The greeting is too casual for a client. The handbook asks for polite, respectful address — e.g. “Hello,” or “Dear …,”.",
+  },
+} as const;
+
+export const greeting: Rule = {
+  id: "greeting",
+  meta: {
+    defaultSeverity: "warning",
+    fixable: true,
+    description: { lv: "Atbilde sākas ar pieklājīgu sveicienu.", en: "The reply opens with a polite greeting." },
+    handbook: "SASVEICINĀŠANĀS",
+  },
+  check({ text, segments, language, locale }): RuleFinding[] {
+    const m = messages[locale];
+    const hello = GREETING_SUGGESTION[language];
+    const g = segments.greeting;
+    if (!g) {
+      const end = ownTextEnd(text, segments);
+      let at = 0;
+      while (at < end && /\s/.test(text[at]!)) at++;
+      return [{ start: at, end: at, message: m.missing, suggestions: [at < end ? `${hello}\n\n` : hello] }];
+    }
+    const line = text.slice(g.start, g.end);
+    if (GREETING_LINE.test(line)) return [];
+    const informal = INFORMAL_GREETING_LINE.exec(line);
+    if (informal) {
+      const word = informal[0].trimStart();
+      const start = g.start + informal[0].length - word.length;
+      return [{ start, end: start + word.length, message: m.informal, suggestions: [hello.replace(/[!,]$/, "")] }];
+    }
+    // A bare address ("Jāni!", "John,") lacks the greeting word: put it in front.
+    return [{ start: g.start, end: g.start, message: m.missing, suggestions: [language === "lv" ? "Labdien, " : "Hello "] }];
+  },
+};

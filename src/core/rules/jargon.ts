@@ -1,0 +1,49 @@
+// jargon: glossary terms (policy + personal) in the writer's own text, in any inflected
+// form, with the plain-language suggestion as the fix (HANDBOOK.md → VALODA).
+import { unquotedRanges } from "../text/ranges.ts";
+import type { GlossaryEntry, Language } from "../types.ts";
+import type { Rule, RuleFinding } from "./rule.ts";
+
+const HANDBOOK_QUOTE = "„nelietojam žargonu un iestādes iekšējos saīsinājumus”";
+
+const messages: Record<Language, (found: string, entry: GlossaryEntry, suggestion: string | undefined) => string> = {
+  lv: (found, entry, suggestion) =>
+    [
+      `„${found}” ir žargons vai iestādes iekšējs termins${suggestion ? `; rakstiet klientam saprotami: „${suggestion}”` : ""}.`,
+      entry.explanation?.trim(),
+      `Rokasgrāmata (VALODA): ${HANDBOOK_QUOTE}.`,
+    ]
+      .filter(Boolean)
+      .join(" "),
+  en: (found, entry, suggestion) =>
+    [
+      `"${found}" is jargon or an internal term${suggestion ? `; write what the client understands: "${suggestion}"` : ""}.`,
+      entry.explanation?.trim(),
+      `Handbook (VALODA): we do not use jargon or the institution's internal abbreviations — ${HANDBOOK_QUOTE}.`,
+    ]
+      .filter(Boolean)
+      .join(" "),
+};
+
+export const jargon: Rule = {
+  id: "jargon",
+  meta: {
+    defaultSeverity: "warning",
+    fixable: true,
+    description: {
+      lv: "Žargons un iekšējie termini no iestādes un personīgā glosārija, ar vienkāršāku vārdu",
+      en: "Jargon and internal terms from the organisation's and the personal glossary, with a plainer word",
+    },
+    handbook: "VALODA",
+  },
+  check(context) {
+    const out: RuleFinding[] = [];
+    for (const range of unquotedRanges(context.text.length, context.segments)) {
+      for (const m of context.glossary.find(context.text, context.language, range.start, range.end)) {
+        const found = context.text.slice(m.start, m.end);
+        out.push({ start: m.start, end: m.end, message: messages[context.locale](found, m.entry, m.suggestions[0]), suggestions: m.suggestions });
+      }
+    }
+    return out;
+  },
+};

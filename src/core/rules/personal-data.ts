@@ -1,0 +1,29 @@
+// personal-data — Latvian personal codes in the reply. HANDBOOK.md "ATBILDĪBA": personal
+// information must not reach people not entitled to it ("nenonāktu pie personām, kas nav
+// pilnvarotas to saņemt"); a reply may be forwarded, so the code stays out of it.
+import { ownTextEnd } from "../message.ts";
+import { findPersonalCodes } from "../personal-code.ts";
+import type { Rule, RuleFinding } from "./rule.ts";
+
+const messages = {
+  lv: "Atbildē ir personas kods. Personas dati nedrīkst nonākt pie personām, kam nav tiesību tos saņemt (rokasgrāmata: ATBILDĪBA) — izņemiet vai aizklājiet to.",
+  en: "The reply contains a personal code. Personal data must not reach people not entitled to it (handbook: ATBILDĪBA) — remove or mask it.",
+} as const;
+
+export const personalData: Rule = {
+  id: "personal-data",
+  meta: {
+    defaultSeverity: "error",
+    fixable: true,
+    description: { lv: "Atbildē nav personas kodu.", en: "The reply contains no personal codes." },
+    handbook: "ATBILDĪBA",
+  },
+  check({ text, segments, locale }): RuleFinding[] {
+    return findPersonalCodes(text, 0, ownTextEnd(text, segments)).map(({ start, end }) => ({
+      start,
+      end,
+      message: messages[locale],
+      suggestions: [text.slice(start, end).replace(/\d/g, "X")],
+    }));
+  },
+};

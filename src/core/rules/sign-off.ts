@@ -1,0 +1,32 @@
+// sign-off — a positive wish or thanks at the end. HANDBOOK.md "PATEICĪBA": "sarunas noslēgumā
+// cenšamies novēlēt ko pozitīvu (veiksmīgu dienu, lai Jums izdodas u.tml.)". A bare "Ar cieņu"
+// or "Kind regards" is a formula, not a wish.
+import { closingAnchor, ownTextEnd } from "../message.ts";
+import { isPositiveWish } from "../patterns.ts";
+import { sentencesIn } from "../phrases.ts";
+import type { Rule, RuleFinding } from "./rule.ts";
+
+const messages = {
+  lv: "Atbildes nobeigumā nav pateicības vai pozitīva novēlējuma. Rokasgrāmata: pateicieties klientam un novēliet ko pozitīvu (“Veiksmīgu dienu!”, “Lai Jums izdodas!”); “Ar cieņu” vien nepietiek.",
+  en: "The reply does not end with thanks or a positive wish. The handbook asks us to thank the client and wish them well (“Have a nice day!”); “Kind regards” alone is not enough.",
+} as const;
+
+const WISH = { lv: "Veiksmīgu dienu!", en: "Have a nice day!" } as const;
+
+export const signOff: Rule = {
+  id: "sign-off",
+  meta: {
+    defaultSeverity: "warning",
+    fixable: true,
+    description: { lv: "Nobeigumā ir pateicība vai pozitīvs novēlējums.", en: "The reply ends with thanks or a positive wish." },
+    handbook: "PATEICĪBA",
+  },
+  check({ text, segments, language, locale }): RuleFinding[] {
+    const closing = segments.closing;
+    if (closing && sentencesIn(text, closing.start, closing.end).some((s) => isPositiveWish(text, s.start, s.end))) return [];
+    const at = closingAnchor(text, segments);
+    const atEnd = at >= ownTextEnd(text, segments);
+    const wish = WISH[language];
+    return [{ start: at, end: at, message: messages[locale], suggestions: [atEnd ? (at > 0 ? `\n\n${wish}` : wish) : `${wish}\n\n`] }];
+  },
+};

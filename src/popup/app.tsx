@@ -1,0 +1,299 @@
+// The toolbar popup: approved templates in groups (built-in, organisation, personal), search
+// over titles and bodies, a live preview, fill-in fields, Insert at the caret of the open
+// compose (one undo step, done by the content script) and Copy (out-of-office goes into the
+// webmail's automatic-reply settings). Keyboard: type to search, ↑/↓ move in the list, Enter
+// picks (fill-ins first when the template has them), Enter in the last fill-in inserts.
+// Everything browser-facing comes in through `deps`, so tests run it under happy-dom.
+import { useComputed, useSignal, useSignalEffect } from "@preact/signals";
+import { useEffect, useRef } from "preact/hooks";
+import { entryKey, renderContextFor, splitTemplates, templateCatalogue } from "../core/template-catalogue.ts";
+import { fillInsOf, renderTemplate, searchTemplates, type TemplateEntry, TemplateError } from "../core/templates.ts";
+import type { Config, Language } from "../core/types.ts";
+import { t } from "../platform/i18n.ts";
+import type { InsertReply } from "../platform/messages.ts";
+
+export interface ComposeStatus {
+  recognised: boolean;
+  composes: number;
+}
+
+export interface PopupDeps {
+  /** The effective config and the ids of the organisation's (policy) templates. */
+  loadSettings(): Promise<{ config: Config; organisationTemplateIds: string[] }>;
+  /** The compose status of the target tab; null when no Skaidri content script answers there. */
+  composeStatus(): Promise<ComposeStatus | null>;
+  insert(text: string): Promise<InsertReply | undefined>;
+  copy(text: string): Promise<boolean>;
+  openOptions(): void;
+  /** After a successful insert (a real popup closes itself). */
+  done(): void;
+  today(): string;
+  language: Language;
+}
+
+type Feedback = { kind: "ok" | "error"; text: string } | null;
+
+export function Popup({ deps }: { deps: PopupDeps }) {
+  const config = useSignal<Config | null>(null);
+  const orgIds = useSignal<string[]>([]);
+  const status = useSignal<ComposeStatus | null | "loading">("loading");
+  const language = useSignal<Language>(deps.language);
+  const query = useSignal("");
+  const active = useSignal(0);
+  const chosenKey = useSignal<string | null>(null);
+  const answers = useSignal<Record<string, string>>({});
+  const feedback = useSignal<Feedback>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+
+  useEffect(() => {
+    deps
+      .loadSettings()
+      .then((s) => {
+        config.value = s.config;
+        orgIds.value = s.organisationTemplateIds;
+      })
+      .catch(() => {});
+    deps
+      .composeStatus()
+      .then((s) => (status.value = s))
+      .catch(() => (status.value = null));
+    searchRef.current?.focus();
+  }, []);
+
+  const entries = useComputed(() => {
+    const c = config.value;
+    if (!c) return templateCatalogue(language.value, {});
+    return templateCatalogue(language.value, splitTemplates(c.templates, orgIds.value));
+  });
+  const matches = useComputed(() => searchTemplates(entries.value, query.value));
+  const chosen = useComputed(() => matches.value.find((e) => entryKey(e) === chosenKey.value) ?? matches.value[active.value] ?? null);
+  const fillIns = useComputed(() => (chosen.value ? fillInsOf(chosen.value.body) : []));
+  const context = useComputed(() => (config.value ? renderContextFor(config.value, language.value, deps.today()) : null));
+  const preview = useComputed(() => {
+    const entry = chosen.value;
+    const ctx = context.value;
+    if (!entry || !ctx) return null;
+    try {
+      return renderTemplate(entry.body, { ...ctx, language: entry.language ?? language.value, answers: answers.value, preview: true });
+    } catch {
+      return null;
+    }
+  });
+  const canInsert = useComputed(() => typeof status.value === "object" && status.value !== null && status.value.composes > 0);
+
+  useSignalEffect(() => {
+    // A new search starts at the top of the list.
+    query.value;
+    language.value;
+    active.value = 0;
+    chosenKey.value = null;
+  });
+  useSignalEffect(() => {
+    chosen.value;
+    answers.value = {};
+    feedback.value = null;
+  });
+
+  const render = (): string | null => {
+    const entry = chosen.value;
+    const ctx = context.value;
+    if (!entry || !ctx) return null;
+    try {
+      return renderTemplate(entry.body, { ...ctx, language: entry.language ?? language.value, answers: answers.value }).text;
+    } catch (e) {
+      if (e instanceof TemplateError) {
+        feedback.value = { kind: "error", text: t("tplMissing", e.labels.join(", ")) };
+        const index = fillIns.value.findIndex((f) => f.label === e.labels[0]);
+        formRef.current?.querySelectorAll("input")[index]?.focus();
+      }
+      return null;
+    }
+  };
+
+  const insert = async () => {
+    if (!canInsert.value) {
+      feedback.value = { kind: "error", text: t("tplNoCompose") };
+      return;
+    }
+    const text = render();
+    if (text === null) return;
+    const reply = await deps.insert(text);
+    if (reply?.ok) {
+      feedback.value = { kind: "ok", text: t("tplInserted") };
+      deps.done();
+    } else feedback.value = { kind: "error", text: t(reply && !reply.ok && reply.reason === "no-compose" ? "tplNoCompose" : "tplInsertFailed") };
+  };
+
+  const copy = async () => {
+    const text = render();
+    if (text === null) return;
+    feedback.value = (await deps.copy(text)) ? { kind: "ok", text: t("tplCopied") } : { kind: "error", text: t("tplCopyFailed") };
+  };
+
+  const pick = (entry: TemplateEntry) => {
+    chosenKey.value = entryKey(entry);
+    if (fillInsOf(entry.body).length) requestAnimationFrame(() => formRef.current?.querySelector("input")?.focus());
+    else void insert();
+  };
+
+  const onSearchKey = (event: KeyboardEvent) => {
+    const list = matches.value;
+    if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+      event.preventDefault();
+      if (!list.length) return;
+      const current = chosen.value ? list.indexOf(chosen.value) : 0;
+      const next = (current + (event.key === "ArrowDown" ? 1 : list.length - 1)) % list.length;
+      active.value = next;
+      chosenKey.value = entryKey(list[next]!);
+    } else if (event.key === "Enter") {
+      event.preventDefault();
+      if (chosen.value) pick(chosen.value);
+    }
+  };
+
+  const optionId = (entry: TemplateEntry) => `tpl-${entryKey(entry).replace(/[^a-zA-Z0-9_-]/g, "_")}`;
+  const groups: TemplateEntry["source"][] = ["builtin", "organisation", "personal"];
+  const statusText =
+    status.value === "loading"
+      ? t("tplStatusLoading")
+      : status.value && status.value.composes > 0
+        ? t("tplStatusReady")
+        : status.value
+          ? t("tplNoCompose")
+          : t("tplNoWebmail");
+
+  return (
+    <main class="popup">
+      <header>
+        <h1>{t("popupTitle")}</h1>
+        <button type="button" onClick={() => deps.openOptions()}>
+          {t("popupOpenOptions")}
+        </button>
+      </header>
+      <p class={`status ${canInsert.value ? "ready" : "idle"}`} role="status" data-testid="compose-status">
+        {statusText}
+      </p>
+      <div class="controls">
+        <input
+          ref={searchRef}
+          type="search"
+          // biome-ignore lint/a11y/noRedundantRoles: the ARIA 1.2 combobox pattern names the role; preact's types then want `list`
+          role="combobox"
+          list={undefined}
+          aria-label={t("tplSearch")}
+          placeholder={t("tplSearch")}
+          aria-expanded="true"
+          aria-controls="tpl-list"
+          aria-autocomplete="list"
+          aria-activedescendant={chosen.value ? optionId(chosen.value) : undefined}
+          value={query.value}
+          onInput={(e) => (query.value = (e.currentTarget as HTMLInputElement).value)}
+          onKeyDown={onSearchKey}
+        />
+        <label>
+          <span class="visually-hidden">{t("tplLanguage")}</span>
+          <select
+            aria-label={t("tplLanguage")}
+            value={language.value}
+            onChange={(e) => (language.value = (e.currentTarget as HTMLSelectElement).value as Language)}
+          >
+            <option value="lv">LV</option>
+            <option value="en">EN</option>
+          </select>
+        </label>
+      </div>
+      <div id="tpl-list" role="listbox" aria-label={t("tplListLabel")} tabIndex={-1}>
+        {groups.map((group) => {
+          const items = matches.value.filter((e) => e.source === group);
+          if (!items.length) return null;
+          return (
+            // biome-ignore lint/a11y/useSemanticElements: a group of options inside a listbox (ARIA listbox pattern)
+            <div role="group" aria-labelledby={`tpl-group-${group}`} key={group}>
+              <div class="group" id={`tpl-group-${group}`} role="presentation">
+                {t(`tplGroup_${group}`)}
+              </div>
+              {items.map((entry) => (
+                // Options are reached with ↑/↓ from the search field (aria-activedescendant), not by Tab.
+                // biome-ignore lint/a11y/useKeyWithClickEvents: keys are handled by the combobox
+                <div
+                  tabIndex={-1}
+                  key={entryKey(entry)}
+                  id={optionId(entry)}
+                  role="option"
+                  aria-selected={chosen.value === entry}
+                  class="option"
+                  onMouseDown={(e) => e.preventDefault()}
+                  onClick={() => {
+                    chosenKey.value = entryKey(entry);
+                    searchRef.current?.focus();
+                  }}
+                  onDblClick={() => pick(entry)}
+                >
+                  {entry.title}
+                </div>
+              ))}
+            </div>
+          );
+        })}
+        {!matches.value.length && <p class="muted">{t("tplNoMatches")}</p>}
+      </div>
+      {chosen.value && (
+        <section class="detail" aria-labelledby="tpl-detail-title">
+          <h2 id="tpl-detail-title">{chosen.value.title}</h2>
+          <form
+            ref={formRef}
+            onSubmit={(e) => {
+              e.preventDefault();
+              void insert();
+            }}
+          >
+            {fillIns.value.map((fill, i) => (
+              <label key={fill.label} class="fill">
+                <span>{fill.label}</span>
+                <input
+                  type="text"
+                  name={`fill-${i}`}
+                  value={answers.value[fill.label] ?? ""}
+                  placeholder={fill.date ? t("tplDateHint") : undefined}
+                  aria-describedby={fill.date ? "tpl-date-hint" : undefined}
+                  onInput={(e) => (answers.value = { ...answers.value, [fill.label]: (e.currentTarget as HTMLInputElement).value })}
+                />
+              </label>
+            ))}
+            {fillIns.value.some((f) => f.date) && (
+              <p id="tpl-date-hint" class="muted hint">
+                {t("tplDateHint")}
+              </p>
+            )}
+            <h3 class="preview-label">{t("tplPreview")}</h3>
+            <pre class="preview" data-testid="preview">
+              {preview.value?.text ?? ""}
+            </pre>
+            {preview.value && preview.value.emptyFields.length > 0 && (
+              <p class="warning">
+                {t("tplProfileMissing", preview.value.emptyFields.join(", "))}{" "}
+                <button type="button" class="link" onClick={() => deps.openOptions()}>
+                  {t("popupOpenOptions")}
+                </button>
+              </p>
+            )}
+            <div class="actions">
+              <button type="button" onClick={() => void copy()}>
+                {chosen.value.copy ? t("tplCopyAutoReply") : t("tplCopy")}
+              </button>
+              <button type="submit" class="primary" aria-disabled={!canInsert.value}>
+                {t("tplInsert")}
+              </button>
+            </div>
+          </form>
+        </section>
+      )}
+      {feedback.value && (
+        <p class={`feedback ${feedback.value.kind}`} role={feedback.value.kind === "error" ? "alert" : "status"}>
+          {feedback.value.text}
+        </p>
+      )}
+    </main>
+  );
+}

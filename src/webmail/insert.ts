@@ -1,0 +1,111 @@
+// Replaces a range of a compose editor with plain text as ONE undo step in the webmail's own
+// history (DESIGN.md: never change the user's text uninvited; every change undoable). Never
+// innerHTML or insertNode into the editor — that bypasses the editor's model and undo
+// (WEBMAIL.md → Inserting text). Text from templates is only ever data, never markup we run.
+//
+// - Gmail and generic editors: focus, select the range, `execCommand("insertText")` — a
+//   native edit with real input events, one step in the browser's undo stack.
+// - Outlook (RoosterJS): a synthetic `paste` ClipboardEvent carrying text/plain and the same
+//   text as escaped text/html; RoosterJS's CopyPastePlugin turns it into an edit of its model
+//   with undo snapshots before and after. Success is confirmed by a MutationObserver.
+//   Firefox: a DataTransfer built in the content script's isolated world reaches page scripts
+//   empty (Briskine src/content/editors/editor-paste.js), so there the event must be created
+//   in the page's MAIN world: paste-bridge.ts is that script (a `"world": "MAIN"` content
+//   script, Firefox 128+), and the Firefox entry calls `usePasteBridge()`. Chromium shares
+//   DOM objects between worlds, so the content script dispatches the event itself.
+
+const CONFIRM_MS = 1500;
+
+/** The CustomEvent the MAIN-world bridge listens for; detail is JSON {text, html}. */
+export const PASTE_BRIDGE_EVENT = "skaidri-paste";
+let viaBridge = false;
+
+/** Route Outlook pastes through the MAIN-world bridge (Firefox). */
+export function usePasteBridge(enabled = true): void {
+  viaBridge = enabled;
+}
+
+function inside(editor: HTMLElement, range: Range): boolean {
+  return editor.isConnected && editor.contains(range.startContainer) && editor.contains(range.endContainer);
+}
+
+function select(editor: HTMLElement, range: Range): boolean {
+  const selection = editor.ownerDocument.getSelection();
+  if (!selection) return false;
+  editor.focus({ preventScroll: true });
+  selection.removeAllRanges();
+  selection.addRange(range);
+  return true;
+}
+
+/** Resolves true on the first change inside `editor`, false after `ms` without one. */
+function nextChange(editor: HTMLElement, ms: number): { done: Promise<boolean>; cancel(): void } {
+  let observer: MutationObserver | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let settle: (changed: boolean) => void = () => {};
+  const done = new Promise<boolean>((resolve) => {
+    settle = (changed) => {
+      observer?.disconnect();
+      clearTimeout(timer);
+      resolve(changed);
+    };
+    observer = new MutationObserver(() => settle(true));
+    observer.observe(editor, { childList: true, subtree: true, characterData: true });
+    timer = setTimeout(() => settle(false), ms);
+  });
+  return { done, cancel: () => settle(false) };
+}
+
+/** Gmail and generic editors: a native edit through execCommand. */
+export async function insertByExecCommand(editor: HTMLElement, range: Range, text: string): Promise<boolean> {
+  try {
+    if (!inside(editor, range) || !select(editor, range)) return false;
+    const doc = editor.ownerDocument;
+    if (text === "") return range.collapsed || doc.execCommand("delete", false);
+    // execCommand("insertText") keeps "\n" as line breaks (new paragraphs or <br>), in one undo step.
+    return doc.execCommand("insertText", false, text);
+  } catch {
+    return false;
+  }
+}
+
+/** `text` as HTML that only displays it: escaped, line breaks as <br>. */
+export function plainTextToHtml(text: string): string {
+  const escaped = text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  return escaped.replace(/\r\n|\r|\n/g, "<br>");
+}
+
+/** Outlook (RoosterJS): a synthetic paste the editor records as one undoable edit. */
+export async function insertByPaste(editor: HTMLElement, range: Range, text: string): Promise<boolean> {
+  try {
+    if (!inside(editor, range) || !select(editor, range)) return false;
+    const target = range.startContainer.nodeType === 1 ? (range.startContainer as Element) : range.startContainer.parentElement;
+    if (!target) return false;
+    const html = plainTextToHtml(text);
+    const change = nextChange(editor, CONFIRM_MS);
+    if (viaBridge) {
+      target.dispatchEvent(
+        new CustomEvent(PASTE_BRIDGE_EVENT, { detail: JSON.stringify({ text, html }), bubbles: true, composed: true }),
+      );
+      return await change.done;
+    }
+    const event = createPasteEvent(text, html);
+    target.dispatchEvent(event);
+    if (!event.defaultPrevented) {
+      // No editor took the paste (a plain contenteditable): edit natively instead.
+      change.cancel();
+      return await insertByExecCommand(editor, range, text);
+    }
+    return await change.done;
+  } catch {
+    return false;
+  }
+}
+
+/** A paste event as the browser would fire it, carrying `text` (and `html`). */
+export function createPasteEvent(text: string, html: string): ClipboardEvent {
+  const data = new DataTransfer();
+  data.setData("text/plain", text);
+  data.setData("text/html", html);
+  return new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true, composed: true });
+}

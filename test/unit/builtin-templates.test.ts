@@ -1,0 +1,65 @@
+// Every built-in template, rendered with a complete profile and policy, passes the engine
+// with no findings at all; the `closing` fragment is checked inside a complete reply.
+// (Issue 6: "passes the engine with no warnings or errors (a test proves it)".)
+import { expect, test } from "vitest";
+import { effectiveConfig } from "../../src/core/config.ts";
+import { BUILTIN_TEMPLATES } from "../../src/core/data/builtin-templates.ts";
+import { lint } from "../../src/core/lint.ts";
+import { renderTemplate } from "../../src/core/templates.ts";
+import type { Language, Policy, Profile } from "../../src/core/types.ts";
+
+const policy: Policy = {
+  institution: "Valsts ieņēmumu dienests",
+  feedbackUrl: "https://www.vid.gov.lv/lv/atsauksmes",
+};
+const profile: Profile = {
+  firstName: "Anna",
+  lastName: "Bērziņa",
+  position: "vecākā konsultante",
+  department: "Klientu apkalpošanas daļa",
+  phone: "+371 67120000",
+  email: "anna.berzina@vid.gov.lv",
+};
+const answers: Record<Language, Record<string, string>> = {
+  lv: {
+    "Atbildes datums": "+5",
+    "Prombūtnes sākums": "2026-12-01",
+    "Prombūtnes beigas": "2026-12-11",
+    "Aizvietotāja vārds, uzvārds": "Jānis Kalniņš",
+    "Aizvietotāja e-pasts": "janis.kalnins@vid.gov.lv",
+    "Aizvietotāja tālrunis": "+371 67120001",
+    Iestāde: "Valsts zemes dienests",
+    "Iestādes kontakti": "https://www.vzd.gov.lv, tālrunis +371 67038626",
+  },
+  en: {
+    "Answer date": "+5",
+    "First day away": "2026-12-01",
+    "Last day away": "2026-12-11",
+    "Substitute's name": "Jānis Kalniņš",
+    "Substitute's e-mail": "janis.kalnins@vid.gov.lv",
+    "Substitute's phone": "+371 67120001",
+    Institution: "State Land Service",
+    "Institution's contacts": "https://www.vzd.gov.lv, phone +371 67038626",
+  },
+};
+/** A complete reply around a fragment. */
+const reply: Record<Language, (fragment: string) => string> = {
+  lv: (fragment) => `Labdien!\n\nPaldies par Jūsu jautājumu. Deklarāciju var iesniegt līdz 1. jūnijam.\n\n${fragment}`,
+  en: (fragment) => `Hello,\n\nThank you for your question. You can submit the declaration until 1 June.\n\n${fragment}`,
+};
+
+const config = effectiveConfig({}, policy, profile);
+
+test.each(BUILTIN_TEMPLATES.map((t) => [t.id, t.language, t] as const))("%s (%s) passes the engine with no findings", (_id, language, template) => {
+  const { text } = renderTemplate(template.body, {
+    language,
+    today: "2026-11-20",
+    profile,
+    institution: policy.institution,
+    feedbackUrl: policy.feedbackUrl,
+    answers: answers[language],
+  });
+  const mail = template.fragment ? reply[language](text) : text;
+  const { findings } = lint(mail, { config, language, locale: "en" });
+  expect(findings.map((f) => `${f.rule} (${f.severity}) «${mail.slice(f.start, f.end)}»: ${f.message}`)).toEqual([]);
+});

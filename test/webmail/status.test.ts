@@ -1,0 +1,64 @@
+// @vitest-environment happy-dom
+import { describe, expect, test, vi } from "vitest";
+import { defaultConfig } from "../../src/core/config.ts";
+import type { Finding } from "../../src/core/types.ts";
+import { keyFindings } from "../../src/webmail/ignore.ts";
+
+vi.mock("../../src/platform/browser.ts", async () => ({ browser: (await import("./browser-mock.ts")).browserMock }));
+const { checklist, createStatusChip, CHECKLIST } = await import("../../src/webmail/status.ts");
+
+const finding = (rule: Finding["rule"], severity: Finding["severity"] = "error", start = 0, end = 0): Finding => ({ rule, severity, message: `${rule} message`, start, end, suggestions: [] });
+
+describe("checklist", () => {
+  test("every handbook part is missing when each has a finding", () => {
+    const items = checklist(CHECKLIST.map((rule) => finding(rule)), defaultConfig());
+    expect(items.map((i) => i.rule)).toEqual([...CHECKLIST]);
+    expect(items.every((i) => !i.done)).toBe(true);
+  });
+
+  test("parts without findings are done; jargon does not touch the checklist", () => {
+    const items = checklist([finding("greeting"), finding("signature/contacts"), finding("jargon", "warning", 3, 9)], defaultConfig());
+    expect(items.filter((i) => !i.done).map((i) => i.rule)).toEqual(["greeting", "signature/contacts"]);
+  });
+
+  test("rules switched off by policy leave the checklist", () => {
+    const config = defaultConfig();
+    config.rules["feedback-link"] = "off";
+    expect(checklist([], config).map((i) => i.rule)).not.toContain("feedback-link");
+  });
+});
+
+describe("status chip", () => {
+  test("host carries data-skaidri-status and data-count = shown findings (missing parts included)", () => {
+    const controller = new AbortController();
+    const chip = createStatusChip(document, () => {}, controller.signal);
+    document.body.append(chip.host);
+    expect(chip.host.hasAttribute("data-skaidri-status")).toBe(true);
+    expect(chip.host.getAttribute("data-count")).toBe("0");
+    const text = "Sveiki, eskalēt";
+    chip.update({ findings: keyFindings([finding("greeting"), finding("jargon", "warning", 8, 15)], text), config: defaultConfig() });
+    expect(chip.host.getAttribute("data-count")).toBe("2");
+    expect(chip.host.shadowRoot!.querySelector('[role="status"]')).not.toBeNull();
+    chip.update({ failed: true });
+    expect(chip.host.getAttribute("data-count")).toBe("0");
+    controller.abort();
+  });
+
+  test("the toggle is a keyboard-reachable button that opens the checklist and the finding list", () => {
+    const opened: string[] = [];
+    const chip = createStatusChip(document, (f) => opened.push(f.rule), new AbortController().signal);
+    document.body.append(chip.host);
+    const text = "Sveiki, eskalēt";
+    chip.update({ findings: keyFindings([finding("greeting"), finding("jargon", "warning", 8, 15)], text), config: defaultConfig() });
+    const root = chip.host.shadowRoot!;
+    const toggle = root.querySelector<HTMLButtonElement>("button.toggle")!;
+    expect(toggle.tagName).toBe("BUTTON");
+    expect(toggle.getAttribute("aria-expanded")).toBe("false");
+    toggle.click();
+    expect(toggle.getAttribute("aria-expanded")).toBe("true");
+    const items = [...root.querySelectorAll("ul.list li")].map((li) => li.className);
+    expect(items.slice(0, CHECKLIST.length)).toEqual(CHECKLIST.map((rule) => (rule === "greeting" ? "todo" : "done")));
+    root.querySelector<HTMLButtonElement>(".findings button")!.click();
+    expect(opened).toEqual(["jargon"]);
+  });
+});
