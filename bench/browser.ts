@@ -6,7 +6,7 @@
 //    highlights-updated interval is read from the `skaidri:*` performance measures the
 //    content script records (src/webmail/session.ts). User Timing entries recorded in the
 //    content script's isolated world land in the page's one performance timeline — checked
-//    in Chromium 14x: a measure made by a content script is listed by
+//    in Chromium 156: a measure made by a content script is listed by
 //    `performance.getEntriesByType("measure")` evaluated in the page — so no hook is needed.
 //    Cross-check that does not depend on the content script's own marks: the extension's CPU
 //    time per typed character from a CDP CPU profile (samples whose stack contains a
@@ -163,6 +163,8 @@ export interface TypingResult {
   measures: Record<string, Distribution>;
   /** Extension CPU time while typing ÷ characters typed (CPU profile). */
   extensionCpuMsPerChar: number;
+  /** Underlined ranges in the page's CSS highlight registry after typing (skaidri-*). */
+  highlights: number;
   /** Whether the typed text ended up in the editor unchanged. */
   textIntact: boolean;
 }
@@ -196,16 +198,11 @@ async function typeInto(open: Opener, extensionId: string, options: TypingOption
       selection.removeAllRanges();
       selection.addRange(range);
     }, caretSelector);
-    const t0 = await page.evaluate(() => {
-      const w = window as unknown as { __benchFrames: number[] };
-      w.__benchFrames = [];
-      const loop = () => {
-        w.__benchFrames.push(performance.now());
-        requestAnimationFrame(loop);
-      };
-      requestAnimationFrame(loop);
-      return performance.now();
-    });
+    // A string, not a function: tsx (esbuild keepNames) would wrap a named inner function
+    // in a __name() helper that does not exist in the page.
+    const t0 = (await page.evaluate(
+      "(() => { window.__benchFrames = []; const loop = () => { window.__benchFrames.push(performance.now()); requestAnimationFrame(loop); }; requestAnimationFrame(loop); return performance.now(); })()",
+    )) as number;
     const stopProfiler = await startProfiler(page);
     const text = TYPED_TEXT.slice(0, chars);
     await page.keyboard.type(text, { delay: delayMs });
@@ -236,6 +233,10 @@ async function typeInto(open: Opener, extensionId: string, options: TypingOption
       wait.push(frame - e.startTime);
       work.push(end - frame);
     }
+    // Highlights as the page sees them: the CSS highlight registry is one per document.
+    const highlights = (await page.evaluate(
+      "(() => { try { let n = 0; for (const [name, h] of CSS.highlights) if (name.startsWith('skaidri-')) n += h.size; return n; } catch { return -1; } })()",
+    )) as number;
     const textIntact = await page.evaluate(
       ([sel, typed]) => (document.querySelector(sel!)?.textContent ?? "").replace(/\u00a0/g, " ").endsWith(typed!),
       [caretSelector, text] as const,
@@ -249,6 +250,7 @@ async function typeInto(open: Opener, extensionId: string, options: TypingOption
       frameWork: distribution(work),
       measures,
       extensionCpuMsPerChar: extensionCpuMs(profile, extensionId) / chars,
+      highlights,
       textIntact,
     };
   } finally {
@@ -346,7 +348,7 @@ export async function runBrowserBench(flags: { json: boolean; quick: boolean }):
       say(`    of which work in that frame (lint + draw): ${dist(typing.frameWork)}`);
       for (const [name, d] of Object.entries(typing.measures)) if (name !== typing.measure) say(`  ${name}: ${dist(d)}`);
       say(`  extension CPU (profile): ${f(typing.extensionCpuMsPerChar, 3)} ms per character`);
-      say(`  typed text intact in the editor: ${typing.textIntact ? "yes" : "NO"}`);
+      say(`  typed text intact in the editor: ${typing.textIntact ? "yes" : "NO"}; underlined ranges afterwards: ${typing.highlights}`);
       say(`Idle: Gmail inbox of ${idle.rows} rows, no compose, ${idle.batches} mutation batches in ${idle.durationMs / 1000} s`);
       say(`  extension CPU ${f(idle.extensionCpuMs)} ms in all, ${f(idle.perBatchMs * 1000, 1)} µs per batch`);
       for (const [name, d] of Object.entries(idle.measures)) say(`  ${name}: ${dist(d)}`);

@@ -84,9 +84,9 @@ export async function runProfile(): Promise<number> {
   for (const node of profile.nodes) {
     const us = self.get(node.id) ?? 0;
     if (!us) continue;
-    const { url, functionName, lineNumber } = node.callFrame;
+    const { url, functionName } = node.callFrame;
     const file = url.startsWith("file:") ? relative(ROOT, fileURLToPath(url)) : url || "(native/VM)";
-    const key = `${functionName || "(anonymous)"}  ${file}:${lineNumber + 1}`;
+    const key = `${functionName || "(anonymous)"}  ${file}`;
     byFunction.set(key, (byFunction.get(key) ?? 0) + us);
     byFile.set(file, (byFile.get(file) ?? 0) + us);
   }

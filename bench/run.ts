@@ -103,7 +103,14 @@ async function measure(contenders: Contender[]): Promise<void> {
       c.count = typeof r === "number" ? r : await r;
       last = performance.now() - s;
       calls++;
-      if (last > c.warmupMs) break; // one slow call is warm-up enough
+      if (c.slow && last > c.warmupMs) break; // one slow call is warm-up enough
+    }
+    if (!c.slow) {
+      // Calibrate on a warm call, not on the first (which may load word lists or JIT-compile).
+      const s = performance.now();
+      const r = c.run();
+      c.count = typeof r === "number" ? r : await r;
+      last = performance.now() - s;
     }
     const perCall = Math.max(last, 1e-4);
     c.reps = Math.max(1, Math.ceil(2 / perCall));
@@ -165,6 +172,7 @@ async function runEngineBench(): Promise<number> {
   const { lint } = await import("../src/core/lint.ts");
   // The CLI's full word lists, as the steady state of the content script's lexicon cache.
   const lexicon = await loadLexicon();
+  lexicon?.has("vid", "lv"); // the word lists load on the first question: not inside a sample
   const texts = new Map(WORDS.map((w) => [w, reply(w)] as const));
   const profile = { firstName: "Anna", lastName: "Bērziņa", position: "Vecākā referente", phone: "67 120 001", email: "anna.berzina@vid.gov.lv" };
 

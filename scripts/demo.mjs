@@ -179,10 +179,19 @@ async function typeLines(page, lines) {
 
 const chip = (page) => page.locator("[data-skaidri-status]").first();
 
+/** Waits until the chip counts findings and the count has stopped changing (linting caught up with typing). */
 async function waitForFindings(page) {
-  await page.waitForFunction(() => Number(document.querySelector("[data-skaidri-status]")?.getAttribute("data-count") ?? 0) > 0, null, {
-    timeout: 10_000,
-  });
+  await page.waitForFunction(
+    () => {
+      const count = document.querySelector("[data-skaidri-status]")?.getAttribute("data-count") ?? "0";
+      const now = performance.now();
+      const seen = (window.demoCount ??= { count, since: now });
+      if (seen.count !== count) Object.assign(seen, { count, since: now });
+      return Number(count) > 0 && now - seen.since > 750;
+    },
+    null,
+    { polling: 100, timeout: 10_000 },
+  );
 }
 
 async function openCard(page, editor) {
@@ -263,6 +272,8 @@ async function extensionPages(context, extensionId) {
   await options.goto(`chrome-extension://${extensionId}/src/options/index.html`);
   await step("options page", async () => {
     await options.locator("#app > *").first().waitFor({ timeout: 5_000 });
+    // The form appears once the settings are read; show whatever is there after a while.
+    await options.locator("#app input, #app textarea, #app select").first().waitFor({ timeout: 5_000 }).catch(() => {});
     await shot(options, "options", { fullPage: true });
   });
 }

@@ -31,12 +31,8 @@ function start(): void {
     return false;
   };
 
-  // Defaults until the stored settings and policy arrive (watchSettings answers at once).
+  // The effective config (defaults until watchSettings below answers) and its compiled glossary.
   let current: { config: Config; glossary: CompiledGlossary } = { config: defaultConfig(), glossary: compileGlossary([]) };
-  watchSettings((snapshot) => {
-    current = { config: snapshot.config, glossary: compileGlossary(snapshot.config.glossary) };
-    for (const session of sessions) session.refresh();
-  }, root.signal);
 
   // Words the engine cannot judge alone are asked of the background once each; the answer
   // (or a failure, so nothing is asked twice) re-lints every open compose.
@@ -64,12 +60,22 @@ function start(): void {
     lookupWords,
   };
 
-  watchComposes(adapter, document, root.signal, (compose, signal) => {
-    if (!alive()) return;
-    const session = startSession(compose, context, signal);
-    sessions.add(session);
-    session.signal.addEventListener("abort", () => sessions.delete(session), { once: true });
-  });
+  // Composes are checked once the stored settings and policy are known (watchSettings answers
+  // at once, at worst after its storage timeouts): no flash of findings from the defaults.
+  let watching = false;
+  watchSettings((snapshot) => {
+    current = { config: snapshot.config, glossary: compileGlossary(snapshot.config.glossary) };
+    for (const session of sessions) session.refresh();
+    if (!watching && alive()) {
+      watching = true;
+      watchComposes(adapter, document, root.signal, (compose, signal) => {
+        if (!alive()) return;
+        const session = startSession(compose, context, signal);
+        sessions.add(session);
+        session.signal.addEventListener("abort", () => sessions.delete(session), { once: true });
+      });
+    }
+  }, root.signal);
 
   installSendGuard(
     {

@@ -5,7 +5,7 @@
 import { englishStems, inflectEnglishWord } from "./text/english.ts";
 import { inflectLatvianPhrase, latvianStems } from "./text/latvian.ts";
 import { FIXED, type Paradigm, type StemEntry } from "./text/paradigm.ts";
-import { phraseWords, wordsIn } from "./text/words.ts";
+import { normaliseWord, WORD_IN_PHRASE, wordsIn } from "./text/words.ts";
 import type { GlossaryEntry, Language } from "./types.ts";
 
 export interface GlossaryMatch {
@@ -22,14 +22,11 @@ export interface CompiledGlossary {
   find(text: string, language: Language, from?: number, to?: number): GlossaryMatch[];
 }
 
-interface Branch {
-  paradigm: Paradigm;
-  node: TrieNode;
-}
-
+/** A trie node reached through one (stem, paradigm) step; the root has no paradigm. */
 interface TrieNode {
-  /** Lower-case stem → the paradigms stored under it. */
-  next: Map<string, Branch[]> | null;
+  paradigm: Paradigm;
+  /** Lower-case stem → the nodes stored under it, one per paradigm. */
+  next: Map<string, TrieNode[]> | null;
   /** Case-sensitive words (all-caps terms such as "VZD"), matched exactly as written. */
   exact: Map<string, TrieNode> | null;
   /** Terms ending here, in glossary order. */
@@ -46,7 +43,8 @@ interface Split {
 interface LanguageTrie {
   language: Language;
   root: TrieNode;
-  /** Every ending some stored paradigm accepts, and the longest one's length. */
+  /** The paradigms in use; every ending one of them accepts, and the longest one's length. */
+  paradigms: Set<Paradigm>;
   endings: Set<string>;
   maxEnding: number;
   hasVerbs: boolean;
@@ -58,12 +56,12 @@ interface LanguageTrie {
 const SPLIT_CACHE_LIMIT = 50_000;
 const VERB_PREFIXES = ["ne", "jā"];
 
-function newNode(): TrieNode {
-  return { next: null, exact: null, terms: null };
+function newNode(paradigm: Paradigm): TrieNode {
+  return { paradigm, next: null, exact: null, terms: null };
 }
 
 function newTrie(language: Language): LanguageTrie {
-  return { language, root: newNode(), endings: new Set(), maxEnding: 0, hasVerbs: false, hasExact: false, splitCache: new Map() };
+  return { language, root: newNode(FIXED), paradigms: new Set(), endings: new Set(), maxEnding: 0, hasVerbs: false, hasExact: false, splitCache: new Map() };
 }
 
 /** An all-caps word of two or more letters (VZD, NĪ) is matched case-sensitively. */
@@ -78,50 +76,47 @@ function addBranch(trie: LanguageTrie, node: TrieNode, e: StemEntry): TrieNode {
     list = [];
     node.next.set(e.stem, list);
   }
-  const found = list.find((b) => b.paradigm === e.paradigm);
-  if (found) return found.node;
-  const branch = { paradigm: e.paradigm, node: newNode() };
+  for (const b of list) if (b.paradigm === e.paradigm) return b;
+  const branch = newNode(e.paradigm);
   list.push(branch);
-  for (const ending of e.paradigm.endings.keys()) {
-    if (!trie.endings.has(ending)) {
-      trie.endings.add(ending);
-      trie.maxEnding = Math.max(trie.maxEnding, ending.length);
-      trie.splitCache.clear();
-    }
+  if (!trie.paradigms.has(e.paradigm)) {
+    trie.paradigms.add(e.paradigm);
+    for (const ending of e.paradigm.endings.keys()) trie.endings.add(ending);
+    trie.maxEnding = Math.max(trie.maxEnding, ...[...e.paradigm.endings.keys()].map((x) => x.length));
+    trie.splitCache.clear();
+    if (e.paradigm.verb) trie.hasVerbs = true;
   }
-  if (e.paradigm.verb) trie.hasVerbs = true;
-  return branch.node;
+  return branch;
 }
 
 function addExact(trie: LanguageTrie, node: TrieNode, raw: string): TrieNode {
   node.exact ??= new Map();
   let child = node.exact.get(raw);
   if (!child) {
-    child = newNode();
+    child = newNode(FIXED);
     node.exact.set(raw, child);
   }
   trie.hasExact = true;
   return child;
 }
 
-function insert(trie: LanguageTrie, entry: GlossaryEntry): void {
-  const raws = entry.term.match(/[\p{L}\p{M}\p{N}]+(?:-[\p{L}\p{M}\p{N}]+)*/gu);
-  if (!raws) return;
-  const words = phraseWords(entry.term);
+function insert(trie: LanguageTrie, entry: GlossaryEntry, raws: readonly string[], words: readonly string[]): void {
   let nodes: TrieNode[] = [trie.root];
-  words.forEach((word, i) => {
+  for (let i = 0; i < words.length; i++) {
     const raw = raws[i]!;
-    const modifier = i < words.length - 1;
-    const next = new Set<TrieNode>();
+    const next: TrieNode[] = [];
     for (const node of nodes) {
-      if (isCaseSensitive(raw)) next.add(addExact(trie, node, raw.normalize("NFC")));
+      if (raw !== words[i] && isCaseSensitive(raw)) next.push(addExact(trie, node, raw.normalize("NFC")));
       else {
-        const stems = trie.language === "lv" ? latvianStems(word, modifier) : englishStems(word);
-        for (const e of stems) next.add(addBranch(trie, node, e));
+        const stems = trie.language === "lv" ? latvianStems(words[i]!, i < words.length - 1) : englishStems(words[i]!);
+        for (const e of stems) {
+          const child = addBranch(trie, node, e);
+          if (!next.includes(child)) next.push(child);
+        }
       }
     }
-    nodes = [...next];
-  });
+    nodes = next;
+  }
   for (const node of nodes) {
     node.terms ??= [];
     node.terms.push(entry);
@@ -214,7 +209,7 @@ function findIn(trie: LanguageTrie, text: string, from: number, to: number): Glo
       if (!branches) continue;
       for (const b of branches) {
         if ((split.prefixed && !b.paradigm.verb) || !b.paradigm.endings.has(split.ending)) continue;
-        walk(b.node, i + 1, b.paradigm, split.ending);
+        walk(b, i + 1, b.paradigm, split.ending);
       }
     }
   };
@@ -236,9 +231,11 @@ function findIn(trie: LanguageTrie, text: string, from: number, to: number): Glo
 export function compileGlossary(entries: readonly GlossaryEntry[]): CompiledGlossary {
   const tries: Record<Language, LanguageTrie> = { lv: newTrie("lv"), en: newTrie("en") };
   for (const entry of entries) {
-    if (!entry.term?.trim()) continue;
-    if (entry.language !== "en") insert(tries.lv, entry);
-    if (entry.language !== "lv") insert(tries.en, entry);
+    const raws = typeof entry.term === "string" ? entry.term.match(WORD_IN_PHRASE) : null;
+    if (!raws) continue;
+    const words = raws.map(normaliseWord);
+    if (entry.language !== "en") insert(tries.lv, entry, raws, words);
+    if (entry.language !== "lv") insert(tries.en, entry, raws, words);
   }
   return {
     size: entries.length,

@@ -20,7 +20,9 @@ export function lineColumn(text: string, offset: number): { line: number; column
       lineStart = i + 1;
     }
   }
-  return { line, column: offset - lineStart + 1 };
+  // Editors do not show a byte-order mark: it takes no column.
+  const bom = line === 1 && text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  return { line, column: offset - lineStart + 1 - bom };
 }
 
 class Failure {

@@ -317,7 +317,10 @@ export function segmentMessage(text: string, hints: SegmentHints = {}): Segments
   const wishesEnd = valediction ? valediction.start : closingEnd;
   let closing: Span | null = null;
   if (wishesEnd > bodyStart || valediction) {
-    const from = Math.min(tailStart(text, bodyStart, wishesEnd), wishesEnd);
+    // The body's first sentence opens the reply ("Paldies par Jūsu vēstuli."), it never closes it.
+    const opening = sentencesIn(text, bodyStart, Math.min(wishesEnd, bodyStart + 1000))[0];
+    const afterOpening = opening && opening.end < trimEnd(text, bodyStart, wishesEnd) ? opening.end : bodyStart;
+    const from = Math.min(Math.max(tailStart(text, bodyStart, wishesEnd), afterOpening), wishesEnd);
     const start = wishesEnd > bodyStart ? findClosingStart(text, Math.max(from, bodyStart), wishesEnd) : -1;
     if (start >= 0) closing = { start, end: closingEnd };
     else if (valediction) closing = { ...valediction };

@@ -3,7 +3,9 @@
 
 export type PopupToContent =
   | { type: "popup→content:status" }
-  | { type: "popup→content:insert"; text: string };
+  | { type: "popup→content:insert"; text: string }
+  /** Where a template would go: answered by src/webmail/template-insert.ts with TemplateTargetReply. */
+  | { type: "popup→content:template-target" };
 
 export type ContentToBackground = { type: "content→background:lookup-words"; words: string[] };
 
@@ -16,5 +18,6 @@ export type BackgroundToContent = { type: "background→content:open-template-pi
 
 /** The content script's answer to popup→content:insert (src/webmail/template-insert.ts). */
 export type InsertReply = { ok: true } | { ok: false; reason: "no-compose" | "failed" };
+export type TemplateTargetReply = { composes: number };
 
 export type Message = PopupToContent | ContentToBackground | BackgroundToContent;

@@ -46,8 +46,11 @@ export function Popup({ deps }: { deps: PopupDeps }) {
   const searchRef = useRef<HTMLInputElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
 
+  // Insert and Copy wait for the settings (the first managed-storage read after a cold start
+  // can take seconds): a template must never go out without the signature it asks for.
+  const settingsLoaded = useRef<Promise<void>>(Promise.resolve());
   useEffect(() => {
-    deps
+    settingsLoaded.current = deps
       .loadSettings()
       .then((s) => {
         config.value = s.config;
@@ -95,7 +98,8 @@ export function Popup({ deps }: { deps: PopupDeps }) {
     feedback.value = null;
   });
 
-  const render = (): string | null => {
+  const render = async (): Promise<string | null> => {
+    await settingsLoaded.current;
     const entry = chosen.value;
     const ctx = context.value;
     if (!entry || !ctx) return null;
@@ -116,7 +120,7 @@ export function Popup({ deps }: { deps: PopupDeps }) {
       feedback.value = { kind: "error", text: t("tplNoCompose") };
       return;
     }
-    const text = render();
+    const text = await render();
     if (text === null) return;
     const reply = await deps.insert(text);
     if (reply?.ok) {
@@ -126,7 +130,7 @@ export function Popup({ deps }: { deps: PopupDeps }) {
   };
 
   const copy = async () => {
-    const text = render();
+    const text = await render();
     if (text === null) return;
     feedback.value = (await deps.copy(text)) ? { kind: "ok", text: t("tplCopied") } : { kind: "error", text: t("tplCopyFailed") };
   };

@@ -4,7 +4,7 @@
 import { render } from "preact";
 import { localToday } from "../core/template-catalogue.ts";
 import { uiLanguage } from "../platform/i18n.ts";
-import type { InsertReply } from "../platform/messages.ts";
+import type { InsertReply, TemplateTargetReply } from "../platform/messages.ts";
 import { loadSettings } from "../platform/settings.ts";
 import { openOptionsPage, sendToTab, targetTabId } from "../platform/tabs.ts";
 import { type ComposeStatus, Popup, type PopupDeps } from "./app.tsx";
@@ -22,8 +22,8 @@ const deps: PopupDeps = {
   async composeStatus() {
     const id = await tabId;
     if (id === undefined) return null;
-    const reply = await sendToTab<{ recognised: boolean; composes: number }>(id, { type: "popup→content:status" });
-    return reply ? ({ recognised: reply.recognised, composes: reply.composes } satisfies ComposeStatus) : null;
+    const reply = await sendToTab<TemplateTargetReply>(id, { type: "popup→content:template-target" });
+    return reply ? ({ recognised: reply.composes > 0, composes: reply.composes } satisfies ComposeStatus) : null;
   },
   async insert(text) {
     const id = await tabId;

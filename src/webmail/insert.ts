@@ -5,9 +5,12 @@
 //
 // - Gmail and generic editors: focus, select the range, `execCommand("insertText")` — a
 //   native edit with real input events, one step in the browser's undo stack.
-// - Outlook (RoosterJS): a synthetic `paste` ClipboardEvent carrying text/plain and the same
-//   text as escaped text/html; RoosterJS's CopyPastePlugin turns it into an edit of its model
-//   with undo snapshots before and after. Success is confirmed by a MutationObserver.
+// - Outlook (RoosterJS): a synthetic `paste` ClipboardEvent carrying text/plain; RoosterJS's
+//   CopyPastePlugin turns it into an edit of its model with undo snapshots before and after.
+//   Success is confirmed by a MutationObserver. Plain text only, on purpose: RoosterJS pastes
+//   it in the caret's own format, turns line breaks into <br> and keeps leading and repeated
+//   spaces (as &nbsp;); given text/html as well it prefers that, wraps it in a span with the
+//   default font and collapses spaces (checked with roosterjs 9.7 in Chromium).
 //   Firefox: a DataTransfer built in the content script's isolated world reaches page scripts
 //   empty (Briskine src/content/editors/editor-paste.js), so there the event must be created
 //   in the page's MAIN world: paste-bridge.ts is that script (a `"world": "MAIN"` content
@@ -16,7 +19,7 @@
 
 const CONFIRM_MS = 1500;
 
-/** The CustomEvent the MAIN-world bridge listens for; detail is JSON {text, html}. */
+/** The CustomEvent the MAIN-world bridge listens for; detail is JSON {text}. */
 export const PASTE_BRIDGE_EVENT = "skaidri-paste";
 let viaBridge = false;
 
@@ -69,27 +72,20 @@ export async function insertByExecCommand(editor: HTMLElement, range: Range, tex
   }
 }
 
-/** `text` as HTML that only displays it: escaped, line breaks as <br>. */
-export function plainTextToHtml(text: string): string {
-  const escaped = text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-  return escaped.replace(/\r\n|\r|\n/g, "<br>");
-}
-
 /** Outlook (RoosterJS): a synthetic paste the editor records as one undoable edit. */
 export async function insertByPaste(editor: HTMLElement, range: Range, text: string): Promise<boolean> {
   try {
     if (!inside(editor, range) || !select(editor, range)) return false;
     const target = range.startContainer.nodeType === 1 ? (range.startContainer as Element) : range.startContainer.parentElement;
     if (!target) return false;
-    const html = plainTextToHtml(text);
     const change = nextChange(editor, CONFIRM_MS);
     if (viaBridge) {
       target.dispatchEvent(
-        new CustomEvent(PASTE_BRIDGE_EVENT, { detail: JSON.stringify({ text, html }), bubbles: true, composed: true }),
+        new CustomEvent(PASTE_BRIDGE_EVENT, { detail: JSON.stringify({ text }), bubbles: true, composed: true }),
       );
       return await change.done;
     }
-    const event = createPasteEvent(text, html);
+    const event = createPasteEvent(text);
     target.dispatchEvent(event);
     if (!event.defaultPrevented) {
       // No editor took the paste (a plain contenteditable): edit natively instead.
@@ -102,10 +98,9 @@ export async function insertByPaste(editor: HTMLElement, range: Range, text: str
   }
 }
 
-/** A paste event as the browser would fire it, carrying `text` (and `html`). */
-export function createPasteEvent(text: string, html: string): ClipboardEvent {
+/** A paste event as the browser would fire it for copied plain text. */
+export function createPasteEvent(text: string): ClipboardEvent {
   const data = new DataTransfer();
   data.setData("text/plain", text);
-  data.setData("text/html", html);
   return new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true, composed: true });
 }

@@ -2,8 +2,8 @@
 // 128+): turns Skaidri's `skaidri-paste` request into a real paste event built in the page's
 // own world, because a DataTransfer made in Firefox's isolated world reaches page scripts
 // empty (WEBMAIL.md; Briskine src/content/editors/editor-paste.js). It only ever pastes
-// plain text (and that text escaped as HTML) into the element the request came from.
-import { createPasteEvent, PASTE_BRIDGE_EVENT, plainTextToHtml } from "./insert.ts";
+// plain text, into the element the request came from.
+import { createPasteEvent, PASTE_BRIDGE_EVENT } from "./insert.ts";
 
 export function installPasteBridge(doc: Document): void {
   doc.addEventListener(
@@ -14,8 +14,7 @@ export function installPasteBridge(doc: Document): void {
       try {
         const { text } = JSON.parse(detail) as { text?: unknown };
         if (typeof text !== "string") return;
-        // The HTML is rebuilt from the text here: nothing but escaped text crosses the bridge.
-        event.target.dispatchEvent(createPasteEvent(text, plainTextToHtml(text)));
+        event.target.dispatchEvent(createPasteEvent(text));
       } catch {
         // Never throw into the page.
       }

@@ -42,6 +42,7 @@ interface Trigger {
 
 const POINTER_EVENTS = ["pointerdown", "mousedown", "pointerup", "mouseup", "click"] as const;
 const KEY_EVENTS = ["keydown", "keypress", "keyup"] as const;
+const ACTIVATION_KEYS = new Set(["Enter", " ", "Spacebar"]);
 
 function eventTarget(event: Event): Node | null {
   const path = event.composedPath?.();
@@ -65,8 +66,7 @@ export function installSendGuard(options: SendGuardOptions, signal: AbortSignal)
       const controls = options.findSendControls(compose);
       const index = controls.findIndex((control) => control === target || control.contains(target));
       if (key) {
-        const activationKey = key.key === "Enter" || key.key === " " || key.key === "Spacebar";
-        if (index >= 0 && activationKey && !key.ctrlKey && !key.metaKey) {
+        if (index >= 0 && !key.ctrlKey && !key.metaKey) {
           return { guarded, index, activates: event.type === "keydown" };
         }
         if (key.key === "Enter" && (key.ctrlKey || key.metaKey) && (compose.root.contains(target) || compose.editor.contains(target))) {
@@ -104,6 +104,8 @@ export function installSendGuard(options: SendGuardOptions, signal: AbortSignal)
         const target = eventTarget(event);
         if (target && (target === bypass || bypass.contains(target))) return;
       }
+      // Typing is not sending: only Enter and Space can activate a control or send.
+      if ("key" in event && !ACTIVATION_KEYS.has((event as KeyboardEvent).key)) return;
       const mode = options.mode();
       if (mode === "off") return;
       const trigger = findTrigger(event);

@@ -4,7 +4,7 @@
 // insertText — one undo step in the webmail's own history (insert.ts) — and only ever as
 // text, never as HTML.
 import type { Config } from "../core/types.ts";
-import type { InsertReply, Message } from "../platform/messages.ts";
+import type { InsertReply, Message, TemplateTargetReply } from "../platform/messages.ts";
 import { onRuntimeMessage } from "../platform/runtime.ts";
 import { loadSettings } from "../platform/settings.ts";
 import type { Adapter, Compose } from "./adapter.ts";
@@ -22,8 +22,39 @@ interface Tracked {
 export interface TemplateTarget {
   /** The compose the user was last in, or null when none is open. */
   current(): Compose | null;
+  /** How many composes are open. */
+  count(): number;
   /** Inserts `text` at the last caret of the current compose (its start when there was none). */
   insert(text: string): Promise<InsertReply>;
+}
+
+/** The nearest block-level element holding `node`, at most `editor`. */
+function blockOf(node: Node, editor: HTMLElement): HTMLElement {
+  const win = editor.ownerDocument.defaultView;
+  for (let el = node.nodeType === 1 ? (node as HTMLElement) : node.parentElement; el && el !== editor; el = el.parentElement) {
+    const display = win?.getComputedStyle(el).display ?? "block";
+    if (!display.startsWith("inline")) return el;
+  }
+  return editor;
+}
+
+/**
+ * `text` as a block of its own at `range`: a line break is added before it when the caret's
+ * line already has text before the caret, and after it when the line has text after it — so a
+ * template never runs into the words around it ("Kind regards,Labdien!").
+ */
+export function asOwnLines(text: string, range: Range, editor: HTMLElement): string {
+  const block = blockOf(range.startContainer, editor);
+  const doc = editor.ownerDocument;
+  const before = doc.createRange();
+  before.setStart(block, 0);
+  before.setEnd(range.startContainer, range.startOffset);
+  const after = doc.createRange();
+  after.setStart(range.endContainer, range.endOffset);
+  after.setEnd(block, block.childNodes.length);
+  const lead = /\S/.test(before.toString()) && !text.startsWith("\n") ? "\n" : "";
+  const tail = /\S/.test(after.toString()) && !text.endsWith("\n") ? "\n" : "";
+  return lead + text + tail;
 }
 
 /** Follows the composes on the page and where their caret was. */
@@ -47,6 +78,7 @@ export function trackTemplateTarget(adapter: Adapter, doc: Document, signal: Abo
   };
   return {
     current: () => latest()?.compose ?? null,
+    count: () => [...tracked.keys()].filter((editor) => editor.isConnected).length,
     async insert(text) {
       const entry = latest();
       if (!entry) return { ok: false, reason: "no-compose" };
@@ -57,7 +89,13 @@ export function trackTemplateTarget(adapter: Adapter, doc: Document, signal: Abo
         range.collapse(true);
       }
       try {
-        const ok = await adapter.insertText(entry.compose, range.cloneRange(), text);
+        let block = text;
+        try {
+          block = asOwnLines(text, range, entry.compose.editor);
+        } catch {
+          // A range we cannot measure: insert the text as it is.
+        }
+        const ok = await adapter.insertText(entry.compose, range.cloneRange(), block);
         return ok ? { ok: true } : { ok: false, reason: "failed" };
       } catch {
         return { ok: false, reason: "failed" };
@@ -88,6 +126,7 @@ export function handleTemplateMessages(adapter: Adapter, signal: AbortSignal, se
   };
   onRuntimeMessage((message: Message) => {
     if (message.type === "popup→content:insert") return target.insert(message.text);
+    if (message.type === "popup→content:template-target") return { composes: target.count() } satisfies TemplateTargetReply;
     if (message.type === "background→content:open-template-picker") {
       void openPicker();
       return true;

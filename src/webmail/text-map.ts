@@ -26,27 +26,34 @@ export interface TextMap {
   offsetOf(node: Node, offset: number): number | null;
 }
 
-// Tags that break lines when rendered (HTML's block-level and list/table elements).
+// Tags (localName) that break lines when rendered: HTML's block-level, list and table elements.
 const BLOCKS = new Set([
-  "ADDRESS", "ARTICLE", "ASIDE", "BLOCKQUOTE", "CENTER", "DD", "DETAILS", "DIV", "DL", "DT",
-  "FIELDSET", "FIGCAPTION", "FIGURE", "FOOTER", "FORM", "H1", "H2", "H3", "H4", "H5", "H6",
-  "HEADER", "HR", "LI", "MAIN", "NAV", "OL", "P", "PRE", "SECTION", "SUMMARY", "TABLE",
-  "TBODY", "TD", "TFOOT", "TH", "THEAD", "TR", "UL",
+  "address", "article", "aside", "blockquote", "center", "dd", "details", "div", "dl", "dt",
+  "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
+  "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table",
+  "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
 ]); // prettier-ignore
 // Never rendered as text.
-const SKIPPED = new Set(["SCRIPT", "STYLE", "TEMPLATE", "NOSCRIPT", "HEAD", "TITLE", "META", "LINK"]);
+const SKIPPED = new Set(["script", "style", "template", "noscript", "head", "title", "meta", "link"]);
 
 // Chunk kinds. Br: the "\n" of a <br>; BlockOpen: the "\n" between earlier content and a
 // block; BlockClose: the "\n" after a block's content.
 const Kind = { Text: 0, Br: 1, BlockOpen: 2, BlockClose: 3 } as const;
 type Kind = (typeof Kind)[keyof typeof Kind];
 
-const NBSP_OR_NEWLINE = /[\u00a0\n\r\t]/g;
+const NBSP_OR_NEWLINE = /[\u00a0\n\r\t]/;
+const NBSP_OR_NEWLINE_ALL = /[\u00a0\n\r\t]/g;
 
 export function buildTextMap(editor: HTMLElement, options: TextMapOptions = {}): TextMap {
   const { quoteStart = null, signature = null, includeQuote = false } = options;
   const doc = editor.ownerDocument;
-  let text = "";
+  // The text is collected in parts (string `+=` and `endsWith` on a growing string would
+  // re-flatten it on every step: quadratic on long replies).
+  const parts: string[] = [];
+  let length = 0;
+  let atLineStart = true;
+  /** Where the last non-newline content ends. */
+  let contentEnd = 0;
   // Parallel arrays of chunks, in text order: where each starts, its kind, its node.
   const starts: number[] = [];
   const kinds: Kind[] = [];
@@ -57,12 +64,14 @@ export function buildTextMap(editor: HTMLElement, options: TextMapOptions = {}):
   const hints: SegmentHints = {};
 
   const newline = (kind: Kind, node: Node): void => {
-    starts.push(text.length);
+    starts.push(length);
     kinds.push(kind);
     nodes.push(node);
-    text += "\n";
+    parts.push("\n");
+    length += 1;
+    atLineStart = true;
   };
-  const endsLine = (): boolean => text.length === 0 || text.endsWith("\n");
+  const endsLine = (): boolean => atLineStart;
   // A closed block breaks the line only if something follows it: no trailing "\n" at the end.
   let pendingClose: Element | null = null;
   const flush = (): void => {
@@ -77,9 +86,9 @@ export function buildTextMap(editor: HTMLElement, options: TextMapOptions = {}):
   walk: while (node) {
     if (node === quoteStart && hints.quoteStart === undefined) {
       flush();
-      hints.quoteStart = text.length;
+      hints.quoteStart = length;
       if (!includeQuote) {
-        nodeStart.set(node, text.length);
+        nodeStart.set(node, length);
         stopped = true;
         break;
       }
@@ -89,25 +98,28 @@ export function buildTextMap(editor: HTMLElement, options: TextMapOptions = {}):
       // Source formatting between blocks (a whitespace-only node with a line break) is not rendered.
       if (data.length > 0 && !(data.includes("\n") && data.trim() === "")) {
         flush();
-        nodeStart.set(node, text.length);
-        starts.push(text.length);
+        nodeStart.set(node, length);
+        starts.push(length);
         kinds.push(Kind.Text);
         nodes.push(node);
-        text += data.replace(NBSP_OR_NEWLINE, " ");
-      } else nodeStart.set(node, text.length);
+        parts.push(NBSP_OR_NEWLINE.test(data) ? data.replace(NBSP_OR_NEWLINE_ALL, " ") : data);
+        length += data.length;
+        contentEnd = length;
+        atLineStart = false;
+      } else nodeStart.set(node, length);
     } else if (node.nodeType === 1) {
       const el = node as Element;
-      const tag = el.tagName.toUpperCase();
-      if (SKIPPED.has(tag) || el.hasAttribute("hidden")) nodeStart.set(node, text.length);
+      const tag = el.localName;
+      if (SKIPPED.has(tag) || el.hasAttribute("hidden")) nodeStart.set(node, length);
       else {
         // Whatever follows a closed block starts on a new line; the node begins after that break.
         flush();
-        nodeStart.set(node, text.length);
-        if (tag === "BR") newline(Kind.Br, el);
+        nodeStart.set(node, length);
+        if (tag === "br") newline(Kind.Br, el);
         else {
           if (BLOCKS.has(tag) && !endsLine()) newline(Kind.BlockOpen, el);
           if (el === signature) {
-            hints.signature = { start: text.length, end: text.length };
+            hints.signature = { start: length, end: length };
             signatureOpen = true;
           }
           if (el.firstChild) {
@@ -116,11 +128,11 @@ export function buildTextMap(editor: HTMLElement, options: TextMapOptions = {}):
           }
           // An empty element: close it right away.
           if (el === signature) signatureOpen = false;
-          if (tag === "HR" && !endsLine()) pendingClose = el;
+          if (tag === "hr" && !endsLine()) pendingClose = el;
         }
       }
-    } else nodeStart.set(node, text.length);
-    nodeEnd.set(node, text.length);
+    } else nodeStart.set(node, length);
+    nodeEnd.set(node, length);
     // Next node in document order, closing the blocks we climb out of.
     while (node) {
       if (node === editor) break walk;
@@ -132,16 +144,17 @@ export function buildTextMap(editor: HTMLElement, options: TextMapOptions = {}):
       if (!node || node === editor) break walk;
       const el = node as Element;
       if (el === signature && hints.signature) {
-        hints.signature.end = trimmedEnd(text, hints.signature.start);
+        hints.signature.end = Math.max(hints.signature.start, contentEnd);
         signatureOpen = false;
       }
-      if (BLOCKS.has(el.tagName.toUpperCase()) && !endsLine()) pendingClose = el;
-      nodeEnd.set(el, text.length);
+      if (BLOCKS.has(el.localName) && !endsLine()) pendingClose = el;
+      nodeEnd.set(el, length);
     }
   }
-  if (!stopped) nodeEnd.set(editor, text.length);
+  if (!stopped) nodeEnd.set(editor, length);
+  const text = parts.join("");
   // A signature cut short by the quote (or never closed) ends where the text does.
-  if (signatureOpen && hints.signature) hints.signature.end = trimmedEnd(text, hints.signature.start);
+  if (signatureOpen && hints.signature) hints.signature.end = Math.max(hints.signature.start, contentEnd);
 
   const pointAt = (offset: number, preferEnd: boolean): [Node, number] => {
     const o = Math.max(0, Math.min(offset, text.length));
@@ -199,12 +212,6 @@ export function buildTextMap(editor: HTMLElement, options: TextMapOptions = {}):
       return nodeEnd.get(target) ?? null;
     },
   };
-}
-
-function trimmedEnd(text: string, start: number): number {
-  let end = text.length;
-  while (end > start && text[end - 1] === "\n") end -= 1;
-  return end;
 }
 
 function indexIn(node: Node): number {

@@ -1,5 +1,6 @@
 // The glossary matcher: inflected matches in both languages, language scoping, case-sensitive
 // all-caps terms, longest match, ranges, and suggestions put into the found form.
+import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { compileGlossary } from "../../src/core/glossary.ts";
 import type { GlossaryEntry, Language } from "../../src/core/types.ts";
@@ -95,4 +96,22 @@ test("English inflections and non-matches", () => {
   expect(words("apply applies applied applying")).toEqual(["apply", "applies", "applied", "applying"]);
   expect(words("process processes processed processing")).toEqual(["process", "processes", "processed", "processing"]);
   expect(words("escalator escalation submission application procession")).toEqual([]);
+});
+
+test("any text, any range: never throws, offsets inside the range, deterministic", () => {
+  const g = compileGlossary(GLOSSARY);
+  fc.assert(
+    fc.property(fc.string({ unit: "grapheme", maxLength: 2000 }), fc.nat(), fc.nat(), fc.constantFrom<Language>("lv", "en"), (text, a, b, language) => {
+      const from = Math.min(a, b) % (text.length + 1);
+      const to = Math.max(a, b) % (text.length + 1);
+      const matches = g.find(text, language, Math.min(from, to), Math.max(from, to));
+      for (const m of matches) {
+        expect(m.start).toBeGreaterThanOrEqual(Math.min(from, to));
+        expect(m.end).toBeLessThanOrEqual(Math.max(from, to));
+        expect(m.start).toBeLessThan(m.end);
+      }
+      expect(g.find(text, language, Math.min(from, to), Math.max(from, to))).toEqual(matches);
+    }),
+    { numRuns: 200 },
+  );
 });

@@ -58,6 +58,9 @@ const GLOSSARY = [
   { term: "struktūrvienība", suggestion: "nodaļa" },
 ];
 
+/** Polls a condition (no fixed sleeps); generous because the first policy read after a cold start takes seconds. */
+const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 10_000, interval: 50 });
+
 let session: Session;
 const pageErrors: string[] = [];
 
@@ -89,7 +92,7 @@ async function open(webmail: Webmail, html: string, url = webmail.url): Promise<
   const page = await openWebmail(session, url, html);
   page.on("pageerror", (error) => pageErrors.push(`${webmail.name}: ${error.message}`));
   if (webmail.name === "outlook") {
-    await expect.poll(() => page.evaluate(() => document.documentElement.getAttribute("data-fixture-rooster-ready"))).not.toBeNull();
+    await poll(() => page.evaluate(() => document.documentElement.getAttribute("data-fixture-rooster-ready"))).not.toBeNull();
   }
   return page;
 }
@@ -126,25 +129,25 @@ const highlighted = (page: Page, severity: string) =>
     const highlight = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(name);
     return highlight ? [...highlight].map((r) => r.toString()) : [];
   }, `skaidri-${severity}`);
-const editorText = (page: Page, webmail: Webmail) => page.locator(webmail.editor).first().evaluate((e) => (e as HTMLElement).innerText);
+const editorText = (page: Page, webmail: Webmail) => page.locator(webmail.editor).first().evaluate((e) => e.textContent);
 const sends = (page: Page) => page.evaluate(() => document.documentElement.getAttribute("data-fixture-sends"));
 
 describe.each(WEBMAILS)("$name", (webmail) => {
   test("1: a glossary term typed in a reply is underlined and raises data-count", async () => {
     const page = await open(webmail, fixture(webmail.reply));
-    await expect.poll(() => page.locator("[data-skaidri-status]").count()).toBe(1);
-    await expect.poll(() => highlighted(page, "warning")).toContain("struktūrvienībai");
+    await poll(() => page.locator("[data-skaidri-status]").count()).toBe(1);
+    await poll(() => highlighted(page, "warning")).toContain("struktūrvienībai");
     const before = await count(page);
     await caretAfter(page, webmail, "struktūrvienībai.");
     await page.keyboard.type(" Lūdzu, neeskalējiet to un varam eskalēt.");
-    await expect.poll(() => highlighted(page, "warning")).toContain("eskalēt");
+    await poll(() => highlighted(page, "warning")).toContain("eskalēt");
     expect(await count(page)).toBeGreaterThan(before);
     await page.close();
   });
 
   test("2: jargon inside the quoted thread is not flagged", async () => {
     const page = await open(webmail, fixture(webmail.quoted));
-    await expect.poll(() => highlighted(page, "warning")).toContain("struktūrvienībai");
+    await poll(() => highlighted(page, "warning")).toContain("struktūrvienībai");
     const inQuote = await page.evaluate(
       ({ editor, quote }) => {
         const start = document.querySelector(editor)!.querySelector(quote)!;
@@ -163,10 +166,10 @@ describe.each(WEBMAILS)("$name", (webmail) => {
   test("3: the editor's HTML after checking equals the HTML typed without Skaidri", async () => {
     const typing = " Mēs varam eskalēt.";
     const checked = await open(webmail, fixture(webmail.reply));
-    await expect.poll(() => highlighted(checked, "warning")).toContain("struktūrvienībai");
+    await poll(() => highlighted(checked, "warning")).toContain("struktūrvienībai");
     await caretAfter(checked, webmail, "struktūrvienībai.");
     await checked.keyboard.type(typing);
-    await expect.poll(() => highlighted(checked, "warning")).toContain("eskalēt");
+    await poll(() => highlighted(checked, "warning")).toContain("eskalēt");
     // The same page and keystrokes where the content script does not run.
     const twin = await open(webmail, fixture(webmail.reply), "https://webmail-twin.example/mail/");
     await caretAfter(twin, webmail, "struktūrvienībai.");
@@ -184,28 +187,65 @@ describe.each(WEBMAILS)("$name", (webmail) => {
     const page = await open(webmail, fixture(webmail.reply));
     await caretAfter(page, webmail, "struktūrvienībai.");
     await page.keyboard.type(" Varam eskalēt.");
-    await expect.poll(() => highlighted(page, "warning")).toContain("eskalēt");
+    await poll(() => highlighted(page, "warning")).toContain("eskalēt");
     const original = await editorText(page, webmail);
     await hoverHighlight(page, "eskalēt");
     const apply = page.locator("[data-skaidri-card] button.primary").first();
-    await expect.poll(() => apply.isVisible()).toBe(true);
+    await poll(() => apply.isVisible()).toBe(true);
     await apply.click();
-    await expect.poll(() => editorText(page, webmail)).toContain("Varam nodot izskatīšanai.");
+    await poll(() => editorText(page, webmail)).toContain("Varam nodot izskatīšanai.");
     await page.keyboard.press("Control+z");
-    await expect.poll(() => editorText(page, webmail)).toBe(original);
+    await poll(() => editorText(page, webmail)).toBe(original);
+    await page.close();
+  });
+
+  test("Ignore hides a finding for this mail, also while the text around it changes", async () => {
+    const page = await open(webmail, fixture(webmail.reply));
+    await caretAfter(page, webmail, "struktūrvienībai.");
+    await page.keyboard.type(" Varam eskalēt.");
+    await poll(() => highlighted(page, "warning")).toContain("eskalēt");
+    const before = await count(page);
+    await hoverHighlight(page, "eskalēt");
+    const ignore = page.locator("[data-skaidri-card] .actions button:not(.primary)");
+    await poll(() => ignore.isVisible()).toBe(true);
+    await ignore.click();
+    await poll(() => count(page)).toBe(before - 1);
+    expect(await highlighted(page, "warning")).not.toContain("eskalēt");
+    // Edit before the ignored word: offsets shift, the finding stays hidden.
+    await caretAfter(page, webmail, "Jūsu");
+    await page.keyboard.type(" jaunais");
+    await poll(() => editorText(page, webmail)).toContain("Jūsu jaunais");
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    expect(await highlighted(page, "warning")).not.toContain("eskalēt");
+    expect(await count(page)).toBe(before - 1);
+    await page.close();
+  });
+
+  test("Alt+Shift+S opens the card of the next finding from the keyboard; Escape returns to the editor", async () => {
+    const page = await open(webmail, fixture(webmail.reply));
+    await poll(() => highlighted(page, "warning")).toContain("struktūrvienībai");
+    await caretAfter(page, webmail, "Jūsu");
+    await page.keyboard.press("Alt+Shift+S");
+    const card = page.locator("[data-skaidri-card] .card");
+    await poll(() => card.isVisible()).toBe(true);
+    expect(await card.locator("h2").textContent()).toBeTruthy();
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute("data-skaidri-card"))).toBe(true);
+    await page.keyboard.press("Escape");
+    await poll(() => card.isVisible()).toBe(false);
+    expect(await page.evaluate((s) => document.activeElement === document.querySelector(s), webmail.editor)).toBe(true);
     await page.close();
   });
 
   test('5: the Send check for a reply without a signature; "Send anyway" sends exactly once', async () => {
     const page = await open(webmail, webmail.withoutSignature(fixture(webmail.reply)));
-    await expect.poll(() => count(page)).toBeGreaterThan(0);
+    await poll(() => count(page)).toBeGreaterThan(0);
     await page.locator('[data-fixture-send="send"]').click();
     const dialog = page.locator("[data-skaidri-send-dialog] dialog");
-    await expect.poll(() => dialog.isVisible()).toBe(true);
+    await poll(() => dialog.isVisible()).toBe(true);
     expect(await sends(page)).toBeNull();
     await page.locator("[data-skaidri-send-dialog] button.primary").click();
-    await expect.poll(() => sends(page)).toBe("send");
-    await expect.poll(() => page.locator("[data-skaidri-send-dialog]").count()).toBe(0);
+    await poll(() => sends(page)).toBe("send");
+    await poll(() => page.locator("[data-skaidri-send-dialog]").count()).toBe(0);
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
     expect(await sends(page)).toBe("send");
     await page.close();
@@ -213,12 +253,12 @@ describe.each(WEBMAILS)("$name", (webmail) => {
 
   test("5: Ctrl+Enter is checked too; Go back sends nothing and returns to the editor", async () => {
     const page = await open(webmail, webmail.withoutSignature(fixture(webmail.reply)));
-    await expect.poll(() => count(page)).toBeGreaterThan(0);
+    await poll(() => count(page)).toBeGreaterThan(0);
     await caretAfter(page, webmail, "Ar cieņu");
     await page.keyboard.press("Control+Enter");
-    await expect.poll(() => page.locator("[data-skaidri-send-dialog] dialog").isVisible()).toBe(true);
+    await poll(() => page.locator("[data-skaidri-send-dialog] dialog").isVisible()).toBe(true);
     await page.locator("[data-skaidri-send-dialog] button:not(.primary)").click();
-    await expect.poll(() => page.locator("[data-skaidri-send-dialog]").count()).toBe(0);
+    await poll(() => page.locator("[data-skaidri-send-dialog]").count()).toBe(0);
     expect(await sends(page)).toBeNull();
     expect(await page.evaluate((s) => document.activeElement === document.querySelector(s), webmail.editor)).toBe(true);
     await page.close();
@@ -228,7 +268,7 @@ describe.each(WEBMAILS)("$name", (webmail) => {
     const errorsBefore = pageErrors.length;
     const page = await open(webmail, fixture(webmail.drifted));
     await page.locator('[data-fixture-send="send"]').click();
-    await expect.poll(() => sends(page)).toBe("send");
+    await poll(() => sends(page)).toBe("send");
     expect(await page.locator("[data-skaidri-status]").count()).toBe(0);
     expect(pageErrors.slice(errorsBefore)).toEqual([]);
     await page.close();
@@ -252,12 +292,12 @@ describe("block mode and accessibility", () => {
     try {
       for (const webmail of WEBMAILS) {
         const page = await open(webmail, webmail.withoutSignature(fixture(webmail.reply)));
-        await expect.poll(() => count(page)).toBeGreaterThan(0);
+        await poll(() => count(page)).toBeGreaterThan(0);
         await page.locator('[data-fixture-send="send"]').click();
-        await expect.poll(() => page.locator("[data-skaidri-send-dialog] dialog").isVisible()).toBe(true);
+        await poll(() => page.locator("[data-skaidri-send-dialog] dialog").isVisible()).toBe(true);
         expect(await page.locator("[data-skaidri-send-dialog] button").count()).toBe(1);
         await page.locator("[data-skaidri-send-dialog] button").click();
-        await expect.poll(() => page.locator("[data-skaidri-send-dialog]").count()).toBe(0);
+        await poll(() => page.locator("[data-skaidri-send-dialog]").count()).toBe(0);
         expect(await sends(page)).toBeNull();
         await page.close();
       }
@@ -269,7 +309,7 @@ describe("block mode and accessibility", () => {
   test("axe-core finds nothing serious in the chip, the card and the Send dialog", async () => {
     const webmail = WEBMAILS[0]!;
     const page = await open(webmail, webmail.withoutSignature(fixture(webmail.reply)));
-    await expect.poll(() => highlighted(page, "warning")).toContain("struktūrvienībai");
+    await poll(() => highlighted(page, "warning")).toContain("struktūrvienībai");
     await page.addScriptTag({ path: join(ROOT, "node_modules/axe-core/axe.min.js") });
     const axe = (hosts: string[]) =>
       page.evaluate(async (include) => {
@@ -279,15 +319,23 @@ describe("block mode and accessibility", () => {
       }, hosts);
     // The chip with its checklist open.
     await page.locator("[data-skaidri-status] button.toggle").click();
-    await expect.poll(() => page.locator("[data-skaidri-status] .panel").isVisible()).toBe(true);
+    await poll(() => page.locator("[data-skaidri-status] .panel").isVisible()).toBe(true);
     // The card.
     await hoverHighlight(page, "struktūrvienībai");
-    await expect.poll(() => page.locator("[data-skaidri-card] .card").isVisible()).toBe(true);
+    await poll(() => page.locator("[data-skaidri-card] .card").isVisible()).toBe(true);
     expect(await axe(["[data-skaidri-status]", "[data-skaidri-card]"])).toEqual([]);
     // The Send dialog.
     await page.locator('[data-fixture-send="send"]').click();
-    await expect.poll(() => page.locator("[data-skaidri-send-dialog] dialog").isVisible()).toBe(true);
+    await poll(() => page.locator("[data-skaidri-send-dialog] dialog").isVisible()).toBe(true);
     expect(await axe(["[data-skaidri-send-dialog]"])).toEqual([]);
+    // The same in dark mode (prefers-color-scheme).
+    await page.emulateMedia({ colorScheme: "dark" });
+    expect(await axe(["[data-skaidri-send-dialog]"])).toEqual([]);
+    await page.locator("[data-skaidri-send-dialog] button:not(.primary)").click();
+    await poll(() => page.locator("[data-skaidri-send-dialog]").count()).toBe(0);
+    await hoverHighlight(page, "struktūrvienībai");
+    await poll(() => page.locator("[data-skaidri-card] .card").isVisible()).toBe(true);
+    expect(await axe(["[data-skaidri-status]", "[data-skaidri-card]"])).toEqual([]);
     await page.close();
   });
 });
@@ -301,14 +349,14 @@ describe("privacy and robustness", () => {
   test("after an extension reload the orphaned script goes quiet: no page errors, Send goes through", async () => {
     const webmail = WEBMAILS[0]!;
     const page = await open(webmail, webmail.withoutSignature(fixture(webmail.reply)));
-    await expect.poll(() => count(page)).toBeGreaterThan(0);
+    await poll(() => count(page)).toBeGreaterThan(0);
     const errorsBefore = pageErrors.length;
     await session.serviceWorker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload()).catch(() => {});
     // Typing and sending in the old page: the orphan notices and stands down.
     await caretAfter(page, webmail, "Ar cieņu");
     await page.keyboard.type(" un veiksmi");
     await page.locator('[data-fixture-send="send"]').click();
-    await expect.poll(() => sends(page)).toBe("send");
+    await poll(() => sends(page)).toBe("send");
     expect(await page.locator("[data-skaidri-send-dialog]").count()).toBe(0);
     expect(pageErrors.slice(errorsBefore)).toEqual([]);
     await page.close();

@@ -30,5 +30,6 @@ test("an inbox without a compose costs little per mutation batch", async () => {
   const idle = await measureIdle(session, { rows: 3_000, durationMs: 3_000 });
   console.log(`idle: ${idle.batches} batches, ${(idle.perBatchMs * 1000).toFixed(0)} µs extension CPU per batch`);
   expect(idle.batches).toBeGreaterThan(5);
-  expect(idle.perBatchMs).toBeLessThanOrEqual(2);
+  // Generous: ~1 ms a batch on a 3,000-row page on a busy 2-core machine (docs/performance.md).
+  expect(idle.perBatchMs).toBeLessThanOrEqual(5);
 }, 60_000);

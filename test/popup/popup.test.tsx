@@ -35,7 +35,8 @@ const config = effectiveConfig(
 );
 
 let container: HTMLElement;
-let deps: PopupDeps & { insert: ReturnType<typeof vi.fn>; copy: ReturnType<typeof vi.fn>; done: ReturnType<typeof vi.fn> };
+type Spy = ReturnType<typeof vi.fn>;
+let deps: Omit<PopupDeps, "insert" | "copy" | "done" | "openOptions"> & { insert: Spy; copy: Spy; done: Spy; openOptions: Spy };
 
 function makeDeps(composes: number | null): typeof deps {
   return {
@@ -53,7 +54,7 @@ function makeDeps(composes: number | null): typeof deps {
 async function mount(composes: number | null = 1): Promise<void> {
   deps = makeDeps(composes);
   await act(async () => {
-    render(<Popup deps={deps} />, container);
+    render(<Popup deps={deps as unknown as PopupDeps} />, container);
   });
   await act(async () => {});
 }
@@ -65,10 +66,17 @@ const status = () => container.querySelector('[data-testid="compose-status"]')?.
 const preview = () => container.querySelector('[data-testid="preview"]')?.textContent ?? "";
 const button = (text: string) => [...container.querySelectorAll("button")].find((b) => b.textContent === text)!;
 
+/** Lets pending promises (settings, insert, copy) and the re-render they cause finish. */
+async function settle(): Promise<void> {
+  await act(async () => {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  });
+}
 async function key(el: HTMLElement, name: string): Promise<void> {
   await act(async () => {
     el.dispatchEvent(new KeyboardEvent("keydown", { key: name, bubbles: true, cancelable: true }));
   });
+  await settle();
 }
 async function type(el: HTMLInputElement, value: string): Promise<void> {
   await act(async () => {
@@ -144,18 +152,21 @@ test("out-of-office asks its fill-ins, previews them, names the missing ones, an
   expect(preview()).toContain("I am away from 1 December 2026 to 27 November 2026.");
   const copy = button("Copy for the automatic reply");
   await act(async () => copy.click());
+  await settle();
   expect(deps.copy).not.toHaveBeenCalled();
   expect(container.querySelector('[role="alert"]')?.textContent).toBe("Fill in: Substitute's name, Substitute's e-mail, Substitute's phone");
   await type(inputs[2]!, "Jānis Kalniņš");
   await type(inputs[3]!, "janis@vid.gov.lv");
   await type(inputs[4]!, "+371 67120001");
   await act(async () => copy.click());
+  await settle();
   expect(deps.copy).toHaveBeenCalledTimes(1);
   expect(deps.copy.mock.calls[0]![0]).toContain("please contact my substitute: Jānis Kalniņš, e-mail janis@vid.gov.lv, phone +371 67120001.");
   // Enter in a fill-in submits: insert.
   await act(async () => {
     container.querySelector("form")!.dispatchEvent(new Event("submit", { bubbles: true, cancelable: true }));
   });
+  await settle();
   expect(deps.insert).toHaveBeenCalledTimes(1);
 });
 
@@ -172,6 +183,7 @@ test("on a page without Skaidri's content script it points to Gmail and Outlook;
   await mount(null);
   expect(status()).toBe(messages.tplNoWebmail!.message);
   await act(async () => button("Copy").click());
+  await settle();
   expect(deps.copy).toHaveBeenCalledTimes(1);
 });
 

@@ -15,6 +15,7 @@ export const GREETINGS: readonly string[] = [
   "esiet sveicināt*",
   "cienījam*",
   "godājam*",
+  "godāt*",
   "augsti godājam*",
   "labdien*",
   // English

@@ -6,7 +6,7 @@ import known from "../data/known-abbreviations.json";
 import shouted from "../data/shouted-words.json";
 import wordLike from "../data/word-like-abbreviations.json";
 import { unquotedRanges } from "../text/ranges.ts";
-import { normaliseWord, WORD } from "../text/words.ts";
+import { normaliseWord, wordsIn } from "../text/words.ts";
 import type { Language } from "../types.ts";
 import type { Rule, RuleContext, RuleFinding } from "./rule.ts";
 
@@ -28,6 +28,13 @@ const UPPER_LETTERS = /^\p{Lu}+$/u;
 /** An all-caps run of two or more letters, no digits, not a roman numeral. */
 function isAbbreviationShape(part: string): boolean {
   return part.length >= 2 && UPPER_LETTERS.test(part) && !ROMAN.test(part);
+}
+
+/** Part of a web or e-mail address (WWW.VZD.LV, INFO@VZD.LV): joined to letters by . @ / _ */
+function inAddress(text: string, start: number, end: number): boolean {
+  const joined = (joiner: string | undefined, beyond: string | undefined) =>
+    joiner !== undefined && ".@/_".includes(joiner) && beyond !== undefined && /[\p{L}\p{N}]/u.test(beyond);
+  return joined(text[start - 1], text[start - 2]) || joined(text[end], text[end + 1]);
 }
 
 const DASH = "[-–—]";
@@ -90,13 +97,12 @@ export const abbreviation: Rule = {
     let explained: Set<string> | null = null;
     const out: RuleFinding[] = [];
     for (const range of unquotedRanges(text.length, context.segments)) {
-      const re = new RegExp(WORD.source, "gu");
-      re.lastIndex = range.start;
-      for (let m = re.exec(text); m && m.index < range.end; m = re.exec(text)) {
-        const token = m[0];
-        if (m.index + token.length > range.end) break;
-        if (/\p{N}/u.test(token) || token === token.toLowerCase()) continue; // codes (A4, LV-1050) and lower case
-        let offset = m.index;
+      const words = wordsIn(text, range.start, range.end);
+      for (let w = 0; w < words.raw.length; w++) {
+        const token = words.raw[w]!;
+        if (token === words.norm[w] || /\p{N}/u.test(token)) continue; // lower case, and codes (A4, LV-1050)
+        if (inAddress(text, words.start[w]!, words.end[w]!)) continue;
+        let offset = words.start[w]!;
         for (const part of token.split("-")) {
           const start = offset;
           offset += part.length + 1;

@@ -105,8 +105,8 @@ function adjectiveStem(word: string): string | undefined {
  * form always matches too, so a fixed genitive ("reģistrācijas žurnāls") keeps working.
  */
 export function latvianStems(word: string, modifier: boolean): StemEntry[] {
-  const out: StemEntry[] = [entry(word, FIXED)];
-  if (word.length < 3) return out;
+  const out: StemEntry[] = [];
+  if (word.length < 3) return [entry(word, FIXED)];
   const isVerb = word.endsWith("t") || word.endsWith("ties");
   const found = isVerb ? verbEntries(word) : nominalEntries(word);
   if (modifier && !isVerb && adjectiveLike(word)) {
@@ -114,6 +114,8 @@ export function latvianStems(word: string, modifier: boolean): StemEntry[] {
     if (stem) found.push(entry(stem, ADJECTIVE));
   }
   for (const e of found) if (e.stem.length >= 2) out.push(e);
+  // The exact form: for modifiers (a fixed genitive) and words of no known class (kino, depo).
+  if (modifier || out.length === 0) out.push(entry(word, FIXED));
   return out;
 }
 

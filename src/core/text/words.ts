@@ -21,6 +21,14 @@ export function normaliseWord(word: string): string {
   return COMBINING.test(lower) ? lower.normalize("NFC") : lower;
 }
 
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+
+function continuesWord(text: string, at: number): boolean {
+  const before = text[at - 1];
+  if (before === undefined) return false;
+  return WORD_CHAR.test(before) || (before === "-" && WORD_CHAR.test(text[at - 2] ?? ""));
+}
+
 /** The words lying wholly inside text[from, to). */
 export function wordsIn(text: string, from = 0, to = text.length): Words {
   const out: Words = { raw: [], norm: [], start: [], end: [] };
@@ -29,6 +37,7 @@ export function wordsIn(text: string, from = 0, to = text.length): Words {
   for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
     const end = m.index + m[0].length;
     if (end > to) break;
+    if (m.index === from && continuesWord(text, from)) continue; // the tail of a word cut by `from`
     out.raw.push(m[0]);
     out.norm.push(normaliseWord(m[0]));
     out.start.push(m.index);
@@ -37,7 +46,10 @@ export function wordsIn(text: string, from = 0, to = text.length): Words {
   return out;
 }
 
+/** For String.prototype.match: all words of a short phrase (match() resets lastIndex itself). */
+export const WORD_IN_PHRASE = new RegExp(WORD.source, "gu");
+
 /** The normalised words of a short phrase (a glossary term, a suggestion). */
 export function phraseWords(phrase: string): string[] {
-  return (phrase.match(new RegExp(WORD.source, "gu")) ?? []).map(normaliseWord);
+  return (phrase.match(WORD_IN_PHRASE) ?? []).map(normaliseWord);
 }

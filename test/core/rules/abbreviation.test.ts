@@ -26,6 +26,7 @@ const valid: { text: string; language?: "lv" | "en" }[] = [
   { text: "Labdien! Lūdzu, atbildiet STEIDZAMI — URGENT." },
   { text: "Please do NOT send originals; send copies ONLY.", language: "en" },
   { text: "Our office is open 9:00–17:00 CET. Thank you, OK?", language: "en" },
+  { text: "Vairāk informācijas: WWW.VZD.GOV.LV vai rakstiet uz INFO@VZD.GOV.LV." },
 ];
 
 const invalid: { text: string; found: string[]; language?: "lv" | "en" }[] = [

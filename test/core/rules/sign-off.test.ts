@@ -1,0 +1,55 @@
+import { describe, expect, test } from "vitest";
+import { enMail, findingsOf, lvMail } from "./helpers.ts";
+
+const INVITATION = "Ja Jums ir vēl kādi jautājumi, aicinām rakstīt https://www.vzd.gov.lv/atsauksmes.";
+
+describe("sign-off", () => {
+  test.each([
+    "Veiksmīgu dienu!",
+    "Jauku dienu!",
+    "Lai Jums izdodas!",
+    "Paldies par sadarbību!",
+    "Paldies par sapratni.",
+    "Novēlam veiksmi!",
+    "Jauku nedēļas nogali!",
+    "Lai veicas!",
+    "Visu labu!",
+  ])("accepts %j", (wish) => {
+    expect(findingsOf("sign-off", lvMail({ closing: `${INVITATION}\n\n${wish}\n\nAr cieņu,` }))).toEqual([]);
+  });
+
+  test.each(["Have a nice day!", "Thank you for your patience.", "Thanks again for getting in touch.", "All the best with your application!", "Good luck!"])(
+    "accepts the English %j",
+    (wish) => {
+      expect(findingsOf("sign-off", enMail({ closing: `We welcome your feedback at https://www.vzd.gov.lv/atsauksmes.\n\n${wish}\n\nKind regards,` }))).toEqual([]);
+    },
+  );
+
+  test("accepts a wish on the same line as the invitation", () => {
+    expect(findingsOf("sign-off", lvMail({ closing: `${INVITATION} Veiksmīgu dienu!\n\nAr cieņu,` }))).toEqual([]);
+  });
+
+  test.each([
+    ["a bare Ar cieņu", `${INVITATION}\n\nAr cieņu,`],
+    ["a bare Ar labiem vēlējumiem", `${INVITATION}\n\nAr labiem vēlējumiem,`],
+  ])("flags %s, before the valediction", (_, closing) => {
+    const text = lvMail({ closing });
+    const at = text.indexOf("Ar ", text.indexOf("atsauksmes"));
+    expect(findingsOf("sign-off", text)).toMatchObject([{ severity: "warning", start: at, end: at, suggestions: ["Veiksmīgu dienu!\n\n"] }]);
+  });
+
+  test("flags a bare Kind regards with an English wish", () => {
+    const text = enMail({ closing: "We welcome your feedback at https://www.vzd.gov.lv/atsauksmes.\n\nKind regards," });
+    expect(findingsOf("sign-off", text)[0]?.suggestions).toEqual(["Have a nice day!\n\n"]);
+  });
+
+  test("thanks that open the reply are not a sign-off", () => {
+    const text = "Labdien!\n\nPaldies par Jūsu vēstuli. Iesniegums ir izskatīts.\n\nAr cieņu,\nAnna Kalniņa";
+    expect(findingsOf("sign-off", text)).toHaveLength(1);
+  });
+
+  test("a wish only in the quoted history does not count", () => {
+    const text = "Labdien!\n\nIesniegums ir izskatīts.\n\nAr cieņu,\nAnna Kalniņa\n\nOn Mon, 16 Nov 2026 at 10:15, Jane <jane@example.com> wrote:\n> Have a nice day!";
+    expect(findingsOf("sign-off", text)).toHaveLength(1);
+  });
+});

@@ -1,0 +1,188 @@
+// Templates in real Chromium with the shipped build: the popup page picks `receipt` and it
+// lands at the caret of a routed Gmail compose and of an Outlook compose running the real
+// RoosterJS editor; Ctrl+Z removes it whole (Gmail: the browser's undo; Outlook: RoosterJS's
+// own undo history). The keyboard shortcut's in-page picker does the same.
+// The popup page is opened in a tab here, so it is told its target with ?tab=ID (a real
+// popup targets the active tab of the last-focused window — src/platform/tabs.ts).
+import type { Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
+import { formatDate } from "../../src/core/dates.ts";
+import { localToday } from "../../src/core/template-catalogue.ts";
+import { addWorkingDays } from "../../src/core/workdays.ts";
+import { fixture, launch, openExtensionPage, openWebmail, type Session } from "./harness.ts";
+
+const GMAIL = "https://mail.google.com/mail/u/0/#inbox";
+const OUTLOOK = "https://outlook.office.com/mail/";
+const TODAY = "2026-11-20"; // a Friday: +2 working days is Tuesday 24 November
+const FIXED_NOW = new Date(`${TODAY}T10:00:00`);
+
+/** The bits of the chrome.* API the service worker calls here (no @types/chrome in the project). */
+interface ChromeApi {
+  tabs: {
+    query(filter: object): Promise<{ id?: number }[]>;
+    sendMessage(tabId: number, message: unknown): Promise<unknown>;
+  };
+  runtime: { getManifest(): { permissions?: string[]; commands?: Record<string, unknown> } };
+}
+
+let session: Session;
+beforeAll(async () => {
+  session = await launch({ locale: "en-US" });
+});
+afterAll(async () => {
+  await session?.close();
+});
+// A failed test must not leave its webmail tab behind for the next one's tabIdOf().
+afterEach(async () => {
+  for (const page of session.context.pages()) if (!page.isClosed() && page.url() !== "about:blank") await page.close();
+});
+
+/** The id of the tab whose content script says it serves `adapter`. */
+async function tabIdOf(adapter: string): Promise<number> {
+  return session.serviceWorker.evaluate(async (name) => {
+    const c = (globalThis as unknown as { chrome: ChromeApi }).chrome;
+    for (const tab of await c.tabs.query({})) {
+      if (tab.id === undefined) continue;
+      try {
+        const reply = (await c.tabs.sendMessage(tab.id, { type: "popup→content:status" })) as { adapter?: string } | undefined;
+        if (reply?.adapter === name) return tab.id;
+      } catch {
+        // No content script in this tab.
+      }
+    }
+    throw new Error(`no tab with the ${name} adapter`);
+  }, adapter);
+}
+
+async function openPopup(tabId: number): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.clock.setFixedTime(FIXED_NOW);
+  await page.goto(`chrome-extension://${session.extensionId}/src/popup/index.html?tab=${tabId}`);
+  await expect.poll(() => page.getByTestId("compose-status").textContent(), { timeout: 10_000 }).toBe(
+    "The template goes in at the caret of the open reply.",
+  );
+  return page;
+}
+
+async function pickReceiptAndInsert(popup: Page): Promise<void> {
+  const search = popup.getByRole("combobox", { name: "Search templates" });
+  await search.fill("receipt");
+  await expect.poll(() => popup.locator('[role="option"][aria-selected="true"]').textContent()).toBe("Confirmation of receipt");
+  // The first managed-storage read of a fresh profile takes a few seconds.
+  await expect.poll(() => popup.getByTestId("preview").textContent(), { timeout: 10_000 }).toContain("by 24 November 2026 at the latest");
+  await search.press("Enter");
+  await expect.poll(() => popup.locator(".feedback").textContent(), { timeout: 10_000 }).toBe("Inserted. Ctrl+Z in the message undoes it.");
+}
+
+const RECEIPT_LINE = "We confirm that we have received your e-mail. We will answer you by 24 November 2026 at the latest.";
+
+test("the deadline the e2e expects is two Latvian working days on", () => {
+  expect(addWorkingDays(TODAY, 2)).toBe("2026-11-24");
+});
+
+describe("popup → insert at the caret", () => {
+  test("Gmail: receipt lands at the caret as one browser-undo step", async () => {
+    const page = await openWebmail(session, GMAIL, fixture("gmail-reply-expanded.html"));
+    const editor = page.locator('[g_editable="true"]');
+    await editor.click();
+    await page.keyboard.press("Control+Home");
+    const before = await editor.innerHTML();
+    const beforeText = await editor.innerText();
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur()); // focus leaves the editor, as for the popup
+
+    const popup = await openPopup(await tabIdOf("gmail"));
+    await pickReceiptAndInsert(popup);
+
+    const after = await editor.innerText();
+    expect(after.startsWith("Hello,\n\nWe confirm")).toBe(true);
+    expect(after).toContain(RECEIPT_LINE);
+    expect(after).toContain("Have a good day!");
+    expect(after.endsWith(beforeText)).toBe(true); // at the caret (the start), the user's text kept after it
+
+    await page.bringToFront();
+    await editor.focus();
+    await page.keyboard.press("Control+z");
+    await expect.poll(() => editor.innerHTML()).toBe(before);
+    await popup.close();
+    await page.close();
+  });
+
+  test("Outlook (real RoosterJS): receipt lands at the caret; RoosterJS's undo removes it whole", async () => {
+    const page = await openWebmail(session, OUTLOOK, fixture("outlook-reply.html"));
+    await page.waitForFunction(() => document.documentElement.hasAttribute("data-fixture-rooster-ready"));
+    const editor = page.locator('[aria-multiline="true"]');
+    await editor.click();
+    await page.keyboard.press("Control+Home");
+    const beforeText = await editor.innerText();
+    await page.locator('input[aria-label="Tēma"]').click();
+
+    const popup = await openPopup(await tabIdOf("outlook"));
+    await pickReceiptAndInsert(popup);
+
+    const after = await editor.innerText();
+    expect(after).toContain(RECEIPT_LINE);
+    expect(after.indexOf("We confirm")).toBeLessThan(after.indexOf("Labdien, Jāni!"));
+    // RoosterJS recorded it: its own undo snapshot manager can step back.
+    expect(
+      await page.evaluate(() => {
+        type Snapshots = { hasNewContent: boolean; canMove(step: number): boolean };
+        const editors = (window as unknown as { __fixtureEditors: { getSnapshotsManager(): Snapshots }[] }).__fixtureEditors;
+        const snapshots = editors[0]!.getSnapshotsManager();
+        return snapshots.hasNewContent || snapshots.canMove(-1);
+      }),
+    ).toBe(true);
+
+    await page.bringToFront();
+    await editor.focus();
+    await page.keyboard.press("Control+z");
+    await expect.poll(() => editor.innerText()).toBe(beforeText);
+    await popup.close();
+    await page.close();
+  });
+
+  test("a page without a compose: the popup says how to open one and does not insert", async () => {
+    const page = await openWebmail(session, "https://mail.google.com/mail/u/0/#inbox", "<!doctype html><title>Gmail</title><p>Inbox</p>");
+    const popup = await session.context.newPage();
+    await popup.goto(`chrome-extension://${session.extensionId}/src/popup/index.html?tab=${await tabIdOf("gmail")}`);
+    await expect.poll(() => popup.getByTestId("compose-status").textContent()).toMatch(/^No reply is open\./);
+    await popup.getByRole("combobox", { name: "Search templates" }).press("Enter");
+    await expect.poll(() => popup.getByRole("alert").textContent()).toMatch(/^No reply is open\./);
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe("keyboard shortcut → in-page picker", () => {
+  test("the picker opens at the caret, Enter inserts, Ctrl+Z removes it whole", async () => {
+    const page = await openWebmail(session, GMAIL, fixture("gmail-reply-expanded.html"));
+    const editor = page.locator('[g_editable="true"]');
+    await editor.click();
+    await page.keyboard.press("Control+Home");
+    const before = await editor.innerHTML();
+
+    // What background/commands.ts does on the command: message the active tab of the last-focused window.
+    await session.serviceWorker.evaluate(async () => {
+      const c = (globalThis as unknown as { chrome: ChromeApi }).chrome;
+      const [tab] = await c.tabs.query({ active: true, lastFocusedWindow: true });
+      await c.tabs.sendMessage(tab!.id!, { type: "background→content:open-template-picker" });
+    });
+    const search = page.locator("[data-skaidri-template-picker]").getByRole("combobox", { name: "Search templates" });
+    await expect.poll(() => search.evaluate((el) => el === (el.getRootNode() as ShadowRoot).activeElement)).toBe(true);
+    await page.keyboard.type("receipt");
+    await page.keyboard.press("Enter");
+    // The page clock does not reach the content script's isolated world: its "today" is the real one.
+    const deadline = formatDate(addWorkingDays(localToday(), 2), "en");
+    await expect.poll(() => editor.innerText(), { timeout: 10_000 }).toContain(`We will answer you by ${deadline} at the latest.`);
+    expect(await page.locator("[data-skaidri-template-picker]").count()).toBe(0);
+
+    await page.keyboard.press("Control+z");
+    await expect.poll(() => editor.innerHTML()).toBe(before);
+    await page.close();
+  });
+
+  test("the manifest declares the shortcut and no permission beyond storage", async () => {
+    const manifest = await session.serviceWorker.evaluate(() => (globalThis as unknown as { chrome: ChromeApi }).chrome.runtime.getManifest());
+    expect(manifest.permissions).toEqual(["storage"]);
+    expect(manifest.commands?.["open-template-picker"]).toBeDefined();
+  });
+});

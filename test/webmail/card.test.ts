@@ -1,0 +1,70 @@
+// @vitest-environment happy-dom
+import { describe, expect, test, vi } from "vitest";
+import { keyFindings } from "../../src/webmail/ignore.ts";
+
+vi.mock("../../src/platform/browser.ts", async () => ({ browser: (await import("./browser-mock.ts")).browserMock }));
+const { getCard, hitTest, isCardShortcut } = await import("../../src/webmail/card.ts");
+
+const rect = (left: number, top: number, right: number, bottom: number) => ({ left, top, right, bottom });
+
+describe("hit-testing the mouse against cached rects", () => {
+  const targets = [
+    { item: "a", rects: [rect(10, 10, 50, 26)] },
+    { item: "b", rects: [rect(200, 10, 260, 26), rect(0, 30, 40, 46)] }, // wraps onto the next line
+  ];
+  test.each([
+    [20, 20, "a"],
+    [20, 40, "b"],
+    [230, 15, "b"],
+    [100, 20, null],
+    [20, 27, "a"], // the underline just below the text still counts
+  ])("(%i, %i) → %s", (x, y, expected) => {
+    expect(hitTest(targets, x, y)?.item ?? null).toBe(expected);
+  });
+});
+
+describe("the keyboard shortcut", () => {
+  test.each([
+    [{ key: "S", code: "KeyS", altKey: true, shiftKey: true }, true],
+    [{ key: "Š", code: "KeyS", altKey: true, shiftKey: true }, true], // Latvian layouts
+    [{ key: "s", code: "KeyS", altKey: true, shiftKey: false }, false],
+    [{ key: "S", code: "KeyS", altKey: true, shiftKey: true, ctrlKey: true }, false], // AltGr on Windows is Ctrl+Alt
+  ])("%o → %s", (init, expected) => {
+    expect(isCardShortcut(new KeyboardEvent("keydown", init))).toBe(expected);
+  });
+});
+
+describe("the card", () => {
+  test("shows what, why and the suggestions; Apply and Ignore call back with the finding", () => {
+    const applied: string[] = [];
+    const ignored: string[] = [];
+    const [finding] = keyFindings([{ rule: "jargon", severity: "warning", message: "“eskalēt” is jargon", start: 6, end: 13, suggestions: ["nodot izskatīšanai"] }], "Lūdzu eskalēt");
+    const card = getCard(document);
+    const owner = {};
+    card.show(finding!, new DOMRect(10, 10, 40, 16), { apply: (_f, s) => applied.push(s), ignore: (f) => ignored.push(f.key), returnFocus: () => {} }, { focus: true, owner });
+    const host = document.querySelector("[data-skaidri-card]")!;
+    const root = host.shadowRoot!;
+    expect(root.querySelector('[role="dialog"]')!.textContent).toContain("“eskalēt” is jargon");
+    expect(root.querySelector("h2")!.textContent).toBe("rule_jargon");
+    expect(root.textContent).toContain("why_jargon");
+    expect(root.activeElement?.textContent).toBe("cardApply(nodot izskatīšanai)");
+    root.querySelector<HTMLButtonElement>("button.primary")!.click();
+    expect(applied).toEqual(["nodot izskatīšanai"]);
+    expect(card.current()).toBeNull(); // Apply closes the card
+    card.show(finding!, new DOMRect(10, 10, 40, 16), { apply: () => {}, ignore: (f) => ignored.push(f.key), returnFocus: () => {} }, { focus: false, owner });
+    root.querySelector<HTMLButtonElement>(".actions button:not(.primary)")!.click();
+    expect(ignored).toEqual([finding!.key]);
+    expect(document.body.contains(host)).toBe(true);
+  });
+
+  test("Escape closes it and hands focus back", () => {
+    let returned = 0;
+    const [finding] = keyFindings([{ rule: "greeting", severity: "warning", message: "m", start: 0, end: 0, suggestions: [] }], "");
+    const card = getCard(document);
+    card.show(finding!, new DOMRect(0, 0, 1, 1), { apply: () => {}, ignore: () => {}, returnFocus: () => returned++ }, { focus: true, owner: {} });
+    const root = document.querySelector("[data-skaidri-card]")!.shadowRoot!;
+    root.activeElement!.dispatchEvent(new KeyboardEvent("keydown", { key: "Escape", bubbles: true, composed: true }));
+    expect(card.current()).toBeNull();
+    expect(returned).toBe(1);
+  });
+});
