@@ -88,31 +88,51 @@ interface CpuProfile {
   endTime: number;
 }
 
-/** Milliseconds of samples whose stack contains a frame of the extension's scripts. */
-export function extensionCpuMs(profile: CpuProfile, extensionId: string): number {
+/**
+ * Milliseconds of samples whose stack contains a frame of the extension's scripts, and the
+ * same time by the innermost extension function on the stack (what the time was spent in;
+ * DOM calls such as querySelectorAll count for the extension function that made them).
+ */
+export function extensionCpu(profile: CpuProfile, extensionId: string): { ms: number; byFunction: Record<string, number> } {
   const prefix = `chrome-extension://${extensionId}/`;
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
   const byId = new Map(profile.nodes.map((n) => [n.id, n] as const));
-  const inExtension = new Map<number, boolean>();
-  const check = (id: number): boolean => {
-    const known = inExtension.get(id);
+  const owner = new Map<number, string | null>();
+  const ownerOf = (id: number): string | null => {
+    const known = owner.get(id);
     if (known !== undefined) return known;
     const node = byId.get(id);
     const p = parent.get(id);
-    const result = Boolean(node?.callFrame.url.startsWith(prefix)) || (p !== undefined && check(p));
-    inExtension.set(id, result);
+    const result = node?.callFrame.url.startsWith(prefix) ? node.callFrame.functionName || "(anonymous)" : p !== undefined ? ownerOf(p) : null;
+    owner.set(id, result);
     return result;
   };
   const samples = profile.samples ?? [];
   const deltas = profile.timeDeltas ?? [];
   let us = 0;
+  const byFunction: Record<string, number> = {};
   // timeDeltas[i] is the time since the previous sample: sample i lasts until sample i + 1.
   for (let i = 0; i < samples.length; i++) {
-    if (check(samples[i]!)) us += deltas[i + 1] ?? 0;
+    const fn = ownerOf(samples[i]!);
+    if (fn === null) continue;
+    const d = deltas[i + 1] ?? 0;
+    us += d;
+    byFunction[fn] = (byFunction[fn] ?? 0) + d / 1000;
   }
-  return us / 1000;
+  return { ms: us / 1000, byFunction };
 }
+
+export function extensionCpuMs(profile: CpuProfile, extensionId: string): number {
+  return extensionCpu(profile, extensionId).ms;
+}
+
+const topFunctions = (byFunction: Record<string, number>, n = 6): string =>
+  Object.entries(byFunction)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, n)
+    .map(([name, ms]) => `${name} ${ms.toFixed(1)} ms`)
+    .join(", ");
 
 async function startProfiler(page: Page) {
   const cdp = await page.context().newCDPSession(page);
@@ -128,15 +148,15 @@ async function startProfiler(page: Page) {
 
 // --- Glossary --------------------------------------------------------------------------
 /**
- * Puts a glossary of `terms` bench terms into the extension's user settings, through the
- * service worker. The storage key follows src/platform (user settings in storage.local under
- * `settings`, DESIGN.md → Config); returns false when the extension does not read it.
+ * Puts a glossary of `terms` bench terms into the user's own settings, where the options page
+ * keeps them (src/platform/settings.ts: storage.local "glossary", an array of entries); the
+ * content script picks it up through storage.onChanged. Written from the service worker.
  */
 export async function configureGlossary(session: Session, terms: number): Promise<void> {
   const entries = glossary(terms);
   await session.serviceWorker.evaluate(async (g) => {
     const c = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome;
-    await c.storage.local.set({ settings: { glossary: g }, glossary: g });
+    await c.storage.local.set({ glossary: g });
   }, entries);
 }
 
@@ -163,6 +183,8 @@ export interface TypingResult {
   measures: Record<string, Distribution>;
   /** Extension CPU time while typing ÷ characters typed (CPU profile). */
   extensionCpuMsPerChar: number;
+  /** Where the extension's CPU time went (innermost extension function, ms). */
+  extensionTop: string;
   /** Underlined ranges in the page's CSS highlight registry after typing (skaidri-*). */
   highlights: number;
   /** Whether the typed text ended up in the editor unchanged. */
@@ -250,6 +272,7 @@ async function typeInto(open: Opener, extensionId: string, options: TypingOption
       frameWork: distribution(work),
       measures,
       extensionCpuMsPerChar: extensionCpuMs(profile, extensionId) / chars,
+      extensionTop: topFunctions(extensionCpu(profile, extensionId).byFunction),
       highlights,
       textIntact,
     };
@@ -272,6 +295,8 @@ export interface IdleResult {
   extensionCpuMs: number;
   /** Extension CPU time ÷ mutation batches, ms. */
   perBatchMs: number;
+  /** Where that time went (innermost extension function, ms). */
+  extensionTop: string;
   /** skaidri:* measures recorded while idle (the content script's own timing, if any). */
   measures: Record<string, Distribution>;
 }
@@ -291,7 +316,7 @@ export async function measureIdle(session: Session, options: IdleOptions = {}): 
     await page.waitForTimeout(200);
     const profile = await stopProfiler();
     const batches = await page.evaluate(() => (window as unknown as { __benchBatches: number }).__benchBatches);
-    const cpu = extensionCpuMs(profile, session.extensionId);
+    const { ms: cpu, byFunction } = extensionCpu(profile, session.extensionId);
     const entries = await skaidriMeasures(page, t0);
     const byName = new Map<string, number[]>();
     for (const e of entries) byName.set(e.name, [...(byName.get(e.name) ?? []), e.duration]);
@@ -301,6 +326,7 @@ export async function measureIdle(session: Session, options: IdleOptions = {}): 
       durationMs,
       extensionCpuMs: cpu,
       perBatchMs: batches ? cpu / batches : Number.NaN,
+      extensionTop: topFunctions(byFunction),
       measures: Object.fromEntries([...byName].map(([k, v]) => [k, distribution(v)])),
     };
   } finally {
@@ -347,10 +373,10 @@ export async function runBrowserBench(flags: { json: boolean; quick: boolean }):
       say(`    of which waiting for the next frame: ${dist(typing.frameWait)}`);
       say(`    of which work in that frame (lint + draw): ${dist(typing.frameWork)}`);
       for (const [name, d] of Object.entries(typing.measures)) if (name !== typing.measure) say(`  ${name}: ${dist(d)}`);
-      say(`  extension CPU (profile): ${f(typing.extensionCpuMsPerChar, 3)} ms per character`);
+      say(`  extension CPU (profile): ${f(typing.extensionCpuMsPerChar, 3)} ms per character; in: ${typing.extensionTop}`);
       say(`  typed text intact in the editor: ${typing.textIntact ? "yes" : "NO"}; underlined ranges afterwards: ${typing.highlights}`);
       say(`Idle: Gmail inbox of ${idle.rows} rows, no compose, ${idle.batches} mutation batches in ${idle.durationMs / 1000} s`);
-      say(`  extension CPU ${f(idle.extensionCpuMs)} ms in all, ${f(idle.perBatchMs * 1000, 1)} µs per batch`);
+      say(`  extension CPU ${f(idle.extensionCpuMs)} ms in all, ${f(idle.perBatchMs * 1000, 1)} µs per batch; in: ${idle.extensionTop}`);
       for (const [name, d] of Object.entries(idle.measures)) say(`  ${name}: ${dist(d)}`);
       say();
       say(`Budget: input → highlights p95 ≤ ${BROWSER_BUDGET.p95Ms} ms: ${ok ? "ok" : "FAIL"}`);

@@ -3,6 +3,7 @@
 // npm run bench -- --browser  keystroke latency and idle cost in real Chromium (bench/browser.ts)
 // npm run bench -- --size     sizes of the build in dist/ (or SKAIDRI_DIST): bench/size.ts
 // npm run bench -- --profile  where the engine's time goes (bench/profile.ts)
+// npm run bench -- --cpu      samples in process CPU time instead of wall time (busy machines)
 //
 // All contenders run in this one process, interleaved round by round (so a noisy neighbour
 // slows all of them alike), after a warm-up; every figure is a median. Fast contenders run in
@@ -25,6 +26,7 @@ const { values: args } = parseArgs({
     quick: { type: "boolean", default: false },
     size: { type: "boolean", default: false },
     profile: { type: "boolean", default: false },
+    cpu: { type: "boolean", default: false },
   },
   strict: false,
 });
@@ -75,13 +77,24 @@ let sink = 0;
 setFlagsFromString("--expose-gc");
 const collectGarbage = runInNewContext("gc") as () => void;
 
+/**
+ * The sample clock: wall time by default; with --cpu this process's CPU time (user + system,
+ * all threads), which a busy shared machine disturbs far less than wall time.
+ */
+const clock = args.cpu
+  ? () => {
+      const u = process.cpuUsage();
+      return (u.user + u.system) / 1000;
+    }
+  : () => performance.now();
+
 async function timeBatch(c: Contender): Promise<number> {
-  const t0 = performance.now();
+  const t0 = clock();
   for (let i = 0; i < c.reps; i++) {
     const r = c.run();
     sink += typeof r === "number" ? r : await r;
   }
-  return (performance.now() - t0) / c.reps;
+  return (clock() - t0) / c.reps;
 }
 
 function median(xs: readonly number[]): number {
@@ -97,11 +110,14 @@ async function measure(contenders: Contender[]): Promise<void> {
     const t0 = performance.now();
     let calls = 0;
     let last = 0;
+    let lastClock = 0;
     while (calls < 3 || performance.now() - t0 < c.warmupMs) {
       const s = performance.now();
+      const sc = clock();
       const r = c.run();
       c.count = typeof r === "number" ? r : await r;
       last = performance.now() - s;
+      lastClock = clock() - sc;
       calls++;
       if (c.slow && last > c.warmupMs) break; // one slow call is warm-up enough
     }
@@ -121,7 +137,7 @@ async function measure(contenders: Contender[]): Promise<void> {
     c.target = Math.min(c.maxSamples, Math.max(floorSamples, Math.floor(c.allowanceMs / (perCall * c.reps))));
     // A call of ≥ 1 s runs code the previous (smaller) cases already warmed: the warm-up
     // call counts as the first sample rather than costing another second or more.
-    c.samples = c.slow && last >= 1000 ? [last] : [];
+    c.samples = c.slow && last >= 1000 ? [lastClock] : [];
     if (c.slow) collectGarbage();
   }
   for (let round = 0; contenders.some((c) => c.samples.length < c.target); round++) {
@@ -240,7 +256,7 @@ async function runEngineBench(): Promise<number> {
 
   const fmt = (ms: number) => (Number.isNaN(ms) ? "–" : ms >= 100 ? ms.toFixed(0) : ms >= 1 ? ms.toFixed(2) : ms.toFixed(4));
   log();
-  log(`Skaidri engine benchmark — node ${process.version}, ${process.arch}; medians; ${elapsed.toFixed(0)} s in all`);
+  log(`Skaidri engine benchmark — node ${process.version}, ${process.arch}; medians of ${args.cpu ? "process CPU time (--cpu)" : "wall time"}; ${elapsed.toFixed(0)} s in all`);
   log(`peer: ${Object.entries(peerVersions()).map(([k, v]) => `${k} ${v}`).join(", ")}`);
   log();
   const header = ["words", "terms", "Skaidri ms", "peer ms", "floor ms", "peer/Skaidri", "Skaidri/floor", "prh-only ms", "prh-only/Skaidri", "matches S/P", "samples S/P/F/prh"];

@@ -157,7 +157,7 @@ function settle(page) {
 }
 
 /** Puts the caret at the start of the compose body, before the signature. */
-async function caretAtStart(page, editor) {
+async function caretAtStart(editor) {
   await editor.click({ position: { x: 40, y: 12 } });
   await editor.evaluate((el) => {
     const first = el.querySelector("div") ?? el;
@@ -185,7 +185,8 @@ async function waitForFindings(page) {
     () => {
       const count = document.querySelector("[data-skaidri-status]")?.getAttribute("data-count") ?? "0";
       const now = performance.now();
-      const seen = (window.demoCount ??= { count, since: now });
+      window.demoCount ??= { count, since: now };
+      const seen = window.demoCount;
       if (seen.count !== count) Object.assign(seen, { count, since: now });
       return Number(count) > 0 && now - seen.since > 750;
     },
@@ -195,7 +196,7 @@ async function waitForFindings(page) {
 }
 
 async function openCard(page, editor) {
-  await caretAtStart(page, editor);
+  await caretAtStart(editor);
   await page.keyboard.press("Alt+Shift+S");
   await page.locator("[data-skaidri-card] [role=dialog]:not([hidden])").waitFor({ state: "visible", timeout: 5_000 });
 }
@@ -206,7 +207,7 @@ async function gmailSession(context) {
   const editor = page.locator('[g_editable="true"]');
   await chip(page).waitFor({ state: "attached", timeout: 15_000 });
   await step("Gmail: empty reply", () => shot(page, "gmail-compose"));
-  await caretAtStart(page, editor);
+  await caretAtStart(editor);
   await typeLines(page, [
     "Labdien, Jāni!",
     "",
@@ -242,7 +243,7 @@ async function outlookSession(context) {
   await page.goto(OUTLOOK_URL);
   const editor = page.locator('[data-demo-rooster], #editorParent_1 [role="textbox"]').first();
   await chip(page).waitFor({ state: "attached", timeout: 15_000 });
-  await caretAtStart(page, editor);
+  await caretAtStart(editor);
   await typeLines(page, [
     "Labdien, Līga!",
     "",

@@ -5,13 +5,14 @@ import { parseArgs } from "node:util";
 import { effectiveConfig } from "../core/config.ts";
 import { BUILTIN_TEMPLATES } from "../core/data/builtin-templates.ts";
 import { validatePolicy } from "../core/policy.ts";
+import { checkTemplate } from "../core/template-check.ts";
 import { fillInsOf, renderTemplate, TemplateError, type TemplateEntry, templateProblems } from "../core/templates.ts";
 import type { Language, Policy, Profile } from "../core/types.ts";
 import { isIsoDate } from "../core/workdays.ts";
 import type { Command } from "./command.ts";
 
 const USAGE = `Usage:
-  skaidri template list [--policy FILE] [--language lv|en]
+  skaidri template list [--policy FILE] [--profile FILE] [--language lv|en]
   skaidri template render ID [--date YYYY-MM-DD] [--policy FILE] [--profile FILE]
                              [--set LABEL=VALUE ...] [--language lv|en]
 
@@ -20,7 +21,9 @@ object with firstName, lastName, position, department, phone, email), the policy
 institution and feedbackUrl, {{date}} = --date (default: today) and {{date +N}} = N Latvian
 working days later (policy calendar included). --set answers a {{ask:LABEL}} fill-in; a
 date fill-in takes YYYY-MM-DD, DD.MM.YYYY or +N (working days).
-An organisation template (policy "templates") with the same id as a built-in one wins.
+list also checks the organisation's templates against the handbook rules (with --profile,
+the signature rules too). An organisation template (policy "templates") with the same id as
+a built-in one wins.
 Exit codes: 0 done, 2 usage error, unknown template id or missing fill-in.`;
 
 class UsageError extends Error {}
@@ -82,12 +85,25 @@ function today(): string {
 }
 
 function list(args: string[]): number {
-  const { values } = parseArgs({ args, options: { policy: { type: "string" }, language: { type: "string" } }, strict: true });
+  const { values } = parseArgs({
+    args,
+    options: { policy: { type: "string" }, profile: { type: "string" }, language: { type: "string" } },
+    strict: true,
+  });
   const lang = values.language === undefined ? undefined : language(values.language);
-  const rows = catalogue(loadPolicy(values.policy)).filter((t) => !lang || !t.language || t.language === lang);
+  const policy = loadPolicy(values.policy);
+  const config = effectiveConfig({}, policy, loadProfile(values.profile));
+  const rows = catalogue(policy).filter((t) => !lang || !t.language || t.language === lang);
   for (const t of rows) {
     const asks = fillInsOf(t.body).map((f) => f.label + (f.date ? " (date)" : ""));
     const problems = templateProblems(t.body);
+    // Organisation templates are checked like a reply; without --profile the signature rules would
+    // flag every one of them, so those wait for a profile.
+    if (t.source === "organisation") {
+      const { findings } = checkTemplate(t, config, today(), t.language ?? lang ?? "lv", "en");
+      const shown = findings.filter((f) => values.profile || !f.rule.startsWith("signature/"));
+      if (shown.length) problems.push(`fails the handbook checks: ${[...new Set(shown.map((f) => f.rule))].join(", ")}`);
+    }
     const line = [t.source.padEnd(12), t.id.padEnd(16), (t.language ?? "any").padEnd(4), t.title].join(" ");
     process.stdout.write(`${line}${asks.length ? `\n${" ".repeat(34)}asks: ${asks.join("; ")}` : ""}\n`);
     for (const problem of problems) process.stdout.write(`${" ".repeat(34)}problem: ${problem}\n`);

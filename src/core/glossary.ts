@@ -25,8 +25,8 @@ export interface CompiledGlossary {
 /** A trie node reached through one (stem, paradigm) step; the root has no paradigm. */
 interface TrieNode {
   paradigm: Paradigm;
-  /** Lower-case stem → the nodes stored under it, one per paradigm. */
-  next: Map<string, TrieNode[]> | null;
+  /** Lower-case stem → the node(s) stored under it, one per paradigm (an array only when several). */
+  next: Map<string, TrieNode | TrieNode[]> | null;
   /** Case-sensitive words (all-caps terms such as "VZD"), matched exactly as written. */
   exact: Map<string, TrieNode> | null;
   /** Terms ending here, in glossary order. */
@@ -51,6 +51,7 @@ interface LanguageTrie {
   hasExact: boolean;
   /** Splits per normalised word; kept across calls (the content script re-lints per keystroke). */
   splitCache: Map<string, Split[]>;
+  suggestionCache: Map<GlossaryEntry, Map<string, string[]>>;
 }
 
 const SPLIT_CACHE_LIMIT = 50_000;
@@ -61,7 +62,7 @@ function newNode(paradigm: Paradigm): TrieNode {
 }
 
 function newTrie(language: Language): LanguageTrie {
-  return { language, root: newNode(FIXED), paradigms: new Set(), endings: new Set(), maxEnding: 0, hasVerbs: false, hasExact: false, splitCache: new Map() };
+  return { language, root: newNode(FIXED), paradigms: new Set(), endings: new Set(), maxEnding: 0, hasVerbs: false, hasExact: false, splitCache: new Map(), suggestionCache: new Map() };
 }
 
 /** An all-caps word of two or more letters (VZD, NĪ) is matched case-sensitively. */
@@ -71,14 +72,15 @@ function isCaseSensitive(raw: string): boolean {
 
 function addBranch(trie: LanguageTrie, node: TrieNode, e: StemEntry): TrieNode {
   node.next ??= new Map();
-  let list = node.next.get(e.stem);
-  if (!list) {
-    list = [];
-    node.next.set(e.stem, list);
+  const existing = node.next.get(e.stem);
+  if (existing) {
+    const list = Array.isArray(existing) ? existing : [existing];
+    for (const b of list) if (b.paradigm === e.paradigm) return b;
   }
-  for (const b of list) if (b.paradigm === e.paradigm) return b;
   const branch = newNode(e.paradigm);
-  list.push(branch);
+  if (!existing) node.next.set(e.stem, branch);
+  else if (Array.isArray(existing)) existing.push(branch);
+  else node.next.set(e.stem, [existing, branch]);
   if (!trie.paradigms.has(e.paradigm)) {
     trie.paradigms.add(e.paradigm);
     for (const ending of e.paradigm.endings.keys()) trie.endings.add(ending);
@@ -190,12 +192,34 @@ function inflectSuggestion(trie: LanguageTrie, found: Found, surface: string): s
   return forms;
 }
 
+/** Suggestions depend only on the entry, the form found and its capitalisation: computed once each. */
+function cachedSuggestions(trie: LanguageTrie, found: Found, surface: string): string[] {
+  const letters = surface.replace(/[^\p{L}]/gu, "");
+  const caps = letters.length > 1 && isCaseSensitive(letters) ? "A" : surface[0] !== surface[0]!.toLowerCase() ? "a" : "";
+  const key = `${found.paradigm.id}|${found.ending}|${caps}`;
+  let perEntry = trie.suggestionCache.get(found.entry);
+  if (!perEntry) {
+    perEntry = new Map();
+    trie.suggestionCache.set(found.entry, perEntry);
+  }
+  let forms = perEntry.get(key);
+  if (!forms) {
+    forms = inflectSuggestion(trie, found, surface);
+    perEntry.set(key, forms);
+  }
+  return forms.slice();
+}
+
 function findIn(trie: LanguageTrie, text: string, from: number, to: number): GlossaryMatch[] {
   const words = wordsIn(text, from, to);
   const n = words.norm.length;
   const out: GlossaryMatch[] = [];
   let best: Found | null = null;
 
+  const step = (b: TrieNode, split: Split, i: number): void => {
+    if ((split.prefixed && !b.paradigm.verb) || !b.paradigm.endings.has(split.ending)) return;
+    walk(b, i + 1, b.paradigm, split.ending);
+  };
   const walk = (node: TrieNode, i: number, lastParadigm: Paradigm, lastEnding: string): void => {
     if (node.terms && (!best || i - 1 > best.endWord)) best = { endWord: i - 1, entry: node.terms[0]!, paradigm: lastParadigm, ending: lastEnding };
     if (i >= n) return;
@@ -205,12 +229,10 @@ function findIn(trie: LanguageTrie, text: string, from: number, to: number): Glo
     }
     if (!node.next) return;
     for (const split of splitsOf(trie, words.norm[i]!)) {
-      const branches = node.next.get(split.stem);
-      if (!branches) continue;
-      for (const b of branches) {
-        if ((split.prefixed && !b.paradigm.verb) || !b.paradigm.endings.has(split.ending)) continue;
-        walk(b, i + 1, b.paradigm, split.ending);
-      }
+      const found = node.next.get(split.stem);
+      if (!found) continue;
+      if (Array.isArray(found)) for (const b of found) step(b, split, i);
+      else step(found, split, i);
     }
   };
 
@@ -221,26 +243,38 @@ function findIn(trie: LanguageTrie, text: string, from: number, to: number): Glo
     if (!found) continue;
     const start = words.start[i]!;
     const end = words.end[found.endWord]!;
-    out.push({ start, end, entry: found.entry, suggestions: inflectSuggestion(trie, found, text.slice(start, end)) });
+    out.push({ start, end, entry: found.entry, suggestions: cachedSuggestions(trie, found, text.slice(start, end)) });
     i = found.endWord;
   }
   return out;
 }
 
 /** Compile once per glossary; the result is reused for every lint of every mail. */
+/**
+ * Compile once per glossary; the result is reused for every lint of every mail. Each
+ * language's trie is built on its first use, so a Latvian-only session never builds the English one.
+ */
 export function compileGlossary(entries: readonly GlossaryEntry[]): CompiledGlossary {
-  const tries: Record<Language, LanguageTrie> = { lv: newTrie("lv"), en: newTrie("en") };
+  const prepared: { entry: GlossaryEntry; raws: string[]; words: string[] }[] = [];
   for (const entry of entries) {
     const raws = typeof entry.term === "string" ? entry.term.match(WORD_IN_PHRASE) : null;
-    if (!raws) continue;
-    const words = raws.map(normaliseWord);
-    if (entry.language !== "en") insert(tries.lv, entry, raws, words);
-    if (entry.language !== "lv") insert(tries.en, entry, raws, words);
+    if (raws) prepared.push({ entry, raws, words: raws.map(normaliseWord) });
   }
+  const tries: Partial<Record<Language, LanguageTrie>> = {};
+  const trieFor = (language: Language): LanguageTrie => {
+    let trie = tries[language];
+    if (!trie) {
+      trie = newTrie(language);
+      for (const p of prepared) if (p.entry.language === undefined || p.entry.language === language) insert(trie, p.entry, p.raws, p.words);
+      tries[language] = trie;
+    }
+    return trie;
+  };
   return {
     size: entries.length,
     find(text, language, from = 0, to = text.length) {
-      const trie = tries[language];
+      if (prepared.length === 0) return [];
+      const trie = trieFor(language);
       if (!trie.root.next && !trie.root.exact) return [];
       return findIn(trie, text, Math.max(0, from), Math.min(text.length, to));
     },

@@ -9,8 +9,9 @@ import type { Span } from "./types.ts";
 
 // http(s) URLs, "www." hosts, and bare hosts of common domains with a path ("vzd.gov.lv/atsauksmes").
 // An address's domain ("info@vzd.gov.lv") is not a link: the @ before it rules it out.
+// No /i flag: case-insensitive Unicode classes make every position costly on long texts.
 const LINK =
-  /\bhttps?:\/\/[^\s<>"'«»“”]+|(?<![\p{L}\p{N}@./-])www\.[^\s<>"'«»“”]+|(?<![\p{L}\p{N}@./-])(?:[a-z0-9-]+\.)+(?:lv|eu|com|org|net|gov|info)\/[^\s<>"'«»“”]*/giu;
+  /\b[hH][tT][tT][pP][sS]?:\/\/[^\s<>"'«»“”]+|(?<![\p{L}\p{N}@./-])[wW]{3}\.[^\s<>"'«»“”]+|(?<![\p{L}\p{N}@./-])(?:[A-Za-z0-9-]+\.)+(?:lv|eu|com|org|net|gov|info|LV|EU|COM|ORG|NET|GOV|INFO)\/[^\s<>"'«»“”]*/gu;
 const TRAILING = /[.,;:!?)\]}>'"»”]+$/;
 
 /** Links inside text[from, to), trailing punctuation excluded. */

@@ -242,7 +242,14 @@ function findGreeting(text: string, from: number, to: number): Span | null {
 // more than one ("Paldies par Jūsu vēstuli." opens a reply, it does not close it).
 const TAIL_PARAGRAPHS = 3;
 
+// However the text is shaped, the closing is looked for in its last few thousand characters.
+const TAIL_MAX = 3000;
+
 function tailStart(text: string, from: number, to: number): number {
+  return Math.max(paragraphTailStart(text, from, to), to - TAIL_MAX);
+}
+
+function paragraphTailStart(text: string, from: number, to: number): number {
   const lines = linesBackward(text, from, to, 400);
   const starts: number[] = [];
   let inParagraph = false;

@@ -40,7 +40,9 @@ const INSTITUTION_STEMS = new Set(INSTITUTION_WORDS.map(looseStem));
 const LABEL_STEMS = new Set(CONTACT_LABELS.map(looseStem));
 
 // ── Contacts ─────────────────────────────────────────────────────────────────────────────
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/u;
+// The lookbehind anchors a match at the start of a run: without it a long run of letters
+// is re-scanned from every position (quadratic).
+const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/u;
 // A social account ("Twitter: @VID_gov"): an @ that does not belong to an address.
 const HANDLE = /(?<![\p{L}\p{N}.@])@[A-Za-z0-9_]{2,15}(?![\w.@])/u;
 // Digit runs that may be phone numbers; dots excluded so dates (24.11.2026) never qualify.

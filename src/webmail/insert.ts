@@ -32,6 +32,11 @@ function inside(editor: HTMLElement, range: Range): boolean {
   return editor.isConnected && editor.contains(range.startContainer) && editor.contains(range.endContainer);
 }
 
+/** The range already holds exactly `text` (single-line): nothing to do, and no change would confirm it. */
+function unchanged(range: Range, text: string): boolean {
+  return !text.includes("\n") && range.toString() === text;
+}
+
 function select(editor: HTMLElement, range: Range): boolean {
   const selection = editor.ownerDocument.getSelection();
   if (!selection) return false;
@@ -62,7 +67,9 @@ function nextChange(editor: HTMLElement, ms: number): { done: Promise<boolean>; 
 /** Gmail and generic editors: a native edit through execCommand. */
 export async function insertByExecCommand(editor: HTMLElement, range: Range, text: string): Promise<boolean> {
   try {
-    if (!inside(editor, range) || !select(editor, range)) return false;
+    if (!inside(editor, range)) return false;
+    if (unchanged(range, text)) return true;
+    if (!select(editor, range)) return false;
     const doc = editor.ownerDocument;
     if (text === "") return range.collapsed || doc.execCommand("delete", false);
     // execCommand("insertText") keeps "\n" as line breaks (new paragraphs or <br>), in one undo step.
@@ -75,7 +82,9 @@ export async function insertByExecCommand(editor: HTMLElement, range: Range, tex
 /** Outlook (RoosterJS): a synthetic paste the editor records as one undoable edit. */
 export async function insertByPaste(editor: HTMLElement, range: Range, text: string): Promise<boolean> {
   try {
-    if (!inside(editor, range) || !select(editor, range)) return false;
+    if (!inside(editor, range)) return false;
+    if (unchanged(range, text)) return true;
+    if (!select(editor, range)) return false;
     const target = range.startContainer.nodeType === 1 ? (range.startContainer as Element) : range.startContainer.parentElement;
     if (!target) return false;
     const change = nextChange(editor, CONFIRM_MS);

@@ -55,6 +55,17 @@ interface State {
 
 const HIDE_DELAY_MS = 300;
 
+/** `fn`, but never throwing into the page (fail quiet). */
+function quiet<A extends unknown[]>(fn: (...args: A) => void): (...args: A) => void {
+  return (...args) => {
+    try {
+      fn(...args);
+    } catch {
+      // Skaidri's own failure: leave the page alone.
+    }
+  };
+}
+
 export function startSession(compose: Compose, ctx: SessionContext, parent: AbortSignal): Session {
   const controller = new AbortController();
   const { signal } = controller;
@@ -73,7 +84,7 @@ export function startSession(compose: Compose, ctx: SessionContext, parent: Abor
 
   const painter = createPainter(editor, signal);
   const card: Card = getCard(doc);
-  const chip = createStatusChip(doc, (finding) => openCard(finding, true), signal);
+  const chip = createStatusChip(doc, quiet((finding: KeyedFinding) => openCard(finding, true)), signal);
   const placeChip = () => {
     if (!chip.host.isConnected && editor.isConnected) editor.after(chip.host);
   };
@@ -203,25 +214,25 @@ export function startSession(compose: Compose, ctx: SessionContext, parent: Abor
   }
 
   const handlers = {
-    apply(finding: KeyedFinding, suggestion: string) {
+    apply: quiet((finding: KeyedFinding, suggestion: string) => {
       flush();
       const current = state?.shown.find((f) => f.key === finding.key);
       if (!state || !current) return;
       const range = state.map.rangeFor(current.start, current.end);
       adapter.insertText(compose, range, suggestion).catch(() => false);
-    },
-    ignore(finding: KeyedFinding) {
+    }),
+    ignore: quiet((finding: KeyedFinding) => {
       ignored.add(finding.key);
       update();
       returnFocus();
-    },
-    returnFocus,
+    }),
+    returnFocus: quiet(returnFocus),
   };
 
   // Hover: highlights get no pointer events, so hit-test the mouse against cached rects.
   let pointer: { x: number; y: number } | null = null;
   let hoverFrame = 0;
-  const onHover = () => {
+  const onHover = quiet(() => {
     hoverFrame = 0;
     if (!pointer || signal.aborted) return;
     const { x, y } = pointer;
@@ -245,7 +256,7 @@ export function startSession(compose: Compose, ctx: SessionContext, parent: Abor
         if (!card.hasFocus()) card.hide(session);
       }, HIDE_DELAY_MS);
     }
-  };
+  });
   doc.addEventListener(
     "mousemove",
     (event) => {

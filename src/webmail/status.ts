@@ -53,7 +53,8 @@ ul.list { list-style: none; padding: 0; margin: 0 0 8px; }
 ul.list li { padding: 1px 0; }
 .mark { display: inline-block; width: 1.2em; font-weight: 700; }
 .done .mark { color: #146c2e; } .todo .mark { color: #b3261e; }
-.findings button { text-align: left; width: 100%; margin: 2px 0; border-color: transparent; }
+.findings button, button.item { text-align: left; margin: 1px 0; border-color: transparent; padding: 1px 4px; }
+.findings button { width: 100%; }
 @media (prefers-color-scheme: dark) { .done .mark { color: #6dd58c; } .todo .mark { color: #f2b8b5; } }
 `;
 
@@ -96,15 +97,19 @@ export function createStatusChip(doc: Document, onOpen: (finding: KeyedFinding) 
       panel.replaceChildren(h(doc, "p", { class: "muted" }, t("chipFailed")));
       return;
     }
-    const items = checklist(state.findings, state.config).map((item) =>
-      h(
+    const shown = state.findings;
+    const items = checklist(shown, state.config).map((item) => {
+      const text = `${ruleLabel(item.rule)} — ${t(item.done ? "checkDone" : "checkMissing")}`;
+      // A missing part opens its card (why the handbook asks for it; Ignore).
+      const finding = item.done ? undefined : shown.find((f) => f.rule === item.rule);
+      return h(
         doc,
         "li",
         { class: item.done ? "done" : "todo" },
         h(doc, "span", { class: "mark", "aria-hidden": "true" }, item.done ? "✓" : "✗"),
-        `${ruleLabel(item.rule)} — ${t(item.done ? "checkDone" : "checkMissing")}`,
-      ),
-    );
+        finding ? h(doc, "button", { type: "button", class: "item", onclick: () => onOpen(finding) }, text) : text,
+      );
+    });
     const findings = state.findings
       .filter((f) => f.start < f.end)
       .map((f) =>

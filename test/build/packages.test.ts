@@ -2,10 +2,10 @@
 // Firefox, the store packages, and `web-ext lint` on the Firefox build.
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { inflateRawSync } from "node:zlib";
-import { beforeAll, describe, expect, test } from "vitest";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { buildInto, ROOT } from "../support/build.ts";
 
 const HOSTS = [
@@ -45,8 +45,9 @@ const manifestOf = (dir: string): Manifest => JSON.parse(readFileSync(join(out, 
 const zipped = (name: string) => unzip(readFileSync(join(out, name)));
 
 beforeAll(async () => {
-  out = await buildInto("package-check");
+  out = await buildInto(`package-check-${process.pid}`);
 }, 120_000);
+afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 describe("Chrome and Edge build (dist/chrome)", () => {
   test("asks for storage only and runs on the five webmail hosts", () => {

@@ -170,3 +170,31 @@ describe("glossary import", () => {
     expect(err(r)).toContain("nothing imported");
   }, 30_000);
 });
+
+describe("policy/examples", () => {
+  const examples = join(ROOT, "policy/examples");
+
+  test.each(["policy.json", "chrome-linux.json", "firefox-policies.json"])("%s passes policy check", (name) => {
+    const r = run("policy", "check", join(examples, name));
+    expect(out(r)).toBe("");
+    expect(r.status).toBe(0);
+  }, 30_000);
+
+  test.each([
+    ["chrome-linux", "chrome-linux.json"],
+    ["firefox", "firefox-policies.json"],
+    ["chrome-windows-reg", "chrome-windows.reg"],
+    ["edge-windows-reg", "edge-windows.reg"],
+  ])("the %s example is what policy export makes of policy.json", (format, name) => {
+    const r = run("policy", "export", join(examples, "policy.json"), "--format", format);
+    expect(r.stdout.equals(readFileSync(join(examples, name)))).toBe(true);
+  }, 30_000);
+
+  test("the macOS profile carries the same policy for Chrome and Edge", () => {
+    const text = readFileSync(join(examples, "macos-skaidri.mobileconfig"), "utf8");
+    expect(text).toContain(`<string>com.google.Chrome.extensions.${ID}</string>`);
+    expect(text).toContain(`<string>com.microsoft.Edge.extensions.${ID}</string>`);
+    const policy = JSON.parse(readFileSync(join(examples, "policy.json"), "utf8"));
+    expect(text.split(`<string>${policy.institution}</string>`).length - 1).toBeGreaterThanOrEqual(2);
+  });
+});

@@ -47,7 +47,7 @@ test("the content script's cache: unknown until learned, then per language", () 
   expect([cache.has("urgent", "en"), cache.has("urgent", "lv"), cache.has("urgent"), cache.has("vzd"), cache.size]).toEqual([true, false, true, false, 3]);
 });
 
-describe("committed data matches the derivation script", () => {
+describe("committed data matches the derivation script", { timeout: 60_000 }, () => {
   test("public/lexicon/en.txt", () => {
     expect(read("public/lexicon/en.txt")).toBe(deriveLexicon("en"));
   });

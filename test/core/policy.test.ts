@@ -112,6 +112,11 @@ describe("policy/schema.json (Chrome's managed schema)", () => {
     expect(Object.keys(schema.properties).sort()).toEqual([...POLICY_KEYS].sort());
   });
 
+  test("every key is documented in the admin guide's reference", () => {
+    const guide = readFileSync(join(ROOT, "docs/admin.md"), "utf8");
+    for (const key of POLICY_KEYS) expect(guide, key).toContain(`| \`${key}\` |`);
+  });
+
   test("uses only what Chrome's schema parser knows", () => {
     const allowed = new Set(["type", "$ref", "id", "title", "description", "properties", "patternProperties", "additionalProperties", "items", "enum", "pattern", "required", "minimum", "maximum"]);
     const walk = (node: Record<string, unknown>, isPropertyMap = false): void => {

@@ -88,7 +88,7 @@ async function stop(child: ChildProcess): Promise<void> {
 
 test("the Firefox build's content script marks a compose body in Firefox ESR", async () => {
   const firefoxBinary = findFirefox();
-  const out = await buildInto("firefox-smoke", { testHost: origin });
+  const out = await buildInto(`firefox-smoke-${process.pid}`, { testHost: origin });
   // web-ext makes its temporary profile under TMPDIR: a folder of our own, removed afterwards.
   const temp = mkdtempSync(join(tmpdir(), "skaidri-firefox-"));
   let log = "";
@@ -134,6 +134,7 @@ test("the Firefox build's content script marks a compose body in Firefox ESR", a
     exitedEarly.catch(() => {});
     await stop(child);
     rmSync(temp, { recursive: true, force: true });
+    rmSync(out, { recursive: true, force: true });
   }
   await expect(contentScriptSeen).resolves.toBeUndefined();
 }, 90_000);

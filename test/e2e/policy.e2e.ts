@@ -2,7 +2,7 @@
 // /etc/chromium/policies/managed/ for the build's fixed id (TOOLCHAIN.md → Managed policy).
 //   1 the options page shows the organisation's values locked and the policy's problems
 //   2 a glossary term from the policy is flagged in a routed Gmail compose
-//   3 removing the file restores the defaults, live, without reloading the page
+//   3 removing the file restores the defaults, live, in the options page and the open compose
 // Chromium validates the file against policy/schema.json silently; the extension then reports
 // what it skipped itself. The file is machine-wide: it is written only for this file's tests
 // (the e2e project runs files one at a time) and removed in every case, also one left behind
@@ -11,6 +11,7 @@ import { accessSync, constants, mkdirSync, renameSync, rmSync, writeFileSync } f
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { expectNoSeriousViolations } from "./axe.ts";
 import { fixture, launch, openExtensionPage, openWebmail, type Session } from "./harness.ts";
 
 const POLICY_DIR = process.env.SKAIDRI_POLICY_DIR ?? "/etc/chromium/policies/managed";
@@ -60,6 +61,12 @@ if (skip) console.warn(`policy.e2e: skipped — ${blocker}`);
 describe.skipIf(skip)("managed policy in real Chromium", () => {
   let session: Session;
   let options: Page;
+  let gmail: Page;
+  const errorHighlights = () =>
+    gmail.evaluate(() => {
+      const highlight = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get("skaidri-error");
+      return highlight ? [...highlight].map((r) => r.toString()) : [];
+    });
 
   beforeAll(async () => {
     if (blocker) throw new Error(blocker);
@@ -99,26 +106,21 @@ describe.skipIf(skip)("managed policy in real Chromium", () => {
     expect(await options.locator('[data-path="rules.greeting"]').textContent()).toContain("sometimes");
     // Policy strings are text, never markup.
     expect(await options.locator("tr[data-key=institution] td").textContent()).toBe(POLICY.institution);
+    // Locks and problems are announced to screen readers too.
+    await expectNoSeriousViolations(options);
   });
 
   test("2: a glossary term from the policy is flagged in a routed Gmail compose", async () => {
-    const page = await openWebmail(session, "https://mail.google.com/mail/u/0/#inbox", fixture("gmail-reply-collapsed.html"));
-    await expect.poll(() => page.locator("[data-skaidri-status]").count()).toBe(1);
-    const editor = page.locator('[g_editable="true"][contenteditable="true"]').first();
-    await editor.click();
-    await page.keyboard.press("Control+End");
-    const count = () => page.evaluate(() => Number(document.querySelector("[data-skaidri-status]")?.getAttribute("data-count") ?? -1));
+    gmail = await openWebmail(session, "https://mail.google.com/mail/u/0/#inbox", fixture("gmail-reply-collapsed.html"));
+    await expect.poll(() => gmail.locator("[data-skaidri-status]").count()).toBe(1);
+    await gmail.locator('[g_editable="true"][contenteditable="true"]').first().click();
+    await gmail.keyboard.press("Control+End");
+    const count = () => gmail.evaluate(() => Number(document.querySelector("[data-skaidri-status]")?.getAttribute("data-count") ?? -1));
     const before = await count();
-    await page.keyboard.type(" Jautājumu varam ekskalēt.");
+    await gmail.keyboard.type(" Jautājumu varam ekskalēt.");
     // The policy made jargon an error: the term is underlined with the error highlight.
-    const highlighted = () =>
-      page.evaluate(() => {
-        const highlight = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get("skaidri-error");
-        return highlight ? [...highlight].map((r) => r.toString()) : [];
-      });
-    await expect.poll(highlighted, { timeout: 15_000 }).toContain("ekskalēt");
+    await expect.poll(errorHighlights, { timeout: 15_000 }).toContain("ekskalēt");
     expect(await count()).toBeGreaterThan(before);
-    await page.close();
   });
 
   test("3: removing the policy file restores the defaults, live", async () => {
@@ -131,5 +133,8 @@ describe.skipIf(skip)("managed policy in real Chromium", () => {
     expect(await options.locator("#rule-jargon").isDisabled()).toBe(false);
     expect(await options.locator("#rule-jargon").inputValue()).toBe("warning");
     expect(await options.locator("[data-testid=policy-problems]").count()).toBe(0);
+    // The compose opened under the policy follows without a reload: the term is no longer jargon.
+    await expect.poll(errorHighlights, { timeout: 15_000 }).not.toContain("ekskalēt");
+    await gmail.close();
   });
 });

@@ -94,7 +94,8 @@ describe("popup → insert at the caret", () => {
     await pickReceiptAndInsert(popup);
 
     const after = await editor.innerText();
-    expect(after.startsWith("Hello,\n\nWe confirm")).toBe(true);
+    // innerText shows Gmail's <div>Hello,</div><div><br></div><div>We…</div> with three line breaks.
+    expect(after.split(/\n+/).slice(0, 2)).toEqual(["Hello,", RECEIPT_LINE]);
     expect(after).toContain(RECEIPT_LINE);
     expect(after).toContain("Have a good day!");
     expect(after.endsWith(beforeText)).toBe(true); // at the caret (the start), the user's text kept after it

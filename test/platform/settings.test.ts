@@ -3,7 +3,6 @@
 // good policy cached, bounded retries, live changes, quota errors reported.
 import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
 
-type Listener = (changes: Record<string, { oldValue?: unknown; newValue?: unknown }>, area: string) => void;
 
 const fake = vi.hoisted(() => {
   const state = {

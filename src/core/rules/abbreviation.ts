@@ -51,8 +51,11 @@ export function explainedAbbreviations(text: string): Set<string> {
     "gu",
   );
   for (const m of text.matchAll(hereinafter)) out.add(m[1]!);
-  // Full Name (ABBR): a word with lower-case letters right before the bracket.
-  for (const m of text.matchAll(new RegExp(`\\p{Ll}[\\p{L}\\p{M}.]*[ \\t]+\\(${abbr}\\)`, "gu"))) out.add(m[1]!);
+  // Full Name (ABBR): a word with lower-case letters right before the bracket (looked for in
+  // a bounded window, so a megabyte without spaces costs no more than one with).
+  for (const m of text.matchAll(new RegExp(`\\(${abbr}\\)`, "gu"))) {
+    if (/\p{Ll}[\p{L}\p{M}.]*[ \t]+$/u.test(text.slice(Math.max(0, m.index - 40), m.index))) out.add(m[1]!);
+  }
   // ABBR (Full name): the bracket holds words with lower-case letters, longer than the abbreviation.
   for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${abbr}[ \\t]+\\(([^()\\n]{3,120})\\)`, "gu"))) {
     const inside = m[2]!;

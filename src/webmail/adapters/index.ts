@@ -55,8 +55,14 @@ export function watchComposes(
     }
   };
   let queued = false;
+  // Typing inside a known editor adds and removes nodes too: that never adds a compose.
+  const insideLiveEditor = (node: Node): boolean => {
+    for (const editor of live.keys()) if (editor.contains(node)) return true;
+    return false;
+  };
   const observer = new MutationObserver((records) => {
-    if (queued || !records.some((r) => r.addedNodes.length > 0 || r.removedNodes.length > 0)) return;
+    if (queued) return;
+    if (!records.some((r) => (r.addedNodes.length > 0 || r.removedNodes.length > 0) && !insideLiveEditor(r.target))) return;
     queued = true;
     // Coalesce a burst of mutations (Gmail builds a compose in many steps) into one scan.
     queueMicrotask(() => {
