@@ -16,7 +16,8 @@
 //    the page; the content script's CPU time (CPU profile, as above) ÷ mutation batches.
 //
 // Options: --quick (shorter run), --no-build (use SKAIDRI_DIST or .tmp/bench as is),
-// --terms N (glossary size configured through the extension's storage), --json.
+// --terms N (glossary size configured through the extension's storage), --names (an
+// unminified build, so the CPU profile names the functions), --json.
 import { spawnSync } from "node:child_process";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -156,7 +157,9 @@ export async function configureGlossary(session: Session, terms: number): Promis
   const entries = glossary(terms);
   await session.serviceWorker.evaluate(async (g) => {
     const c = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome;
-    await c.storage.local.set({ glossary: g });
+    // perfMarks: the switch requested for session.ts so that skaidri:* timing marks (visible
+    // to the page) are recorded only when a benchmark asks for them; ignored until it exists.
+    await c.storage.local.set({ glossary: g, perfMarks: true });
   }, entries);
 }
 
@@ -334,6 +337,17 @@ export async function measureIdle(session: Session, options: IdleOptions = {}): 
   }
 }
 
+/** What scripts/build.mjs does for dist/chrome, without minification (Chrome build only). */
+async function buildUnminified(out: string): Promise<void> {
+  process.stderr.write(`  building the extension unminified into ${out}…\n`);
+  const { build } = await import("vite");
+  const { cpSync, mkdirSync } = await import("node:fs");
+  process.env.SKAIDRI_OUT = out;
+  await build({ root: ROOT, configFile: resolve(ROOT, "vite.config.ts"), logLevel: "error", build: { minify: false } });
+  mkdirSync(resolve(out, "policy"), { recursive: true });
+  cpSync(resolve(ROOT, "policy/schema.json"), resolve(out, "policy/schema.json"));
+}
+
 // --- The benchmark -----------------------------------------------------------------------
 export const BROWSER_BUDGET = { p95Ms: 16 };
 
@@ -342,13 +356,17 @@ const dist = (d: Distribution) => `n=${d.n} p50 ${f(d.p50)} ms, p95 ${f(d.p95)} 
 
 export async function runBrowserBench(flags: { json: boolean; quick: boolean }): Promise<number> {
   const { values } = parseArgs({
-    options: { "no-build": { type: "boolean", default: false }, terms: { type: "string", default: "1000" } },
+    options: { "no-build": { type: "boolean", default: false }, names: { type: "boolean", default: false }, terms: { type: "string", default: "1000" } },
     strict: false,
   });
   const say = (s = "") => {
     if (!flags.json) console.log(s);
   };
-  if (!process.env.SKAIDRI_DIST) {
+  if (!process.env.SKAIDRI_DIST && values.names) {
+    // Diagnosis: the same build unminified, so the CPU profile names the functions.
+    process.env.SKAIDRI_DIST = ".tmp/bench-names";
+    if (!values["no-build"]) await buildUnminified(resolve(ROOT, ".tmp/bench-names/chrome"));
+  } else if (!process.env.SKAIDRI_DIST) {
     process.env.SKAIDRI_DIST = ".tmp/bench";
     if (!values["no-build"]) {
       process.stderr.write("  building the extension into .tmp/bench…\n");

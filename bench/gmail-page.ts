@@ -1,9 +1,10 @@
 // Generated Gmail pages for the browser benchmark, served on https://mail.google.com/ by
 // route interception. The markup follows the structure the Gmail adapter keys on
-// (shared/WEBMAIL.md → Gmail): editor `td.Ap [g_editable=true][contenteditable]` in a
-// compose dialog, `div.gmail_signature[data-smartmail]`, quoted history in
-// `div.gmail_quote` with `div.gmail_attr` and nested `blockquote.gmail_quote`, the Send
-// button under `.IZ .Up`, Latvian UI labels. Content comes from bench/inputs.ts (seeded).
+// (shared/WEBMAIL.md → Gmail; test/fixtures/gmail-reply-expanded.html): an inline reply
+// `.ip.adB > .M9` with the editor `td.Ap [g_editable=true][contenteditable]`,
+// `div.gmail_signature[data-smartmail]`, quoted history in `div.gmail_quote` with
+// `div.gmail_attr` and nested `blockquote.gmail_quote`, the Send button under `.IZ .Up`,
+// Latvian UI labels. Content comes from bench/inputs.ts (seeded).
 import { bodyText, CLOSING, glossary, quotedThread, SIGNATURE } from "./inputs.ts";
 
 const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
@@ -50,8 +51,7 @@ function inboxRows(count: number, seed = 1): string {
 function shell(title: string, main: string, extra = ""): string {
   return `<!doctype html><html lang="lv"><head><meta charset="utf-8"><title>${esc(title)}</title>
 <style>body{font:14px Arial,sans-serif;margin:0}table.F{table-layout:fixed;width:100%}.zA td{padding:2px 6px;white-space:nowrap;overflow:hidden;max-width:600px}
-[role=dialog]{position:fixed;right:16px;bottom:0;width:640px;background:#fff;border:1px solid #ccc}
-td.Ap [g_editable]{min-height:300px;max-height:70vh;overflow-y:auto;padding:8px}</style></head>
+td.Ap [g_editable]{padding:8px;max-width:900px}</style></head>
 <body><div class="nH"><div class="nH oy8Mbf" role="navigation"><div class="aic"><div class="z0"><div role="button" class="T-I T-I-KE L3">Rakstīt</div></div></div></div>
 <div class="nH" role="main">${main}</div></div>${extra}</body></html>`;
 }
@@ -74,14 +74,20 @@ export function gmailReplyPage(replyWords = 1_000, quoteWords = 20_000): ReplyPa
     `<div dir="ltr">Labdien, Jāni!</div><div><br></div>${bodyHtml}${lines(CLOSING.trimEnd())}<div><br></div>` +
     `<span class="gmail_signature_prefix">-- </span><br><div dir="ltr" class="gmail_signature" data-smartmail="gmail_signature"><div dir="ltr">${esc(name!)}${sigLines.map((l) => `<div>${esc(l)}</div>`).join("")}</div></div>` +
     `<br>${quoteHtml(quoteWords)}`;
-  const compose = `<div class="dw"><div class="nH"><div class="AD"><div class="nH Hd" role="dialog" aria-label="Atbildēt">
-<div class="aoD hl"><input name="subjectbox" class="aoT" value="Re: Par iesnieguma izskatīšanu" aria-label="Temats"></div>
-<table class="iN"><tbody><tr><td class="Ap"><div class="Ar Au"><div id=":pw" class="Am aiL Al editable LW-avf tS-tW" hidefocus="true" aria-label="Ziņojuma pamatteksts" g_editable="true" role="textbox" aria-multiline="true" contenteditable="true" tabindex="1" spellcheck="false" style="direction: ltr">${editor}</div></div>
-<textarea class="Ak aZI" aria-label="Ziņojuma pamatteksts" style="display:none"></textarea></td></tr></tbody></table>
-<div class="IZ"><div class="Up"><div><div role="button" class="T-I J-J5-Ji aoO v7 T-I-atl L3" tabindex="1" data-tooltip="Sūtīt ‪(Ctrl-Enter)‬" aria-label="Sūtīt ‪(Ctrl-Enter)‬">Sūtīt</div></div></div></div>
-</div></div></div></div>`;
-  const main = `<table class="F cf zt"><tbody>${inboxRows(50)}</tbody></table>`;
-  return { html: shell("Re: Par iesnieguma izskatīšanu - anna.berzina@vid.gov.lv - Gmail", main, compose), caretSelector: '[data-bench="caret"]' };
+  // An inline reply under the thread's last message (`.ip.adB > .M9`), as in
+  // test/fixtures/gmail-reply-expanded.html, with the quote expanded inside the editor.
+  const compose = `<div class="ip adB"><div class="M9">
+<div class="aoD hl"><div class="aoI"><div class="fX aiL"><span class="vN bfK a3q" email="janis.ozols@example.lv" role="option">Jānis Ozols</span><input class="agP aFw" type="text" role="combobox" aria-label="Kam adresāti" autocomplete="off"></div></div></div>
+<input type="hidden" name="subjectbox" value="Re: Par iesnieguma izskatīšanu">
+<table class="iN"><tbody><tr><td class="Ap"><div class="Ar Au" style="display: block;"><div id=":v3" class="Am aiL Al editable LW-avf tS-tW" hidefocus="true" aria-label="Ziņojuma pamatteksts" g_editable="true" role="textbox" aria-multiline="true" contenteditable="true" tabindex="1" spellcheck="false" style="direction: ltr; min-height: 120px;">${editor}</div></div>
+<div class="Ar As aXjCH" style="display: none;"><textarea class="Ak aXjCH" aria-label="Ziņojuma pamatteksts" tabindex="-1"></textarea></div></td></tr></tbody></table>
+<table class="IZ" role="group"><tbody><tr class="btC"><td class="gU Up"><div class="J-J5-Ji btA"><div class="J-J5-Ji"><div role="button" class="T-I J-J5-Ji aoO v7 T-I-atl L3" tabindex="1" data-tooltip="Sūtīt ‪(Ctrl-Enter)‬" aria-label="Sūtīt ‪(Ctrl-Enter)‬">Sūtīt</div></div></div></td></tr></tbody></table>
+</div></div>`;
+  const thread = `<div class="nH g id"><div class="nH ar4 z"><h2 class="hP" tabindex="-1">Par iesnieguma izskatīšanu</h2>
+<div class="adn ads"><div class="gs"><h3 class="iw"><span class="gD" email="janis.ozols@example.lv" name="Jānis Ozols">Jānis Ozols</span></h3>
+<div class="ii gt"><div class="a3s aiL"><div dir="ltr">Labdien!<br><br>Lūdzu, sniedziet informāciju par mana iesnieguma izskatīšanas gaitu.<br><br>Jānis</div></div></div></div></div>
+${compose}</div></div>`;
+  return { html: shell("Re: Par iesnieguma izskatīšanu - anna.berzina@vid.gov.lv - Gmail", thread), caretSelector: '[data-bench="caret"]' };
 }
 
 export interface InboxOptions {

@@ -261,12 +261,31 @@ async function outlookSession(context) {
   return page;
 }
 
+/** Waits until the page's DOM has stopped changing for a moment (settings read, lists rendered). */
+async function quiet(page) {
+  await page
+    .waitForFunction(
+      () => {
+        const size = document.body.innerHTML.length;
+        const now = performance.now();
+        window.demoQuiet ??= { size, since: now };
+        const seen = window.demoQuiet;
+        if (seen.size !== size) Object.assign(seen, { size, since: now });
+        return now - seen.since > 500;
+      },
+      null,
+      { polling: 100, timeout: 5_000 },
+    )
+    .catch(() => {});
+}
+
 async function extensionPages(context, extensionId) {
   const popup = await context.newPage();
   await popup.setViewportSize({ width: 420, height: 600 });
   await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html`);
   await step("popup", async () => {
     await popup.locator("#app > *").first().waitFor({ timeout: 5_000 });
+    await quiet(popup);
     await shot(popup, "popup");
   });
   const options = await context.newPage();
@@ -275,6 +294,7 @@ async function extensionPages(context, extensionId) {
     await options.locator("#app > *").first().waitFor({ timeout: 5_000 });
     // The form appears once the settings are read; show whatever is there after a while.
     await options.locator("#app input, #app textarea, #app select").first().waitFor({ timeout: 5_000 }).catch(() => {});
+    await quiet(options);
     await shot(options, "options", { fullPage: true });
   });
 }

@@ -106,11 +106,12 @@ function insert(trie: LanguageTrie, entry: GlossaryEntry, raws: readonly string[
   let nodes: TrieNode[] = [trie.root];
   for (let i = 0; i < words.length; i++) {
     const raw = raws[i]!;
+    const exact = raw !== words[i] && isCaseSensitive(raw) ? raw.normalize("NFC") : null;
+    const stems = exact !== null ? [] : trie.language === "lv" ? latvianStems(words[i]!, i < words.length - 1) : englishStems(words[i]!);
     const next: TrieNode[] = [];
     for (const node of nodes) {
-      if (raw !== words[i] && isCaseSensitive(raw)) next.push(addExact(trie, node, raw.normalize("NFC")));
+      if (exact !== null) next.push(addExact(trie, node, exact));
       else {
-        const stems = trie.language === "lv" ? latvianStems(words[i]!, i < words.length - 1) : englishStems(words[i]!);
         for (const e of stems) {
           const child = addBranch(trie, node, e);
           if (!next.includes(child)) next.push(child);

@@ -73,11 +73,19 @@ function FeedbackLine({ feedback }: { feedback: Feedback }) {
   );
 }
 
+/** A padlock drawn inline: emoji fonts are missing on some managed desktops. */
+function LockIcon() {
+  return (
+    <svg class="lock-icon" aria-hidden="true" viewBox="0 0 16 16" width="12" height="12">
+      <path d="M4 7V5a4 4 0 0 1 8 0v2h1v8H3V7zm2 0h4V5a2 2 0 0 0-4 0z" fill="currentColor" />
+    </svg>
+  );
+}
+
 function LockNote({ t, id }: { t: T; id: string }) {
   return (
     <span class="lock" id={id}>
-      <span aria-hidden="true">🔒 </span>
-      {t("optLocked")}
+      <LockIcon /> {t("optLocked")}
     </span>
   );
 }
@@ -405,8 +413,7 @@ function GlossarySection({ deps, settings }: SectionProps) {
           <ul class="org-glossary">
             {organisation.slice(0, 500).map((e) => (
               <li key={`${e.language ?? "*"}:${e.term}`}>
-                <span aria-hidden="true">🔒 </span>
-                {e.term}
+                <LockIcon /> {e.term}
                 {e.suggestion ? ` → ${e.suggestion}` : ""}
               </li>
             ))}

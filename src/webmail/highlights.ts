@@ -39,9 +39,16 @@ interface HighlightLike {
   priority: number;
 }
 
+/** Firefox has CSS.highlights from 140 but draws text-decoration in ::highlight() only from 146 (WEBMAIL.md). */
+export function drawsHighlightUnderlines(userAgent: string): boolean {
+  const firefox = /Firefox\/(\d+)/.exec(userAgent);
+  return !firefox || Number(firefox[1]) >= 146;
+}
+
 function registry(win: Window): { highlights: HighlightRegistry; Highlight: new () => HighlightLike } | null {
   const css = (win as unknown as { CSS?: { highlights?: HighlightRegistry } }).CSS;
   const Highlight = (win as unknown as { Highlight?: new () => HighlightLike }).Highlight;
+  if (!drawsHighlightUnderlines(win.navigator?.userAgent ?? "")) return null;
   return css?.highlights && Highlight ? { highlights: css.highlights, Highlight } : null;
 }
 

@@ -104,14 +104,14 @@ describe("lint() properties", { timeout: 60_000 }, () => {
   test("full-Unicode grapheme strings at the largest size", () => {
     fc.assert(
       fc.property(fc.string({ unit: "grapheme", maxLength: 5_000, size: "max" }), fc.constantFrom<"lv" | "en">("lv", "en"), (text, locale) => check(text, { locale })),
-      { numRuns: 60 },
+      { numRuns: 40 },
     );
   });
 
   test("any code points (binary unit) at the largest size", () => {
     fc.assert(
       fc.property(fc.string({ unit: "binary", maxLength: 5_000, size: "max" }), (text) => check(text)),
-      { numRuns: 60 },
+      { numRuns: 40 },
     );
   });
 
@@ -128,7 +128,7 @@ describe("lint() properties", { timeout: 60_000 }, () => {
         mailLike.chain((text) => fc.tuple(fc.constant(text), fc.option(hints(text.length), { nil: undefined }))),
         ([text, h]) => check(text, { hints: h }),
       ),
-      { numRuns: 200 },
+      { numRuns: 150 },
     );
   });
 

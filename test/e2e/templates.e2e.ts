@@ -4,12 +4,12 @@
 // own undo history). The keyboard shortcut's in-page picker does the same.
 // The popup page is opened in a tab here, so it is told its target with ?tab=ID (a real
 // popup targets the active tab of the last-focused window — src/platform/tabs.ts).
-import type { Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
 import { formatDate } from "../../src/core/dates.ts";
 import { localToday } from "../../src/core/template-catalogue.ts";
 import { addWorkingDays } from "../../src/core/workdays.ts";
-import { fixture, launch, openExtensionPage, openWebmail, type Session } from "./harness.ts";
+import { fixture, launch, openWebmail, type Session } from "./harness.ts";
 
 const GMAIL = "https://mail.google.com/mail/u/0/#inbox";
 const OUTLOOK = "https://outlook.office.com/mail/";
@@ -74,6 +74,10 @@ async function pickReceiptAndInsert(popup: Page): Promise<void> {
   await expect.poll(() => popup.locator(".feedback").textContent(), { timeout: 10_000 }).toBe("Inserted. Ctrl+Z in the message undoes it.");
 }
 
+/** What the user sees in the editor, line breaks included (textContent would lose them). */
+// biome-ignore lint/performance/useDomNodeTextContent: Playwright's Locator.innerText, not the DOM property
+const visibleText = (locator: Locator) => locator.innerText();
+
 const RECEIPT_LINE = "We confirm that we have received your e-mail. We will answer you by 24 November 2026 at the latest.";
 
 test("the deadline the e2e expects is two Latvian working days on", () => {
@@ -87,13 +91,13 @@ describe("popup → insert at the caret", () => {
     await editor.click();
     await page.keyboard.press("Control+Home");
     const before = await editor.innerHTML();
-    const beforeText = await editor.innerText();
+    const beforeText = await visibleText(editor);
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur()); // focus leaves the editor, as for the popup
 
     const popup = await openPopup(await tabIdOf("gmail"));
     await pickReceiptAndInsert(popup);
 
-    const after = await editor.innerText();
+    const after = await visibleText(editor);
     // innerText shows Gmail's <div>Hello,</div><div><br></div><div>We…</div> with three line breaks.
     expect(after.split(/\n+/).slice(0, 2)).toEqual(["Hello,", RECEIPT_LINE]);
     expect(after).toContain(RECEIPT_LINE);
@@ -114,13 +118,13 @@ describe("popup → insert at the caret", () => {
     const editor = page.locator('[aria-multiline="true"]');
     await editor.click();
     await page.keyboard.press("Control+Home");
-    const beforeText = await editor.innerText();
+    const beforeText = await visibleText(editor);
     await page.locator('input[aria-label="Tēma"]').click();
 
     const popup = await openPopup(await tabIdOf("outlook"));
     await pickReceiptAndInsert(popup);
 
-    const after = await editor.innerText();
+    const after = await visibleText(editor);
     expect(after).toContain(RECEIPT_LINE);
     expect(after.indexOf("We confirm")).toBeLessThan(after.indexOf("Labdien, Jāni!"));
     // RoosterJS recorded it: its own undo snapshot manager can step back.
@@ -136,7 +140,7 @@ describe("popup → insert at the caret", () => {
     await page.bringToFront();
     await editor.focus();
     await page.keyboard.press("Control+z");
-    await expect.poll(() => editor.innerText()).toBe(beforeText);
+    await expect.poll(() => visibleText(editor)).toBe(beforeText);
     await popup.close();
     await page.close();
   });
@@ -173,7 +177,7 @@ describe("keyboard shortcut → in-page picker", () => {
     await page.keyboard.press("Enter");
     // The page clock does not reach the content script's isolated world: its "today" is the real one.
     const deadline = formatDate(addWorkingDays(localToday(), 2), "en");
-    await expect.poll(() => editor.innerText(), { timeout: 10_000 }).toContain(`We will answer you by ${deadline} at the latest.`);
+    await expect.poll(() => visibleText(editor), { timeout: 10_000 }).toContain(`We will answer you by ${deadline} at the latest.`);
     expect(await page.locator("[data-skaidri-template-picker]").count()).toBe(0);
 
     await page.keyboard.press("Control+z");

@@ -2,7 +2,7 @@
 // Underlines never touch the editor: the CSS Custom Highlight API under Skaidri's own names
 // (re-asserted, never cleared), else an overlay placed next to the editor.
 import { afterEach, describe, expect, test } from "vitest";
-import { createPainter, HIGHLIGHT_NAMES } from "../../src/webmail/highlights.ts";
+import { createPainter, drawsHighlightUnderlines, HIGHLIGHT_NAMES } from "../../src/webmail/highlights.ts";
 
 class FakeHighlight extends Set<Range> {
   priority = 0;
@@ -92,5 +92,15 @@ describe("without CSS.highlights", () => {
     expect(editor.innerHTML).toBe(html);
     controller.abort();
     expect(document.querySelector("[data-skaidri-overlay]")).toBeNull();
+  });
+});
+
+describe("Firefox before 146 draws no underline in ::highlight()", () => {
+  test.each([
+    ["Mozilla/5.0 (X11; Linux x86_64; rv:140.0) Gecko/20100101 Firefox/140.0", false],
+    ["Mozilla/5.0 (X11; Linux x86_64; rv:146.0) Gecko/20100101 Firefox/146.0", true],
+    ["Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/142.0.0.0 Safari/537.36", true],
+  ])("%s → native highlights %s", (ua, native) => {
+    expect(drawsHighlightUnderlines(ua)).toBe(native);
   });
 });

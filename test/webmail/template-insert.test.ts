@@ -12,15 +12,16 @@ function fakeAdapter(inserted: { text: string; editor: HTMLElement; offset: numb
   return {
     name: "generic",
     matches: () => true,
-    findComposes: (doc) => [...doc.querySelectorAll<HTMLElement>("[contenteditable]")].map((editor) => ({ root: editor, editor })),
+    findComposes: (doc: Document) => [...doc.querySelectorAll<HTMLElement>("[contenteditable]")].map((editor) => ({ root: editor, editor })),
     findQuoteStart: () => null,
     findSignature: () => null,
     findSendControls: () => [],
+    sendKind: () => "send",
     async insertText(compose: Compose, range: Range, text: string) {
       inserted.push({ text, editor: compose.editor, offset: range.startOffset });
       return true;
     },
-  } as Adapter;
+  } as unknown as Adapter;
 }
 
 const controller = new AbortController();

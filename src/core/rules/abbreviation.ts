@@ -7,7 +7,7 @@ import shouted from "../data/shouted-words.json";
 import wordLike from "../data/word-like-abbreviations.json";
 import { unquotedRanges } from "../text/ranges.ts";
 import { normaliseWord, wordsIn } from "../text/words.ts";
-import type { Language } from "../types.ts";
+import type { GlossaryEntry, Language } from "../types.ts";
 import type { Rule, RuleContext, RuleFinding } from "./rule.ts";
 
 const KNOWN = new Set(known.abbreviations);
@@ -82,6 +82,21 @@ function isShoutedWord(word: string, context: RuleContext): boolean | undefined 
   return own === undefined || foreign === undefined ? undefined : false;
 }
 
+/** The glossary's all-caps terms (the jargon rule reports those), once per glossary array. */
+const capsTermsCache = new WeakMap<readonly GlossaryEntry[], Set<string>>();
+function allCapsTerms(glossary: readonly GlossaryEntry[]): Set<string> {
+  let terms = capsTermsCache.get(glossary);
+  if (!terms) {
+    terms = new Set();
+    for (const e of glossary) {
+      const term = typeof e.term === "string" ? e.term.trim() : "";
+      if (term && term === term.toUpperCase() && term !== term.toLowerCase()) terms.add(term);
+    }
+    capsTermsCache.set(glossary, terms);
+  }
+  return terms;
+}
+
 export const abbreviation: Rule = {
   id: "abbreviation",
   meta: {
@@ -96,8 +111,10 @@ export const abbreviation: Rule = {
   check(context) {
     const { text } = context;
     const allowed = new Set([...KNOWN, ...context.config.abbreviationAllowlist.map((a) => a.trim().toUpperCase())]);
-    const glossaryTerms = new Set(context.config.glossary.map((e) => e.term.trim()));
+    const glossaryTerms = allCapsTerms(context.config.glossary);
     let explained: Set<string> | null = null;
+    /** Shouted word or not, once per distinct word of the mail. */
+    const decided = new Map<string, boolean | undefined>();
     const out: RuleFinding[] = [];
     for (const range of unquotedRanges(text.length, context.segments)) {
       const words = wordsIn(text, range.start, range.end);
@@ -112,7 +129,8 @@ export const abbreviation: Rule = {
           if (!isAbbreviationShape(part) || allowed.has(part) || glossaryTerms.has(part)) continue;
           if (!ALWAYS_ABBREVIATIONS.has(part)) {
             const word = normaliseWord(part);
-            const shoutedWord = isShoutedWord(word, context);
+            if (!decided.has(word)) decided.set(word, isShoutedWord(word, context));
+            const shoutedWord = decided.get(word);
             if (shoutedWord === undefined) context.pendingWords?.add(word);
             if (shoutedWord !== false) continue;
           }

@@ -27,6 +27,9 @@ const valid: { text: string; language?: "lv" | "en" }[] = [
   { text: "Please do NOT send originals; send copies ONLY.", language: "en" },
   { text: "Our office is open 9:00–17:00 CET. Thank you, OK?", language: "en" },
   { text: "Vairāk informācijas: WWW.VZD.GOV.LV vai rakstiet uz INFO@VZD.GOV.LV." },
+  { text: "LŪDZU NOSŪTIET VISUS DOKUMENTUS LĪDZ PIEKTDIENAI, CITĀDI IESNIEGUMS NETIKS IZSKATĪTS." },
+  { text: "Termiņš ir ĻOTI īss, tāpēc rīkojieties ĀTRI un NEATLIKTI." },
+  { text: "PLEASE NOTE: THE OFFICE IS CLOSED ON MONDAY.", language: "en" },
 ];
 
 const invalid: { text: string; found: string[]; language?: "lv" | "en" }[] = [

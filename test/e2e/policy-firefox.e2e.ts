@@ -1,0 +1,159 @@
+// Issue 4 in Firefox ESR: a real policies.json (/etc/firefox/policies/) with Skaidri's keys
+// under 3rdparty → Extensions → the gecko id reaches storage.managed, and a glossary term
+// from it is flagged in a compose page. playwright-core cannot drive stock Firefox, so the
+// page (served by a tiny local server to a test-only build, as in firefox.e2e.ts) types the
+// text itself and reports the status chip's data-count with and without the policy's term.
+// The file is machine-wide: written only for this test, removed in every case (also one left
+// by a crashed earlier run). Firefox reads it only at start-up, so it is written first.
+import { type ChildProcess, spawn } from "node:child_process";
+import { accessSync, constants, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { buildInto, ROOT } from "../support/build.ts";
+import { fixture } from "./harness.ts";
+
+const POLICY_DIR = process.env.SKAIDRI_FIREFOX_POLICY_DIR ?? "/etc/firefox/policies";
+const POLICY_FILE = join(POLICY_DIR, "policies.json");
+const MARKER = "skaidri-e2e";
+const GECKO_ID = "skaidri@skaidri.lv";
+const FIREFOX = ["/usr/bin/firefox-esr", "/usr/bin/firefox", "/usr/lib/firefox-esr/firefox-esr"].find((p) => existsSync(p));
+
+/** Ours to remove: only a file this test wrote (it carries the marker). */
+function removePolicyFile(): void {
+  try {
+    if (readFileSync(POLICY_FILE, "utf8").includes(MARKER)) rmSync(POLICY_FILE, { force: true });
+  } catch {
+    // No file.
+  }
+}
+
+function blocker(): string | null {
+  if (!FIREFOX) return "Firefox ESR is not installed (sudo apt-get install -y firefox-esr)";
+  try {
+    mkdirSync(POLICY_DIR, { recursive: true });
+    accessSync(POLICY_DIR, constants.W_OK);
+  } catch (error) {
+    return `cannot write ${POLICY_DIR} (${(error as NodeJS.ErrnoException).code ?? error}): the test needs root (CI runs as root; a developer may set SKAIDRI_SKIP_POLICY_E2E=1 to skip it)`;
+  }
+  removePolicyFile();
+  if (existsSync(POLICY_FILE)) return `${POLICY_FILE} exists and is not this test's: not overwriting it`;
+  return null;
+}
+
+const why = blocker();
+// Like policy.e2e.ts: fails with the reason unless SKAIDRI_SKIP_POLICY_E2E=1 opts out.
+const skip = why !== null && process.env.SKAIDRI_SKIP_POLICY_E2E === "1";
+if (skip) console.warn(`policy-firefox.e2e: skipped (SKAIDRI_SKIP_POLICY_E2E=1) — ${why}`);
+
+// Types a reply into the editor twice — with the policy's term and without it — and reports
+// the chip's count each time. Programmatic input: the content script listens for input events.
+const REPORTER = `<script>
+  const editor = document.querySelector('[contenteditable="true"]');
+  const count = () => Number(document.querySelector("[data-skaidri-status]")?.getAttribute("data-count") ?? -1);
+  const settle = async () => { let last = -2, same = 0; while (same < 10) { await new Promise((r) => setTimeout(r, 100)); const c = count(); same = c === last ? same + 1 : 0; last = c; } return last; };
+  const write = async (text) => { editor.focus(); editor.textContent = text; editor.dispatchEvent(new InputEvent("input", { bubbles: true })); return settle(); };
+  (async () => {
+    while (!document.querySelector("[data-skaidri-status]")) await new Promise((r) => setTimeout(r, 100));
+    await new Promise((r) => setTimeout(r, 1500)); // the managed policy is read asynchronously
+    const plain = await write("Labdien! Jautājumu varam nodot tālāk.");
+    const jargon = await write("Labdien! Jautājumu varam ekskalēt tālāk.");
+    fetch("/report", { method: "POST", body: JSON.stringify({ plain, jargon }) });
+  })();
+</script>`;
+
+describe.skipIf(skip)("managed policy in Firefox ESR (policies.json)", () => {
+  let server: Server;
+  let origin = "";
+  let report: (value: { plain: number; jargon: number }) => void;
+  const reported = new Promise<{ plain: number; jargon: number }>((resolve) => {
+    report = resolve;
+  });
+
+  beforeAll(async () => {
+    if (why) throw new Error(why);
+    const page = fixture("minimal-compose.html").replace("</body>", `${REPORTER}</body>`);
+    server = createServer((request, response) => {
+      if (request.url === "/report") {
+        let body = "";
+        request.on("data", (chunk) => {
+          body += chunk;
+        });
+        request.on("end", () => {
+          report(JSON.parse(body));
+          response.end("ok");
+        });
+        return;
+      }
+      response.writeHead(request.url === "/compose" ? 200 : 404, { "content-type": "text/html; charset=utf-8" });
+      response.end(request.url === "/compose" ? page : "");
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    process.once("exit", removePolicyFile);
+    const temp = join(POLICY_DIR, `.${MARKER}.tmp`);
+    writeFileSync(
+      temp,
+      JSON.stringify({
+        policies: { "3rdparty": { Extensions: { [GECKO_ID]: { "//": MARKER, institution: "Valsts testa dienests", glossary: [{ term: "ekskalēt", suggestion: "nodot" }] } } } },
+      }),
+    );
+    renameSync(temp, POLICY_FILE);
+  });
+
+  afterAll(async () => {
+    removePolicyFile();
+    await new Promise((resolve) => server?.close(resolve));
+  });
+
+  async function stop(child: ChildProcess): Promise<void> {
+    if (child.exitCode !== null || child.signalCode !== null || !child.pid) return;
+    const exited = new Promise((resolve) => child.once("exit", resolve));
+    const signalGroup = (signal: NodeJS.Signals) => {
+      try {
+        process.kill(-child.pid!, signal);
+      } catch {
+        // Already gone.
+      }
+    };
+    signalGroup("SIGTERM");
+    const timer = setTimeout(() => signalGroup("SIGKILL"), 5_000);
+    await exited;
+    clearTimeout(timer);
+    signalGroup("SIGKILL");
+  }
+
+  test("a glossary term from policies.json is flagged", async () => {
+    const out = await buildInto(`policy-firefox-${process.pid}`, { testHost: origin });
+    const temp = mkdtempSync(join(tmpdir(), "skaidri-firefox-policy-"));
+    let log = "";
+    const child = spawn(
+      process.execPath,
+      [join(ROOT, "node_modules/web-ext/bin/web-ext.js"), "run", "--source-dir", join(out, "firefox"), `--firefox=${FIREFOX}`, "--no-input", "--no-reload", "--start-url", `${origin}/compose`],
+      { cwd: ROOT, detached: true, env: { ...process.env, MOZ_HEADLESS: "1", TMPDIR: temp }, stdio: ["ignore", "pipe", "pipe"] },
+    );
+    const keepLog = (chunk: Buffer) => {
+      log = (log + chunk.toString()).slice(-8_000);
+    };
+    child.stdout!.on("data", keepLog);
+    child.stderr!.on("data", keepLog);
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, fail) => {
+      timer = setTimeout(() => fail(new Error(`No report from the compose page within 60 s. web-ext said:\n${log}`)), 60_000);
+    });
+    try {
+      const { plain, jargon } = await Promise.race([reported, timeout]);
+      expect(plain).toBeGreaterThanOrEqual(0);
+      // One more finding: the policy's term.
+      expect(jargon).toBe(plain + 1);
+    } finally {
+      clearTimeout(timer);
+      await stop(child);
+      removePolicyFile();
+      rmSync(temp, { recursive: true, force: true });
+      rmSync(out, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
