@@ -20,6 +20,8 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // A real browser on a busy 2-core CI machine: expect.poll's 1 s default is too short.
+          expect: { poll: { timeout: 15_000 } },
         },
       },
     ],

@@ -279,10 +279,19 @@ async function quiet(page) {
     .catch(() => {});
 }
 
-async function extensionPages(context, extensionId) {
+/** The id of the tab showing `origin`, asked of the extension (so the popup can act on that tab). */
+async function tabIdOf(worker, origin) {
+  return worker
+    .evaluate(async (origin) => (await chrome.tabs.query({})).find((tab) => tab.url?.startsWith(origin))?.id, origin)
+    .catch(() => undefined);
+}
+
+async function extensionPages(context, worker, extensionId) {
   const popup = await context.newPage();
   await popup.setViewportSize({ width: 420, height: 600 });
-  await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html`);
+  // Opened as a page of its own, the popup acts on the tab named by ?tab= (src/popup/main.tsx).
+  const gmailTab = await tabIdOf(worker, "https://mail.google.com/");
+  await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html${gmailTab === undefined ? "" : `?tab=${gmailTab}`}`);
   await step("popup", async () => {
     await popup.locator("#app > *").first().waitFor({ timeout: 5_000 });
     await quiet(popup);
@@ -348,7 +357,7 @@ try {
       chipSeen = false;
       warnings.push(`Outlook: ${String(error.message).split("\n")[0]}`);
     });
-    await extensionPages(context, extensionId);
+    await extensionPages(context, worker, extensionId);
     console.log(`demo: ${shotCount} screenshots in ${relative(process.cwd(), shotsDir) || "."}/`);
     if (warnings.length) console.log(`demo: ${warnings.length} step(s) skipped:\n  ${warnings.join("\n  ")}`);
     if (!chipSeen) {

@@ -169,7 +169,7 @@ function capitalise(s: string): string {
 
 /** The suggestion put into the form the found words have, when that can be done safely. */
 function inflectSuggestion(trie: LanguageTrie, found: Found, surface: string): string[] {
-  const suggestion = found.entry.suggestion?.trim();
+  const suggestion = typeof found.entry.suggestion === "string" ? found.entry.suggestion.trim() : "";
   if (!suggestion) return [];
   const tags = found.paradigm.endings.get(found.ending) ?? [];
   const forms: string[] = [];

@@ -57,27 +57,24 @@ export function parseWordList(text: string): WordList {
     }
     paradigms.push({ endings, prefixes });
   }
-  const stems = new Map<string, LexiconParadigm[]>();
+  // One paradigm per stem is the rule; an array only for the few stems shared by several words.
+  const stems = new Map<string, LexiconParadigm | LexiconParadigm[]>();
   let prev = "";
   for (let i = 2 + paradigmCount; i < lines.length; i++) {
     const line = lines[i]!;
     if (!line) continue;
     const space = line.lastIndexOf(" ");
-    prev = decodeFrontCoded(line.slice(0, space), prev);
-    stems.set(
-      prev,
-      line
-        .slice(space + 1)
-        .split(",")
-        .map((id) => paradigms[Number.parseInt(id, 36)]!),
-    );
+    prev = prev.slice(0, Number.parseInt(line[0]!, 36)) + line.slice(1, space);
+    const ids = line.slice(space + 1);
+    stems.set(prev, ids.includes(",") ? ids.split(",").map((id) => paradigms[Number.parseInt(id, 36)]!) : paradigms[Number.parseInt(ids, 36)]!);
   }
+  const accepts = (p: LexiconParadigm, ending: string, prefix: string | null) => p.endings.has(ending) && (prefix === null || p.prefixes.has(prefix));
   const plain = (word: string, prefix: string | null): boolean => {
     for (let k = 0; k <= word.length; k++) {
-      const list = stems.get(word.slice(0, k));
-      if (!list) continue;
+      const found = stems.get(word.slice(0, k));
+      if (!found) continue;
       const ending = word.slice(k);
-      for (const p of list) if (p.endings.has(ending) && (prefix === null || p.prefixes.has(prefix))) return true;
+      if (Array.isArray(found) ? found.some((p) => accepts(p, ending, prefix)) : accepts(found, ending, prefix)) return true;
     }
     return false;
   };

@@ -368,10 +368,11 @@ export function closingAnchor(text: string, segments: Segments): number {
   return ownTextEnd(text, segments);
 }
 
-/** Where closing parts are looked for: the closing, or else the last paragraphs of the body. */
+/** The end of the reply before the signature: the closing and the last paragraphs of the body. */
 export function closingRegion(text: string, segments: Segments): Span {
-  if (segments.closing) return segments.closing;
-  const end = closingAnchor(text, segments);
-  const from = Math.min(segments.body.start, end);
-  return { start: Math.min(tailStart(text, from, end), end), end };
+  const anchor = closingAnchor(text, segments);
+  const end = segments.closing ? Math.max(segments.closing.end, anchor) : anchor;
+  const from = Math.min(segments.body.start, anchor);
+  const start = Math.min(tailStart(text, from, anchor), anchor, segments.closing?.start ?? anchor);
+  return { start, end };
 }

@@ -4,7 +4,7 @@
 // webmail's automatic-reply settings). Keyboard: type to search, ↑/↓ move in the list, Enter
 // picks (fill-ins first when the template has them), Enter in the last fill-in inserts.
 // Everything browser-facing comes in through `deps`, so tests run it under happy-dom.
-import { useComputed, useSignal, useSignalEffect } from "@preact/signals";
+import { useComputed, useSignal } from "@preact/signals";
 import { useEffect, useRef } from "preact/hooks";
 import { entryKey, renderContextFor, splitTemplates, templateCatalogue } from "../core/template-catalogue.ts";
 import { fillInsOf, renderTemplate, searchTemplates, type TemplateEntry, TemplateError } from "../core/templates.ts";
@@ -41,7 +41,8 @@ export function Popup({ deps }: { deps: PopupDeps }) {
   const query = useSignal("");
   const active = useSignal(0);
   const chosenKey = useSignal<string | null>(null);
-  const answers = useSignal<Record<string, string>>({});
+  // Answers per template, so moving through the list does not lose what was typed.
+  const answersByTemplate = useSignal<Record<string, Record<string, string>>>({});
   const feedback = useSignal<Feedback>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
@@ -72,6 +73,18 @@ export function Popup({ deps }: { deps: PopupDeps }) {
   const matches = useComputed(() => searchTemplates(entries.value, query.value));
   const chosen = useComputed(() => matches.value.find((e) => entryKey(e) === chosenKey.value) ?? matches.value[active.value] ?? null);
   const fillIns = useComputed(() => (chosen.value ? fillInsOf(chosen.value.body) : []));
+  const answers = useComputed(() => (chosen.value ? (answersByTemplate.value[entryKey(chosen.value)] ?? {}) : {}));
+  const answer = (label: string, value: string) => {
+    if (!chosen.value) return;
+    const key = entryKey(chosen.value);
+    answersByTemplate.value = { ...answersByTemplate.value, [key]: { ...answers.value, [label]: value } };
+  };
+  /** Picks the entry the list shows as selected (null: the first match). */
+  const select = (key: string | null, index = 0) => {
+    chosenKey.value = key;
+    active.value = index;
+    feedback.value = null;
+  };
   const context = useComputed(() => (config.value ? renderContextFor(config.value, language.value, deps.today()) : null));
   const preview = useComputed(() => {
     const entry = chosen.value;
@@ -85,18 +98,6 @@ export function Popup({ deps }: { deps: PopupDeps }) {
   });
   const canInsert = useComputed(() => typeof status.value === "object" && status.value !== null && status.value.composes > 0);
 
-  useSignalEffect(() => {
-    // A new search starts at the top of the list.
-    query.value;
-    language.value;
-    active.value = 0;
-    chosenKey.value = null;
-  });
-  useSignalEffect(() => {
-    chosen.value;
-    answers.value = {};
-    feedback.value = null;
-  });
 
   const render = async (): Promise<string | null> => {
     await settingsLoaded.current;
@@ -136,7 +137,7 @@ export function Popup({ deps }: { deps: PopupDeps }) {
   };
 
   const pick = (entry: TemplateEntry) => {
-    chosenKey.value = entryKey(entry);
+    select(entryKey(entry));
     if (fillInsOf(entry.body).length) requestAnimationFrame(() => formRef.current?.querySelector("input")?.focus());
     else void insert();
   };
@@ -148,8 +149,7 @@ export function Popup({ deps }: { deps: PopupDeps }) {
       if (!list.length) return;
       const current = chosen.value ? list.indexOf(chosen.value) : 0;
       const next = (current + (event.key === "ArrowDown" ? 1 : list.length - 1)) % list.length;
-      active.value = next;
-      chosenKey.value = entryKey(list[next]!);
+      select(entryKey(list[next]!), next);
     } else if (event.key === "Enter") {
       event.preventDefault();
       if (chosen.value) pick(chosen.value);
@@ -192,7 +192,11 @@ export function Popup({ deps }: { deps: PopupDeps }) {
           aria-autocomplete="list"
           aria-activedescendant={chosen.value ? optionId(chosen.value) : undefined}
           value={query.value}
-          onInput={(e) => (query.value = (e.currentTarget as HTMLInputElement).value)}
+          onInput={(e) => {
+            // A new search starts at the top of the list.
+            query.value = (e.currentTarget as HTMLInputElement).value;
+            select(null);
+          }}
           onKeyDown={onSearchKey}
         />
         <label>
@@ -200,7 +204,10 @@ export function Popup({ deps }: { deps: PopupDeps }) {
           <select
             aria-label={t("tplLanguage")}
             value={language.value}
-            onChange={(e) => (language.value = (e.currentTarget as HTMLSelectElement).value as Language)}
+            onChange={(e) => {
+              language.value = (e.currentTarget as HTMLSelectElement).value as Language;
+              select(null);
+            }}
           >
             <option value="lv">LV</option>
             <option value="en">EN</option>
@@ -229,7 +236,7 @@ export function Popup({ deps }: { deps: PopupDeps }) {
                   class="option"
                   onMouseDown={(e) => e.preventDefault()}
                   onClick={() => {
-                    chosenKey.value = entryKey(entry);
+                    select(entryKey(entry));
                     searchRef.current?.focus();
                   }}
                   onDblClick={() => pick(entry)}
@@ -261,7 +268,7 @@ export function Popup({ deps }: { deps: PopupDeps }) {
                   value={answers.value[fill.label] ?? ""}
                   placeholder={fill.date ? t("tplDateHint") : undefined}
                   aria-describedby={fill.date ? "tpl-date-hint" : undefined}
-                  onInput={(e) => (answers.value = { ...answers.value, [fill.label]: (e.currentTarget as HTMLInputElement).value })}
+                  onInput={(e) => answer(fill.label, (e.currentTarget as HTMLInputElement).value)}
                 />
               </label>
             ))}

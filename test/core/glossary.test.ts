@@ -112,6 +112,6 @@ test("any text, any range: never throws, offsets inside the range, deterministic
       }
       expect(g.find(text, language, Math.min(from, to), Math.max(from, to))).toEqual(matches);
     }),
-    { numRuns: 200 },
+    { numRuns: 200, seed: 20261124 },
   );
 });

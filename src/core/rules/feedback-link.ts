@@ -42,8 +42,13 @@ export const feedbackLink: Rule = {
       return [{ start: missingAt(text, segments), end: missingAt(text, segments), message: m.missing }];
     }
     if (links.some((l) => isFeedbackPage(l.url, url))) return [];
+    // A wrong link is one the invitation (or else the closing) gives; a link elsewhere in the
+    // last paragraphs ("the form is at …") is not offered as the feedback page.
     const invitations = invitationSentences(text, segments.closing);
-    const wrong = links.find((l) => invitations.some((s) => l.start >= s.start && l.end <= s.end)) ?? links[0];
+    const closing = segments.closing;
+    const wrong =
+      links.find((l) => invitations.some((s) => l.start >= s.start && l.end <= s.end)) ??
+      (closing ? links.find((l) => l.start >= closing.start && l.end <= closing.end) : undefined);
     if (wrong) return [{ start: wrong.start, end: wrong.end, message: m.different.replace("{url}", url), suggestions: [url] }];
     const invitation = invitations[0];
     if (invitation) {

@@ -6,11 +6,15 @@ import type { Rule, RuleFinding } from "./rule.ts";
 
 const HANDBOOK_QUOTE = "„nelietojam žargonu un iestādes iekšējos saīsinājumus”";
 
+function explanationOf(entry: GlossaryEntry): string {
+  return typeof entry.explanation === "string" ? entry.explanation.trim() : "";
+}
+
 const messages: Record<Language, (found: string, entry: GlossaryEntry, suggestion: string | undefined) => string> = {
   lv: (found, entry, suggestion) =>
     [
       `„${found}” ir žargons vai iestādes iekšējs termins${suggestion ? `; rakstiet klientam saprotami: „${suggestion}”` : ""}.`,
-      entry.explanation?.trim(),
+      explanationOf(entry),
       `Rokasgrāmata (VALODA): ${HANDBOOK_QUOTE}.`,
     ]
       .filter(Boolean)
@@ -18,7 +22,7 @@ const messages: Record<Language, (found: string, entry: GlossaryEntry, suggestio
   en: (found, entry, suggestion) =>
     [
       `"${found}" is jargon or an internal term${suggestion ? `; write what the client understands: "${suggestion}"` : ""}.`,
-      entry.explanation?.trim(),
+      explanationOf(entry),
       `Handbook (VALODA): we do not use jargon or the institution's internal abbreviations — ${HANDBOOK_QUOTE}.`,
     ]
       .filter(Boolean)

@@ -74,3 +74,20 @@ describe("feedback-link", () => {
     expect(isFeedbackPage(link, URL)).toBe(expected);
   });
 });
+
+describe("feedback-link: where the link may stand", () => {
+  test("a feedback link in the last paragraphs counts even when no invitation phrase is recognised", () => {
+    const text = "Labdien!\n\nIesniegums ir izskatīts.\n\nMūsu atsauksmju lapa: https://www.vzd.gov.lv/atsauksmes\n\nAr cieņu,\nAnna Kalniņa";
+    expect(findingsOf("feedback-link", text, { policy: VZD })).toEqual([]);
+  });
+
+  test("an unrelated link in the body is not called the wrong feedback page", () => {
+    const text = lvMail({
+      body: "Paldies par vēstuli. Veidlapa pieejama https://www.vzd.gov.lv/veidlapa.",
+      closing: "Aicinām Jūs sniegt atsauksmi mūsu tīmekļvietnē.\n\nVeiksmīgu dienu!\n\nAr cieņu,",
+    });
+    const [f] = findingsOf("feedback-link", text, { policy: VZD });
+    expect(f!.start).toBe(f!.end);
+    expect(f!.suggestions).toEqual([` ${URL}`]);
+  });
+});
