@@ -179,18 +179,18 @@ async function typeLines(page, lines) {
 
 const chip = (page) => page.locator("[data-skaidri-status]").first();
 
-/** Waits until the chip counts findings and the count has stopped changing (linting caught up with typing). */
-async function waitForFindings(page) {
+/** Waits until the chip's count of findings has stopped changing (linting caught up with typing). */
+async function waitForFindings(page, atLeast = 1) {
   await page.waitForFunction(
-    () => {
+    (atLeast) => {
       const count = document.querySelector("[data-skaidri-status]")?.getAttribute("data-count") ?? "0";
       const now = performance.now();
       window.demoCount ??= { count, since: now };
       const seen = window.demoCount;
       if (seen.count !== count) Object.assign(seen, { count, since: now });
-      return Number(count) > 0 && now - seen.since > 750;
+      return Number(count) >= atLeast && now - seen.since > 750;
     },
-    null,
+    atLeast,
     { polling: 100, timeout: 10_000 },
   );
 }
@@ -279,24 +279,51 @@ async function quiet(page) {
     .catch(() => {});
 }
 
-/** The id of the tab showing `origin`, asked of the extension (so the popup can act on that tab). */
-async function tabIdOf(worker, origin) {
+/**
+ * The id of the tab whose content script runs `adapter` (so the popup can act on that tab).
+ * Without the "tabs" permission tab URLs are hidden: ask each tab's content script instead.
+ */
+async function tabIdOf(worker, adapter) {
   return worker
-    .evaluate(async (origin) => (await chrome.tabs.query({})).find((tab) => tab.url?.startsWith(origin))?.id, origin)
+    .evaluate(async (adapter) => {
+      for (const tab of await chrome.tabs.query({})) {
+        const status = await chrome.tabs.sendMessage(tab.id, { type: "popup→content:status" }).catch(() => undefined);
+        if (status?.adapter === adapter) return tab.id;
+      }
+      return undefined;
+    }, adapter)
     .catch(() => undefined);
 }
 
-async function extensionPages(context, worker, extensionId) {
+/** A fresh Gmail reply filled from a template through the toolbar popup. */
+async function templateSession(context, worker, extensionId) {
+  const gmail = await context.newPage();
+  await gmail.goto(GMAIL_URL);
+  const editor = gmail.locator('[g_editable="true"]');
+  await chip(gmail).waitFor({ state: "attached", timeout: 15_000 });
+  await caretAtStart(editor);
   const popup = await context.newPage();
   await popup.setViewportSize({ width: 420, height: 600 });
   // Opened as a page of its own, the popup acts on the tab named by ?tab= (src/popup/main.tsx).
-  const gmailTab = await tabIdOf(worker, "https://mail.google.com/");
+  const gmailTab = await tabIdOf(worker, "gmail");
   await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html${gmailTab === undefined ? "" : `?tab=${gmailTab}`}`);
   await step("popup", async () => {
     await popup.locator("#app > *").first().waitFor({ timeout: 5_000 });
     await quiet(popup);
     await shot(popup, "popup");
   });
+  await step("Gmail: reply from a template", async () => {
+    await popup.getByRole("button", { name: "Ievietot", exact: true }).click({ timeout: 5_000 });
+    await gmail.bringToFront();
+    await gmail.waitForFunction(() => (document.querySelector('[g_editable="true"]')?.textContent ?? "").length > 80, null, {
+      timeout: 5_000,
+    });
+    await waitForFindings(gmail, 0);
+    await shot(gmail, "gmail-template");
+  });
+}
+
+async function optionsPage(context, extensionId) {
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/src/options/index.html`);
   await step("options page", async () => {
@@ -349,15 +376,19 @@ try {
     rmSync(shotsDir, { recursive: true, force: true });
     mkdirSync(shotsDir, { recursive: true });
     let chipSeen = true;
-    await gmailSession(context).catch((error) => {
-      chipSeen = false;
-      warnings.push(`Gmail: ${String(error.message).split("\n")[0]}`);
-    });
+    await gmailSession(context).then(
+      (page) => page.close(),
+      (error) => {
+        chipSeen = false;
+        warnings.push(`Gmail: ${String(error.message).split("\n")[0]}`);
+      },
+    );
     await outlookSession(context).catch((error) => {
       chipSeen = false;
       warnings.push(`Outlook: ${String(error.message).split("\n")[0]}`);
     });
-    await extensionPages(context, worker, extensionId);
+    await templateSession(context, worker, extensionId).catch((error) => warnings.push(`template: ${String(error.message).split("\n")[0]}`));
+    await optionsPage(context, extensionId);
     console.log(`demo: ${shotCount} screenshots in ${relative(process.cwd(), shotsDir) || "."}/`);
     if (warnings.length) console.log(`demo: ${warnings.length} step(s) skipped:\n  ${warnings.join("\n  ")}`);
     if (!chipSeen) {

@@ -3,7 +3,7 @@
 // pairs (the endings any stored paradigm uses), so one pass over the words finds every term
 // in any inflected form, however large the glossary (shared/DESIGN.md → "Latvian matters").
 import { englishStems, inflectEnglishWord } from "./text/english.ts";
-import { inflectLatvianPhrase, latvianStems } from "./text/latvian.ts";
+import { inflectLatvianPhrase, latvianStems, latvianTagsOfEnding } from "./text/latvian.ts";
 import { FIXED, type Paradigm, type StemEntry } from "./text/paradigm.ts";
 import { normaliseWord, WORD_IN_PHRASE, wordsIn } from "./text/words.ts";
 import type { GlossaryEntry, Language } from "./types.ts";
@@ -55,6 +55,9 @@ interface LanguageTrie {
 }
 
 const SPLIT_CACHE_LIMIT = 50_000;
+/** An abbreviation with a case ending after a hyphen (VZD-ā): the ending's case comes from the suggestion's own paradigm. */
+const HYPHENATED: Paradigm = { id: "hyphenated", endings: new Map(), verb: false };
+const HYPHEN_ENDING = /^\p{Ll}{1,4}$/u;
 const VERB_PREFIXES = ["ne", "jā"];
 
 function newNode(paradigm: Paradigm): TrieNode {
@@ -171,7 +174,12 @@ function capitalise(s: string): string {
 function inflectSuggestion(trie: LanguageTrie, found: Found, surface: string): string[] {
   const suggestion = typeof found.entry.suggestion === "string" ? found.entry.suggestion.trim() : "";
   if (!suggestion) return [];
-  const tags = found.paradigm.endings.get(found.ending) ?? [];
+  const tags =
+    found.paradigm === HYPHENATED
+      ? trie.language === "lv"
+        ? latvianTagsOfEnding(suggestion.split(" ").pop()!.toLowerCase(), found.ending)
+        : []
+      : (found.paradigm.endings.get(found.ending) ?? []);
   const forms: string[] = [];
   const simple = /^[\p{L}\p{M}-]+(?: [\p{L}\p{M}-]+){0,3}$/u.test(suggestion);
   if (simple && !tags.includes("fixed") && !tags.includes("base") && !tags.includes("nom.sg")) {
@@ -225,8 +233,15 @@ function findIn(trie: LanguageTrie, text: string, from: number, to: number): Glo
     if (node.terms && (!best || i - 1 > best.endWord)) best = { endWord: i - 1, entry: node.terms[0]!, paradigm: lastParadigm, ending: lastEnding };
     if (i >= n) return;
     if (node.exact) {
-      const child = node.exact.get(words.raw[i]!);
+      const raw = words.raw[i]!;
+      const child = node.exact.get(raw);
       if (child) walk(child, i + 1, FIXED, "");
+      else {
+        // Latvian inflects abbreviations with a hyphen: VZD-ā, VZD-am.
+        const dash = raw.indexOf("-");
+        const inflected = dash > 0 ? node.exact.get(raw.slice(0, dash)) : undefined;
+        if (inflected && HYPHEN_ENDING.test(raw.slice(dash + 1))) walk(inflected, i + 1, HYPHENATED, raw.slice(dash + 1).toLowerCase());
+      }
     }
     if (!node.next) return;
     for (const split of splitsOf(trie, words.norm[i]!)) {

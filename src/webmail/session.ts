@@ -110,6 +110,9 @@ export function startSession(compose: Compose, ctx: SessionContext, parent: Abor
 
   function schedule(): void {
     if (signal.aborted) return;
+    // Typing closes a card the mouse opened (one opened from the keyboard stays).
+    const shown = card.current();
+    if (shown?.owner === session && !card.hasFocus()) card.hide(session);
     dirty = true;
     if (frame) return;
     mark(MARK_INPUT);
@@ -317,7 +320,6 @@ export function startSession(compose: Compose, ctx: SessionContext, parent: Abor
   const observer = new MutationObserver(schedule);
   observer.observe(editor, { childList: true, subtree: true, characterData: true });
   signal.addEventListener("abort", () => observer.disconnect(), { once: true });
-  schedule();
 
   const session: Session = {
     compose,
@@ -335,6 +337,7 @@ export function startSession(compose: Compose, ctx: SessionContext, parent: Abor
     },
     focus: returnFocus,
   };
+  schedule();
   return session;
 }
 

@@ -27,6 +27,7 @@ test.each<{ text: string; language: Language; expected: [string, string[]][] }>(
   { text: "Dokuments ir ierakstīts reģistrācijas žurnālā.", language: "lv", expected: [["reģistrācijas žurnālā", ["reģistrā"]]] },
   { text: "Jautājumu eskalējām vadībai.", language: "lv", expected: [["eskalējām", ["nodot vadītājam"]]] },
   { text: "Par zemes robežām jautājiet VZD.", language: "lv", expected: [["VZD", ["Valsts zemes dienests"]]] },
+  { text: "Dokumenti ir VZD-ā, jautājiet VZD-am.", language: "lv", expected: [["VZD-ā", ["Valsts zemes dienestā"]], ["VZD-am", ["Valsts zemes dienestam"]]] },
   { text: "We escalated your ticket yesterday.", language: "en", expected: [["escalated", ["passed on"]], ["ticket", ["request"]]] },
   { text: "Your tickets are being escalated.", language: "en", expected: [["tickets", ["requests"]], ["escalated", ["passed on"]]] },
   { text: "All stakeholders were informed.", language: "en", expected: [["stakeholders", ["persons concerned"]]] },

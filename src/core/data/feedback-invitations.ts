@@ -23,6 +23,7 @@ export const INVITATION_TOPICS: readonly string[] = [
   "novērtē*",
   "vērtējum*",
   "idej*",
+  "neskaidrīb*",
   "feedback",
   "opinion*",
   "question*",
@@ -35,6 +36,7 @@ export const INVITATION_TOPICS: readonly string[] = [
   "rate",
   "rating",
   "thoughts",
+  "what you think",
 ];
 
 /** Words and constructions that invite, ask or offer. */
@@ -74,6 +76,14 @@ export const INVITATION_CUES: readonly string[] = [
   "gaidām",
   "gaidīsim",
   "laipni lūdzam",
+  "lūgum*",
+  "labprāt",
+  "uzklausīsim",
+  "var atstāt",
+  "var sniegt",
+  "var izteikt",
+  "var uzdot",
+  "var nosūtīt",
   // English
   "we welcome",
   "we would appreciate",
@@ -109,6 +119,7 @@ export const INVITATION_CUES: readonly string[] = [
   "is important to us",
   "are important to us",
   "invite*",
+  "rate us",
 ];
 
 /** The invitation inserted when it is missing, per mail language; {url} is the feedback page. */

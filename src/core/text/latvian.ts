@@ -140,6 +140,11 @@ export function inflectLatvianWord(word: string, tag: string, modifier = false):
  */
 const IRREGULAR_VERB = /(?:dot|doties|iet|ieties|stāt|stāties|būt|ēst|sēt|jāt|klāt|krāt|dzert|zināt|pazīt|atzīt)$/;
 
+/** The cases `ending` expresses in the paradigm of `word` (dictionary form): "ā" of dienests → loc.sg. */
+export function latvianTagsOfEnding(word: string, ending: string): readonly string[] {
+  return generatorFor(word, false)?.paradigm.endings.get(ending)?.filter(isCaseTag) ?? [];
+}
+
 /** True for tags of noun cases ("dat.sg"), as opposed to verb forms. */
 export function isCaseTag(tag: string): boolean {
   return /^(nom|gen|dat|acc|loc)\.(sg|pl)$/.test(tag);

@@ -13,6 +13,12 @@ describe("feedback-invitation", () => {
     `Jūsu viedoklis mums ir svarīgs — novērtējiet mūsu atbildi ${URL}.`,
     `Priekšlikumus par pakalpojumu uzlabošanu varat atstāt ${URL}.`,
     `Aicinām dalīties ar savu vērtējumu: ${URL}`,
+    `Jautājumu gadījumā aicinām sazināties ar mums ${URL}.`,
+    `Savus ieteikumus pakalpojuma uzlabošanai varat iesniegt šeit: ${URL}`,
+    `Ja Jums ir kādas neskaidrības, lūdzu, sazinieties ar mums ${URL}.`,
+    `Labprāt uzklausīsim Jūsu viedokli ${URL}.`,
+    `Lūgums sniegt atsauksmi par saņemto pakalpojumu ${URL}.`,
+    `Atsauksmes var atstāt ${URL}.`,
   ])("accepts %j", (invitation) => {
     expect(findingsOf("feedback-invitation", lvMail({ closing: close(invitation) }), { policy: VZD })).toEqual([]);
   });
@@ -23,6 +29,8 @@ describe("feedback-invitation", () => {
     `We would appreciate your opinion of our service: ${URL}`,
     `Please share your feedback on ${URL}.`,
     `Your opinion matters to us — leave a comment at ${URL}.`,
+    `Let us know what you think at ${URL}.`,
+    `Feel free to contact us with any questions: ${URL}`,
   ])("accepts the English %j", (invitation) => {
     expect(findingsOf("feedback-invitation", enMail({ closing: `${invitation}\n\nHave a nice day!\n\nKind regards,` }), { policy: VZD })).toEqual([]);
   });
@@ -32,6 +40,8 @@ describe("feedback-invitation", () => {
     ["thanks for the question is not an invitation", close("Paldies par Jūsu jautājumu.")],
     ["a request for documents is not an invitation", close("Lūdzam iesniegt trūkstošos dokumentus līdz mēneša beigām.")],
     ["only a link", close(URL)],
+    ["a statement about the client's question", close("Jūsu jautājumu var izskatīt tikai pēc dokumentu saņemšanas.")],
+    ["an English statement about questions", close("Your questions were forwarded to the ministry.")],
   ])("flags %s", (_, closing) => {
     const text = lvMail({ closing });
     const [f] = findingsOf("feedback-invitation", text, { policy: VZD });
