@@ -2,14 +2,20 @@
 // and the packages dist/skaidri-chrome.zip (store upload: no "key") and dist/skaidri-firefox.zip.
 // Options: --out DIR (instead of dist/), --test-host ORIGIN (test-only builds: an extra
 // content-script match for the host of an origin such as http://127.0.0.1:8123, any port;
-// the shipped build never has one).
+// the shipped build never has one), --test-outlook (with --test-host: the content script
+// treats that host as Outlook on the web — adapters/index.ts; for the Firefox insert test).
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { build } from "vite";
 import { zipDirectory } from "./zip.mjs";
 
-const { values } = parseArgs({ options: { out: { type: "string", default: "dist" }, "test-host": { type: "string" } } });
+const { values } = parseArgs({
+  options: { out: { type: "string", default: "dist" }, "test-host": { type: "string" }, "test-outlook": { type: "boolean", default: false } },
+});
+if (values["test-outlook"] && !values["test-host"]) throw new Error("--test-outlook needs --test-host");
+// "" in every build but a --test-outlook one: adapters/index.ts's test hook is then dead code.
+const testOutlookHost = values["test-outlook"] ? new URL(values["test-host"]).hostname : "";
 const out = resolve(values.out);
 const root = resolve(import.meta.dirname, "..");
 export const GECKO_ID = "skaidri@skaidri.lv";
@@ -17,7 +23,12 @@ export const GECKO_ID = "skaidri@skaidri.lv";
 const chrome = join(out, "chrome");
 const firefox = join(out, "firefox");
 process.env.SKAIDRI_OUT = chrome;
-await build({ root, configFile: join(root, "vite.config.ts"), logLevel: "warn" });
+await build({
+  root,
+  configFile: join(root, "vite.config.ts"),
+  logLevel: "warn",
+  define: { __SKAIDRI_TEST_OUTLOOK_HOST__: JSON.stringify(testOutlookHost) },
+});
 
 // crxjs does not copy the managed schema the manifest names (TOOLCHAIN.md).
 mkdirSync(join(chrome, "policy"), { recursive: true });
@@ -36,9 +47,36 @@ if (values["test-host"]) {
 // (Firefox reads policy from policies.json and warns on the key), and no Chrome "key".
 rmSync(firefox, { recursive: true, force: true });
 cpSync(chrome, firefox, { recursive: true });
+// Firefox also gets the MAIN-world paste bridge (src/content/paste-bridge-main.ts): a
+// DataTransfer made in Firefox's isolated world reaches RoosterJS empty, so Outlook pastes are
+// built in the page's world (WEBMAIL.md → Inserting text). One standalone IIFE, Outlook hosts
+// only (plus a test build's host); Chromium needs no bridge and never ships it.
+const PASTE_BRIDGE = "src/content/paste-bridge.js";
+await build({
+  root,
+  configFile: false,
+  logLevel: "warn",
+  build: {
+    outDir: join(firefox, "src/content"),
+    emptyOutDir: false,
+    target: "firefox128",
+    minify: true,
+    copyPublicDir: false,
+    lib: { entry: join(root, "src/content/paste-bridge-main.ts"), formats: ["iife"], name: "_", fileName: () => "paste-bridge.js" },
+  },
+});
+const testMatch = values["test-host"] ? [`${new URL(values["test-host"]).protocol}//${new URL(values["test-host"]).hostname}/*`] : [];
+const pasteBridgeScript = {
+  matches: [...manifest.content_scripts[0].matches.filter((match) => match.startsWith("https://outlook.")), ...testMatch],
+  js: [PASTE_BRIDGE],
+  run_at: "document_start",
+  all_frames: false,
+  world: "MAIN",
+};
 const { key: _key, storage: _storage, ...rest } = manifest;
 const firefoxManifest = {
   ...rest,
+  content_scripts: [...manifest.content_scripts, pasteBridgeScript],
   background: { scripts: [manifest.background.service_worker], type: "module" },
   browser_specific_settings: {
     gecko: { id: GECKO_ID, strict_min_version: "142.0", data_collection_permissions: { required: ["none"] } },

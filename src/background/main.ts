@@ -1,5 +1,6 @@
-// Background service worker: nothing to do yet but exist; messaging lands with the features.
-import { browser } from "../platform/browser.ts";
+// Background service worker: answers the content script's word look-ups (the large word
+// lists stay out of the content script) and the template-picker keyboard shortcut.
 import "./commands.ts";
+import { listenForWordLookups } from "./lexicon.ts";
 
-browser.runtime.onInstalled.addListener(() => {});
+listenForWordLookups();

@@ -8,17 +8,21 @@ import { defaultConfig } from "../core/config.ts";
 import { type CompiledGlossary, compileGlossary } from "../core/glossary.ts";
 import { createLexiconCache } from "../core/lexicon.ts";
 import type { Config } from "../core/types.ts";
+import { isFirefox } from "../platform/engine.ts";
 import { uiLanguage } from "../platform/i18n.ts";
 import type { LookupWordsReply } from "../platform/messages.ts";
 import { extensionAlive, onRuntimeMessage, sendToBackground } from "../platform/runtime.ts";
 import { watchSettings } from "../platform/settings.ts";
 import { adapterFor, watchComposes } from "../webmail/adapters/index.ts";
+import { usePasteBridge } from "../webmail/insert.ts";
 import { askBeforeSend } from "../webmail/send-dialog.ts";
 import { installSendGuard } from "../webmail/send-guard.ts";
 import { type Session, startSession } from "../webmail/session.ts";
 import { handleTemplateMessages } from "../webmail/template-insert.ts";
 
 function start(): void {
+  // Firefox: Outlook pastes go through the MAIN-world bridge (insert.ts, paste-bridge-main.ts).
+  if (isFirefox()) usePasteBridge();
   const adapter = adapterFor(location.href);
   const root = new AbortController();
   const sessions = new Set<Session>();
@@ -31,8 +35,8 @@ function start(): void {
     return false;
   };
 
-  // The effective config (defaults until watchSettings below answers) and its compiled glossary.
-  let current: { config: Config; glossary: CompiledGlossary } = { config: defaultConfig(), glossary: compileGlossary([]) };
+  // The effective config and its compiled glossary; null until watchSettings below answers.
+  let current: { config: Config; glossary: CompiledGlossary } | null = null;
 
   // Words the engine cannot judge alone are asked of the background once each; the answer
   // (or a failure, so nothing is asked twice) re-lints every open compose.
@@ -60,29 +64,27 @@ function start(): void {
     lookupWords,
   };
 
-  // Composes are checked once the stored settings and policy are known (watchSettings answers
-  // at once, at worst after its storage timeouts): no flash of findings from the defaults.
-  let watching = false;
+  // Sessions start at once (the chip appears) but check only once the stored settings and
+  // policy are known — watchSettings answers at once, or after its storage timeouts on a cold
+  // start — so there is no flash of findings from defaults the policy may overrule.
   watchSettings((snapshot) => {
     current = { config: snapshot.config, glossary: compileGlossary(snapshot.config.glossary) };
     for (const session of sessions) session.refresh();
-    if (!watching && alive()) {
-      watching = true;
-      watchComposes(adapter, document, root.signal, (compose, signal) => {
-        if (!alive()) return;
-        const session = startSession(compose, context, signal);
-        sessions.add(session);
-        session.signal.addEventListener("abort", () => sessions.delete(session), { once: true });
-      });
-    }
   }, root.signal);
+
+  watchComposes(adapter, document, root.signal, (compose, signal) => {
+    if (!alive()) return;
+    const session = startSession(compose, context, signal);
+    sessions.add(session);
+    session.signal.addEventListener("abort", () => sessions.delete(session), { once: true });
+  });
 
   installSendGuard(
     {
       win: window,
       findSendControls: (compose) => adapter.findSendControls(compose),
       composes: () => sessions,
-      mode: () => (alive() ? current.config.sendCheck : "off"),
+      mode: () => (alive() && current ? current.config.sendCheck : "off"),
       ask: (_guarded, errors, mode) => askBeforeSend(document, errors, mode),
     },
     root.signal,
@@ -95,7 +97,7 @@ function start(): void {
     }
     return undefined;
   }, root.signal);
-  handleTemplateMessages(adapter, root.signal, () => current.config);
+  handleTemplateMessages(adapter, root.signal, () => current?.config ?? defaultConfig());
 }
 
 try {

@@ -77,8 +77,9 @@ function addBranch(trie: LanguageTrie, node: TrieNode, e: StemEntry): TrieNode {
   node.next ??= new Map();
   const existing = node.next.get(e.stem);
   if (existing) {
-    const list = Array.isArray(existing) ? existing : [existing];
-    for (const b of list) if (b.paradigm === e.paradigm) return b;
+    if (!Array.isArray(existing)) {
+      if (existing.paradigm === e.paradigm) return existing;
+    } else for (const b of existing) if (b.paradigm === e.paradigm) return b;
   }
   const branch = newNode(e.paradigm);
   if (!existing) node.next.set(e.stem, branch);

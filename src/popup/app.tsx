@@ -278,7 +278,9 @@ export function Popup({ deps }: { deps: PopupDeps }) {
               </p>
             )}
             <h3 class="preview-label">{t("tplPreview")}</h3>
-            <pre class="preview" data-testid="preview">
+            {/* Focusable: a long preview scrolls, and keyboard users must be able to scroll it (axe scrollable-region-focusable). */}
+            {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region needs keyboard access */}
+            <pre class="preview" data-testid="preview" tabIndex={0}>
               {preview.value?.text ?? ""}
             </pre>
             {preview.value && preview.value.emptyFields.length > 0 && (

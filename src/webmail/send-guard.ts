@@ -50,7 +50,7 @@ function eventTarget(event: Event): Node | null {
   return first instanceof Node || (first && typeof (first as Node).nodeType === "number") ? (first as Node) : null;
 }
 
-/** Installs the guard; it ends with `signal`. Returns a function that reports whether a dialog is open (for tests). */
+/** Installs the guard until `signal` aborts; `pending()` tells whether a Send dialog is open. */
 export function installSendGuard(options: SendGuardOptions, signal: AbortSignal): { pending(): boolean } {
   const { win } = options;
   let bypass: HTMLElement | null = null;

@@ -27,8 +27,8 @@ export const MEASURE_UPDATE = "skaidri:input-to-highlights";
 
 export interface SessionContext {
   adapter: Adapter;
-  /** The effective config and its compiled glossary (compiled once per config change). */
-  settings(): { config: Config; glossary: CompiledGlossary };
+  /** The effective config and its compiled glossary (compiled once per config change); null until known. */
+  settings(): { config: Config; glossary: CompiledGlossary } | null;
   /** Language of the engine's messages (the UI language). */
   locale: Language;
   /** Extra lint options (e.g. the lexicon the background answered). */
@@ -124,9 +124,12 @@ export function startSession(compose: Compose, ctx: SessionContext, parent: Abor
 
   function update(): void {
     if (signal.aborted) return;
-    dirty = false;
     try {
-      const { config, glossary } = ctx.settings();
+      const settings = ctx.settings();
+      // Not known yet: check nothing (no findings from defaults the policy may overrule); refresh() follows.
+      if (!settings) return;
+      dirty = false;
+      const { config, glossary } = settings;
       const map = buildTextMap(editor, { quoteStart: adapter.findQuoteStart(editor), signature: adapter.findSignature(editor) });
       const result = lint(map.text, { config, hints: map.hints, locale: ctx.locale, glossary, ...ctx.lintExtras?.() });
       const pending = (result as { pendingWords?: string[] }).pendingWords;
@@ -142,6 +145,7 @@ export function startSession(compose: Compose, ctx: SessionContext, parent: Abor
       refreshCard();
     } catch {
       // Skaidri failed on this text: draw nothing, say so, and let Send through.
+      dirty = false;
       state = null;
       failed = true;
       targets = null;

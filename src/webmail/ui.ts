@@ -52,7 +52,8 @@ export function applyCss(root: ShadowRoot, css: string): void {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(css);
     root.adoptedStyleSheets = [sheet];
-    return;
+    // Firefox content scripts may not adopt a sheet across the Xray wrapper: check it took.
+    if (root.adoptedStyleSheets.length === 1) return;
   } catch {
     // Older engines and test DOMs: fall back to a style element.
   }

@@ -70,8 +70,7 @@ afterAll(async () => {
 
 /** Ends web-ext and the Firefox it started (one process group), forcibly if need be. */
 async function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null || !child.pid) return;
-  const exited = new Promise((resolve) => child.once("exit", resolve));
+  if (!child.pid) return;
   const signalGroup = (signal: NodeJS.Signals) => {
     try {
       process.kill(-child.pid!, signal);
@@ -79,6 +78,11 @@ async function stop(child: ChildProcess): Promise<void> {
       // Already gone.
     }
   };
+  if (child.exitCode !== null || child.signalCode !== null) {
+    signalGroup("SIGKILL"); // web-ext is gone; a Firefox it left behind must not be.
+    return;
+  }
+  const exited = new Promise((resolve) => child.once("exit", resolve));
   signalGroup("SIGTERM");
   const timer = setTimeout(() => signalGroup("SIGKILL"), 5_000);
   await exited;

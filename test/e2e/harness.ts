@@ -93,7 +93,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Session> {
  * Same-origin assets the fixtures load from `/__fixture/<name>`: the real RoosterJS editor
  * from npm (Outlook's editor engine) and the fixtures' stand-in scripts.
  */
-function fixtureAsset(pathname: string): string | null {
+export function fixtureAsset(pathname: string): string | null {
   const name = pathname.startsWith("/__fixture/") ? pathname.slice("/__fixture/".length) : null;
   if (!name || !/^[\w.-]+\.js$/.test(name)) return null;
   const file =

@@ -9,6 +9,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
 import { formatDate } from "../../src/core/dates.ts";
 import { localToday } from "../../src/core/template-catalogue.ts";
 import { addWorkingDays } from "../../src/core/workdays.ts";
+import { expectNoSeriousViolations } from "./axe.ts";
 import { fixture, launch, openWebmail, type Session } from "./harness.ts";
 
 const GMAIL = "https://mail.google.com/mail/u/0/#inbox";
@@ -155,6 +156,26 @@ describe("popup → insert at the caret", () => {
     await popup.close();
     await page.close();
   });
+});
+
+test("the popup with a template's fill-ins open, and the in-page picker, have no serious axe violations", async () => {
+  const page = await openWebmail(session, GMAIL, fixture("gmail-reply-expanded.html"));
+  const popup = await openPopup(await tabIdOf("gmail"));
+  const search = popup.getByRole("combobox", { name: "Search templates" });
+  await search.fill("out of office");
+  await search.press("Enter");
+  await popup.getByRole("textbox", { name: "First day away" }).waitFor();
+  await expectNoSeriousViolations(popup);
+
+  await page.bringToFront();
+  await page.locator('[g_editable="true"]').click();
+  await session.serviceWorker.evaluate(async () => {
+    const c = (globalThis as unknown as { chrome: ChromeApi }).chrome;
+    const [tab] = await c.tabs.query({ active: true, lastFocusedWindow: true });
+    await c.tabs.sendMessage(tab!.id!, { type: "background→content:open-template-picker" });
+  });
+  await page.locator("[data-skaidri-template-picker]").getByRole("combobox").waitFor();
+  await expectNoSeriousViolations(page, { include: [["[data-skaidri-template-picker]"]] });
 });
 
 describe("keyboard shortcut → in-page picker", () => {

@@ -8,12 +8,15 @@ export const ROOT = resolve(import.meta.dirname, "../..");
 export interface BuildOptions {
   /** An origin whose host the test-only build also matches, e.g. http://127.0.0.1:8123. */
   testHost?: string;
+  /** With testHost: the content script treats that host as Outlook on the web (build.mjs --test-outlook). */
+  testOutlook?: boolean;
 }
 
 export function buildInto(name: string, options: BuildOptions = {}): Promise<string> {
   const out = resolve(ROOT, ".tmp", name);
   const args = ["scripts/build.mjs", "--out", out];
   if (options.testHost) args.push("--test-host", options.testHost);
+  if (options.testOutlook) args.push("--test-outlook");
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
     let output = "";

@@ -103,6 +103,22 @@ describe("a checking session", () => {
     expect(jargon()).toHaveLength(1); // a second occurrence is a new finding
   });
 
+  test("until the settings are known nothing is checked and Send is not held; then it checks", async () => {
+    document.body.innerHTML = '<div class="root"><div contenteditable="true" class="editor">Mēs varam eskalēt.</div></div>';
+    const root = document.querySelector<HTMLElement>(".root")!;
+    const controller = new AbortController();
+    controllers.push(controller);
+    let known: { config: typeof config; glossary: typeof glossary } | null = null;
+    const session = startSession({ root, editor: root.querySelector<HTMLElement>(".editor")! }, { adapter, locale: "lv", settings: () => known }, controller.signal);
+    await frame();
+    expect(session.errors()).toBeNull();
+    expect(document.querySelector("[data-skaidri-status]")!.getAttribute("data-count")).toBe("0");
+    known = { config, glossary };
+    session.refresh();
+    await frame();
+    expect(session.findings().some((f) => f.rule === "jargon")).toBe(true);
+  });
+
   test("a failing engine reports null errors (Send goes through) and ending the session removes the chip", async () => {
     document.body.innerHTML = '<div class="root"><div contenteditable="true" class="editor">Teksts</div></div>';
     const root = document.querySelector<HTMLElement>(".root")!;

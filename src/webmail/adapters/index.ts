@@ -7,6 +7,13 @@ import { outlook } from "./outlook.ts";
 export { generic, gmail, outlook };
 export const WEBMAIL_ADAPTERS: readonly Adapter[] = [gmail, outlook];
 
+// Test-only: `scripts/build.mjs --test-host ORIGIN --test-outlook` defines this as the test
+// host's name, so the Firefox end-to-end test can serve a RoosterJS page as Outlook. Every
+// other build defines it as "" (the check below is then dead code the minifier drops); in
+// bundles without the define (unit tests, e2e probes) it does not exist at all.
+declare const __SKAIDRI_TEST_OUTLOOK_HOST__: string | undefined;
+const TEST_OUTLOOK_HOST = typeof __SKAIDRI_TEST_OUTLOOK_HOST__ === "string" ? __SKAIDRI_TEST_OUTLOOK_HOST__ : "";
+
 /**
  * The adapter for `url`: Gmail or Outlook on their hosts (pop-outs are the same hosts),
  * otherwise the generic one. On a webmail host a webmail adapter is kept even when it finds
@@ -14,6 +21,7 @@ export const WEBMAIL_ADAPTERS: readonly Adapter[] = [gmail, outlook];
  */
 export function adapterFor(url: URL | string): Adapter {
   const parsed = typeof url === "string" ? new URL(url) : url;
+  if (TEST_OUTLOOK_HOST !== "" && parsed.hostname === TEST_OUTLOOK_HOST) return outlook;
   return WEBMAIL_ADAPTERS.find((adapter) => adapter.matches(parsed)) ?? generic;
 }
 

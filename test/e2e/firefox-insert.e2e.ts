@@ -1,0 +1,207 @@
+// One-click fix in Outlook on the web (real RoosterJS) in Firefox ESR, through the MAIN-world
+// paste bridge — the Firefox-only path (insert.ts, paste-bridge-main.ts): a DataTransfer
+// built in Firefox's isolated world reaches page scripts empty, so the Firefox build ships a
+// `"world": "MAIN"` content script that builds the paste event in the page.
+//
+// The Firefox build under test is a test-only one: `--test-host` adds the local server's host
+// to the content scripts' matches (the bridge's too) and `--test-outlook` makes the content
+// script treat that host as Outlook (adapters/index.ts). Nothing else differs from the shipped
+// build: the content script, the bridge and the manifest entries are the real ones.
+//
+// playwright-core cannot drive stock Firefox, so the page drives the user's path itself and
+// reports to the server: it puts the caret in the editor, presses Alt+Shift+S (opens the
+// finding's card), clicks the card's "Replace with …" button — the content script's real
+// handlers (page-made events are untrusted; nothing on this path checks isTrusted) — and then
+// reads RoosterJS's own model (exportContent) and undo history (snapshots; roosterjs.undo).
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { rmSync } from "node:fs";
+import { afterAll, beforeAll, expect, test } from "vitest";
+import { buildInto } from "../support/build.ts";
+import { runFirefox } from "../support/firefox.ts";
+import { fixture, fixtureAsset } from "./harness.ts";
+
+interface Result {
+  ok: boolean;
+  error?: string;
+  before?: string;
+  after?: string;
+  undone?: string;
+  canUndoBefore?: boolean;
+  canUndoAfter?: boolean;
+  /** `skaidri-paste` requests the page saw (the content script's hand-over to the bridge). */
+  requests?: string[];
+  /** Paste events the page (RoosterJS) received. */
+  pastes?: { trusted: boolean; text: string | null; prevented: boolean }[];
+  skaidriInEditor?: boolean;
+  pageErrors?: string[];
+}
+
+// The page's own script (runs in the page, after RoosterJS is set up). Waits poll a condition
+// every 50 ms up to a deadline — never a fixed sleep.
+const DRIVER = `<script>
+(() => {
+  const steps = [];
+  const pageErrors = [];
+  addEventListener("error", (e) => pageErrors.push(String(e.message)));
+  const send = (path, body) => fetch(path, { method: "POST", body: JSON.stringify(body) });
+  const step = (name) => { steps.push(name); send("/step", { name }); };
+  const until = (label, fn, ms = 30000) => new Promise((resolve, reject) => {
+    const end = Date.now() + ms;
+    const check = () => {
+      let value;
+      try { value = fn(); } catch (e) { return reject(e); }
+      if (value) return resolve(value);
+      if (Date.now() > end) return reject(new Error("timed out: " + label));
+      setTimeout(check, 50);
+    };
+    check();
+  });
+  const requests = [];
+  const pastes = [];
+  document.addEventListener("skaidri-paste", (e) => {
+    try { requests.push(String(e.detail)); } catch (error) { requests.push("unreadable: " + error); }
+  }, true);
+  // Bubble phase on window: after RoosterJS (at the editor) has handled the paste.
+  addEventListener("paste", (e) => {
+    let text = null;
+    try { text = e.clipboardData ? e.clipboardData.getData("text/plain") : null; } catch {}
+    pastes.push({ trusted: e.isTrusted, text, prevented: e.defaultPrevented });
+  });
+
+  async function run() {
+    const rooster = window.roosterjs;
+    const editor = window.__fixtureEditors[0];
+    const el = document.querySelector('[aria-multiline="true"][contenteditable="true"]');
+    const plain = () => rooster.exportContent(editor, "PlainText");
+    const canUndo = () => editor.getSnapshotsManager().canMove(-1);
+    step("rooster ready");
+    await until("the content script's chip counts findings", () => Number(document.querySelector("[data-skaidri-status]")?.getAttribute("data-count")) > 0);
+    step("findings shown");
+    const before = plain();
+    const canUndoBefore = canUndo();
+
+    // The caret at the start of the editor (the informal greeting), then Alt+Shift+S.
+    el.focus();
+    const first = document.createTreeWalker(el, NodeFilter.SHOW_TEXT).nextNode();
+    getSelection().collapse(first, 0);
+    const applyButton = () => {
+      const root = document.querySelector("[data-skaidri-card]")?.shadowRoot;
+      const box = root?.querySelector(".card");
+      if (!box || box.hidden) return null;
+      return [...root.querySelectorAll("button.primary")].find((b) => b.textContent.includes("Labdien")) ?? "other";
+    };
+    let button = null;
+    for (let i = 0; i < 8 && !(button instanceof HTMLElement); i++) {
+      const target = document.activeElement === el ? el : (document.activeElement ?? el);
+      target.dispatchEvent(new KeyboardEvent("keydown", { key: "S", code: "KeyS", altKey: true, shiftKey: true, bubbles: true, cancelable: true, composed: true }));
+      button = await until("the card opens", applyButton, 10000);
+    }
+    if (!(button instanceof HTMLElement)) throw new Error("no card offered the greeting fix");
+    step("card open: " + button.textContent);
+
+    button.click();
+    await until("RoosterJS's model has the fix", () => plain() !== before, 10000);
+    step("applied");
+    const after = plain();
+    const canUndoAfter = canUndo();
+    const skaidriInEditor = el.innerHTML.toLowerCase().includes("skaidri");
+
+    rooster.undo(editor);
+    await until("RoosterJS's undo restores the text", () => plain() === before, 10000);
+    step("undone");
+    return { ok: true, before, after, undone: plain(), canUndoBefore, canUndoAfter, requests, pastes, skaidriInEditor, pageErrors };
+  }
+  const start = () => run().catch((error) => ({ ok: false, error: String(error && error.stack || error), steps, requests, pastes, pageErrors }))
+    .then((result) => send("/result", result));
+  if (document.documentElement.hasAttribute("data-fixture-rooster-ready")) start();
+  else addEventListener("load", start, { once: true });
+})();
+</script>`;
+
+let server: Server;
+let origin = "";
+const steps: string[] = [];
+let settle: (result: Result) => void;
+const result = new Promise<Result>((resolve) => {
+  settle = resolve;
+});
+
+beforeAll(async () => {
+  // The reply fixture with an informal greeting: the greeting rule offers "Labdien" for "Čau".
+  const editorGreeting = '<div class="elementToProof">Labdien, Jāni!</div>';
+  const source = fixture("outlook-reply.html");
+  expect(source).toContain(editorGreeting);
+  const page = source
+    .replace(editorGreeting, '<div class="elementToProof">Čau, Jāni!</div>')
+    .replace("</body>", `${DRIVER}</body>`);
+  server = createServer((request, response) => {
+    const path = new URL(request.url ?? "/", "http://x").pathname;
+    if (request.method === "POST") {
+      let body = "";
+      request.on("data", (chunk) => {
+        body += chunk;
+      });
+      request.on("end", () => {
+        try {
+          const data = JSON.parse(body);
+          if (path === "/step") steps.push(data.name);
+          if (path === "/result") settle(data as Result);
+        } catch {
+          // A malformed report: ignore it; the test times out with the steps seen.
+        }
+        response.end("ok");
+      });
+      return;
+    }
+    const asset = fixtureAsset(path);
+    if (asset !== null) {
+      response.writeHead(200, { "content-type": "text/javascript; charset=utf-8" });
+      response.end(asset);
+      return;
+    }
+    response.writeHead(path === "/mail/" ? 200 : 404, { "content-type": "text/html; charset=utf-8" });
+    response.end(path === "/mail/" ? page : "");
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(async () => {
+  await new Promise((resolve) => server?.close(resolve));
+});
+
+test("Firefox ESR: a one-click fix in Outlook's RoosterJS goes through the MAIN-world paste bridge, into the model and its undo", async () => {
+  const out = await buildInto(`firefox-insert-${process.pid}`, { testHost: origin, testOutlook: true });
+  const firefox = runFirefox(`${out}/firefox`, `${origin}/mail/`);
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, fail) => {
+    timer = setTimeout(
+      () => fail(new Error(`No result from the page within 60 s. Steps: ${steps.join(" → ")}\nweb-ext said:\n${firefox.log()}`)),
+      60_000,
+    );
+  });
+  let got: Result;
+  try {
+    got = await Promise.race([result, firefox.exited, timeout]);
+  } finally {
+    clearTimeout(timer);
+    await firefox.stop();
+    rmSync(out, { recursive: true, force: true });
+  }
+  expect(got.error, `steps: ${steps.join(" → ")}`).toBeUndefined();
+  expect(got.ok).toBe(true);
+  // RoosterJS's own model holds the fix, only the fix.
+  expect(got.before!.startsWith("Čau, Jāni!")).toBe(true);
+  expect(got.after).toBe(got.before!.replace("Čau", "Labdien"));
+  // It went through the bridge: one request from the content script, one paste built in the
+  // page's world that carried the text and that RoosterJS took (defaultPrevented).
+  expect(got.requests).toEqual([JSON.stringify({ text: "Labdien" })]);
+  expect(got.pastes).toEqual([{ trusted: false, text: "Labdien", prevented: true }]);
+  // Recorded in RoosterJS's undo history; its undo restores the text exactly.
+  expect(got.canUndoBefore).toBe(false);
+  expect(got.canUndoAfter).toBe(true);
+  expect(got.undone).toBe(got.before);
+  expect(got.skaidriInEditor).toBe(false);
+  expect(got.pageErrors).toEqual([]);
+}, 150_000);
