@@ -112,7 +112,7 @@ const DRIVER = `<script>
     step("undone");
     return { ok: true, before, after, undone: plain(), canUndoBefore, canUndoAfter, requests, pastes, skaidriInEditor, pageErrors };
   }
-  const start = () => run().catch((error) => ({ ok: false, error: String(error && error.stack || error), steps, requests, pastes, pageErrors }))
+  const start = () => run().catch((error) => ({ ok: false, error: String(error) + "\n" + String(error && error.stack), steps, requests, pastes, pageErrors }))
     .then((result) => send("/result", result));
   if (document.documentElement.hasAttribute("data-fixture-rooster-ready")) start();
   else addEventListener("load", start, { once: true });
@@ -122,6 +122,7 @@ const DRIVER = `<script>
 let server: Server;
 let origin = "";
 const steps: string[] = [];
+const requested: string[] = [];
 let settle: (result: Result) => void;
 const result = new Promise<Result>((resolve) => {
   settle = resolve;
@@ -137,6 +138,7 @@ beforeAll(async () => {
     .replace("</body>", `${DRIVER}</body>`);
   server = createServer((request, response) => {
     const path = new URL(request.url ?? "/", "http://x").pathname;
+    requested.push(`${request.method} ${path}`);
     if (request.method === "POST") {
       let body = "";
       request.on("data", (chunk) => {
@@ -177,7 +179,7 @@ test("Firefox ESR: a one-click fix in Outlook's RoosterJS goes through the MAIN-
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, fail) => {
     timer = setTimeout(
-      () => fail(new Error(`No result from the page within 60 s. Steps: ${steps.join(" → ")}\nweb-ext said:\n${firefox.log()}`)),
+      () => fail(new Error(`No result from the page within 60 s. Requests: ${requested.join(", ")}. Steps: ${steps.join(" → ")}\nweb-ext said:\n${firefox.log()}`)),
       60_000,
     );
   });
@@ -189,7 +191,7 @@ test("Firefox ESR: a one-click fix in Outlook's RoosterJS goes through the MAIN-
     await firefox.stop();
     rmSync(out, { recursive: true, force: true });
   }
-  expect(got.error, `steps: ${steps.join(" → ")}`).toBeUndefined();
+  expect(got.error, `steps: ${steps.join(" → ")}; ${JSON.stringify(got)}`).toBeUndefined();
   expect(got.ok).toBe(true);
   // RoosterJS's own model holds the fix, only the fix.
   expect(got.before!.startsWith("Čau, Jāni!")).toBe(true);

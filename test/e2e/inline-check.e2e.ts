@@ -309,7 +309,7 @@ describe("block mode and accessibility", () => {
     }
   });
 
-  test("Gmail: Send & Archive and Enter on a focused Send count as sends; the re-send uses the same control", async () => {
+  test("Gmail: Send & Archive, scheduled send and Enter on a focused Send are checked; the re-send uses the same control", async () => {
     const webmail = WEBMAILS[0]!;
     const page = await open(webmail, webmail.withoutSignature(fixture(webmail.reply)));
     await poll(() => count(page)).toBeGreaterThan(0);
@@ -326,6 +326,11 @@ describe("block mode and accessibility", () => {
     await page.keyboard.press("Escape"); // = Go back
     await poll(() => page.locator("[data-skaidri-send-dialog]").count()).toBe(0);
     expect(await sends(page)).toBe("send-archive");
+    // Scheduled send is checked too.
+    await page.locator('[data-fixture-send="schedule"]').dispatchEvent("click");
+    await poll(() => dialog.isVisible()).toBe(true);
+    await page.locator("[data-skaidri-send-dialog] button.primary").click();
+    await poll(() => sends(page)).toBe("send-archive,schedule");
     await page.close();
   });
 
