@@ -195,12 +195,18 @@ export function watchSettings(callback: (settings: SettingsSnapshot) => void, si
   }, signal);
 
   void (async () => {
-    const [first, stored] = await Promise.all([resolveManaged(false), readUser()]);
+    // Chromium's first storage.managed.get() after start-up can take ~3 s: answer at once
+    // from the last good policy when there is one, then refine when the browser answers.
+    const [cached, stored] = await Promise.all([readCache(), readUser()]);
     if (signal.aborted) return;
-    managed ??= first;
     user ??= stored;
-    emit();
-    if (managed.source !== "browser") retry(0);
+    if (cached && !managed) {
+      managed = { raw: cached.policy, source: "cache" };
+      emit();
+    }
+    await refreshManaged(false);
+    if (signal.aborted) return;
+    if (managed?.source !== "browser") retry(0);
   })();
 }
 

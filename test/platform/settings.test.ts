@@ -11,6 +11,8 @@ const fake = vi.hoisted(() => {
     managed: {} as Record<string, unknown> | Error,
     listeners: new Set<(changes: Record<string, unknown>, area: string) => void>(),
     syncError: null as Error | null,
+    /** While set, storage.managed.get() waits for it (Chromium's slow first read after start-up). */
+    managedGate: null as Promise<void> | null,
   };
   const area = (name: "sync" | "local") => ({
     get: async (keys: string[]) => Object.fromEntries(keys.filter((k) => k in state[name]).map((k) => [k, structuredClone(state[name][k])])),
@@ -29,6 +31,7 @@ const fake = vi.hoisted(() => {
       local: area("local"),
       managed: {
         get: async () => {
+          if (state.managedGate) await state.managedGate;
           if (state.managed instanceof Error) throw state.managed;
           return structuredClone(state.managed);
         },
@@ -56,6 +59,7 @@ beforeEach(() => {
   fake.state.managed = {};
   fake.state.listeners.clear();
   fake.state.syncError = null;
+  fake.state.managedGate = null;
 });
 afterEach(() => {
   vi.useRealTimers();
@@ -129,6 +133,22 @@ describe("watchSettings", () => {
     expect(w.last()?.policySource).toBe("none");
     expect(w.last()?.config.institution).toBe("");
     expect(fake.state.local.policyCache).toBeUndefined();
+    w.stop();
+  });
+
+  test("a slow first managed read does not hold the first snapshot: the cached policy answers meanwhile", async () => {
+    let release = () => {};
+    fake.state.managedGate = new Promise((resolve) => {
+      release = resolve;
+    });
+    fake.state.local.policyCache = { policy: POLICY, savedAt: 1 };
+    fake.state.managed = { ...POLICY, institution: "VZD" };
+    const w = watch();
+    await vi.waitFor(() => expect(w.last()?.policySource).toBe("cache"));
+    expect(w.last()?.config.institution).toBe("VID");
+    release();
+    await vi.waitFor(() => expect(w.last()?.policySource).toBe("browser"));
+    expect(w.last()?.config.institution).toBe("VZD");
     w.stop();
   });
 
