@@ -16,7 +16,7 @@ import { runInNewContext } from "node:vm";
 import type { Config } from "../src/core/types.ts";
 import { floor } from "./floor.ts";
 import { benchTerms, reply } from "./inputs.ts";
-import { createPeer, type Peer, peerVersions } from "./peer.ts";
+import { createPeer, type Peer, type PeerCall, peerVersions } from "./peer.ts";
 import { loadLexicon } from "./profile.ts";
 
 const { values: args } = parseArgs({
@@ -55,8 +55,11 @@ const progress = (line: string) => {
 
 interface Contender {
   name: string;
-  /** One call; returns a count so the work cannot be optimised away. */
-  run: () => number | Promise<number>;
+  /**
+   * One call; returns a count so the work cannot be optimised away — or, for the peer, which
+   * runs in a worker thread and times itself there, the count and its own time.
+   */
+  run: () => number | Promise<number | PeerCall>;
   /** Time allowance for sampling this contender in one case, ms. */
   allowanceMs: number;
   minSamples: number;
@@ -72,8 +75,8 @@ interface Contender {
 
 let sink = 0;
 
-// The peer allocates ~10,000 RegExps per call at 10,000 terms; collect its garbage between
-// samples (untimed) so that its GC pauses do not land inside another contender's sample.
+// The peer (in its worker thread) collects its own garbage after each call; the main thread
+// collects too after each slow sample (untimed), so no GC pause lands inside another sample.
 setFlagsFromString("--expose-gc");
 const collectGarbage = runInNewContext("gc") as () => void;
 /** After a slow sample: collect its garbage, then give V8's concurrent sweeper a moment. */
@@ -95,11 +98,19 @@ const clock = args.cpu
 
 async function timeBatch(c: Contender): Promise<number> {
   const t0 = clock();
+  let selfTimed = 0;
+  let isSelfTimed = false;
   for (let i = 0; i < c.reps; i++) {
     const r = c.run();
-    sink += typeof r === "number" ? r : await r;
+    const v = typeof r === "number" ? r : await r;
+    if (typeof v === "number") sink += v;
+    else {
+      sink += v.count;
+      selfTimed += v.ms;
+      isSelfTimed = true;
+    }
   }
-  return (clock() - t0) / c.reps;
+  return (isSelfTimed ? selfTimed : clock() - t0) / c.reps;
 }
 
 function median(xs: readonly number[]): number {
@@ -120,9 +131,14 @@ async function measure(contenders: Contender[]): Promise<void> {
       const s = performance.now();
       const sc = clock();
       const r = c.run();
-      c.count = typeof r === "number" ? r : await r;
+      const v = typeof r === "number" ? r : await r;
       last = performance.now() - s;
       lastClock = clock() - sc;
+      if (typeof v === "number") c.count = v;
+      else {
+        c.count = v.count;
+        last = lastClock = v.ms;
+      }
       calls++;
       if (c.slow && last > c.warmupMs) break; // one slow call is warm-up enough
     }
@@ -130,7 +146,8 @@ async function measure(contenders: Contender[]): Promise<void> {
       // Calibrate on a warm call, not on the first (which may load word lists or JIT-compile).
       const s = performance.now();
       const r = c.run();
-      c.count = typeof r === "number" ? r : await r;
+      const v = typeof r === "number" ? r : await r;
+      c.count = typeof v === "number" ? v : v.count;
       last = performance.now() - s;
     }
     const perCall = Math.max(last, 1e-4);
@@ -231,7 +248,7 @@ async function runEngineBench(): Promise<number> {
     const terms = benchTerms(n);
     const config = configFor(n);
     const glossary = compileGlossary(config.glossary);
-    const peer: Peer = await createPeer(terms);
+    const peer: Peer = await createPeer(terms, { cpu: Boolean(args.cpu) });
     try {
       for (const words of WORDS) {
         const text = texts.get(words)!;
@@ -261,7 +278,7 @@ async function runEngineBench(): Promise<number> {
         });
       }
     } finally {
-      peer.dispose();
+      await peer.dispose();
     }
   }
   results.sort((a, b) => a.words - b.words || a.terms - b.terms);

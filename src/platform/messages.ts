@@ -1,5 +1,6 @@
 // Every runtime message, one discriminated union named by direction (STYLE.md §7).
 // Add a variant here with its sender → receiver in the type name.
+import type { Config } from "../core/types.ts";
 
 export type PopupToContent =
   | { type: "popup→content:status" }
@@ -8,6 +9,9 @@ export type PopupToContent =
   | { type: "popup→content:template-target" };
 
 export type ContentToBackground = { type: "content→background:lookup-words"; words: string[] };
+
+/** The popup asks the background for what templates need (the engine-heavy settings code stays out of the popup). */
+export type PopupToBackground = { type: "popup→background:template-settings" };
 
 /** The background's answer to content→background:lookup-words: which of the asked words each language knows
  * (src/core/lexicon.ts → createLexiconCache().learn(asked, known)); `ok: false` if the word lists failed to load. */
@@ -19,5 +23,7 @@ export type BackgroundToContent = { type: "background→content:open-template-pi
 /** The content script's answer to popup→content:insert (src/webmail/template-insert.ts). */
 export type InsertReply = { ok: true } | { ok: false; reason: "no-compose" | "failed" };
 export type TemplateTargetReply = { composes: number };
+/** The background's answer to popup→background:template-settings (src/background/template-settings.ts). */
+export type TemplateSettingsReply = { config: Config; organisationTemplateIds: string[] };
 
-export type Message = PopupToContent | ContentToBackground | BackgroundToContent;
+export type Message = PopupToContent | ContentToBackground | BackgroundToContent | PopupToBackground;

@@ -1,8 +1,8 @@
-// Tabs for the popup: which tab to insert into, and messages to its content script. Never
-// throws (STYLE.md §5). No "tabs" permission: tab ids come without it, and sendMessage to a
+// Messaging for the popup: which tab to insert into, messages to its content script, and
+// questions to the background. Never throws (STYLE.md §5). No "tabs" permission: tab ids come without it, and sendMessage to a
 // tab that runs our content script needs none.
 import { browser } from "./browser.ts";
-import type { PopupToContent } from "./messages.ts";
+import type { PopupToBackground, PopupToContent } from "./messages.ts";
 
 /**
  * The tab the popup acts on: the active tab of the last-focused normal window. When the popup
@@ -31,4 +31,13 @@ export async function sendToTab<T>(tabId: number, message: PopupToContent): Prom
 
 export function openOptionsPage(): void {
   browser.runtime.openOptionsPage().catch(() => {});
+}
+
+/** Asks the background; undefined when it does not answer. */
+export async function sendToBackgroundFromPopup<T>(message: PopupToBackground): Promise<T | undefined> {
+  try {
+    return (await browser.runtime.sendMessage(message)) as T;
+  } catch {
+    return undefined;
+  }
 }

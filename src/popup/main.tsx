@@ -2,11 +2,10 @@
 // tab of the last-focused normal window (the webmail tab the user clicked the toolbar button
 // in); when this page is open in a tab of its own — tests — `?tab=ID` names the target.
 import { render } from "preact";
-import { localToday } from "../core/template-catalogue.ts";
+import { defaultTemplateConfig, localToday } from "../core/template-catalogue.ts";
 import { uiLanguage } from "../platform/i18n.ts";
-import type { InsertReply, TemplateTargetReply } from "../platform/messages.ts";
-import { loadSettings } from "../platform/settings.ts";
-import { openOptionsPage, sendToTab, targetTabId } from "../platform/tabs.ts";
+import type { InsertReply, TemplateSettingsReply, TemplateTargetReply } from "../platform/messages.ts";
+import { openOptionsPage, sendToBackgroundFromPopup, sendToTab, targetTabId } from "../platform/tabs.ts";
 import { type ComposeStatus, Popup, type PopupDeps } from "./app.tsx";
 import "./popup.css";
 
@@ -16,8 +15,9 @@ const inTab = Number.isInteger(param) && param > 0;
 
 const deps: PopupDeps = {
   async loadSettings() {
-    const settings = await loadSettings();
-    return { config: settings.config, organisationTemplateIds: settings.locks.templates };
+    // The background reads them (src/background/template-settings.ts); the defaults if it cannot.
+    const reply = await sendToBackgroundFromPopup<TemplateSettingsReply>({ type: "popup→background:template-settings" });
+    return reply ?? { config: defaultTemplateConfig(), organisationTemplateIds: [] };
   },
   async composeStatus() {
     const id = await tabId;

@@ -107,9 +107,15 @@ export async function insertByPaste(editor: HTMLElement, range: Range, text: str
   }
 }
 
-/** A paste event as the browser would fire it for copied plain text. */
+/**
+ * A paste event as the browser would fire it for copied plain text. The data is set on the
+ * event's own clipboardData, not on the DataTransfer passed in: Firefox's ClipboardEvent
+ * constructor does not keep the data of a DataTransfer filled beforehand, and the page would
+ * receive an empty one (checked in Firefox ESR 153, test/e2e/firefox-insert.e2e.ts; Briskine
+ * src/content/editors/editor-paste.js does the same).
+ */
 export function createPasteEvent(text: string): ClipboardEvent {
-  const data = new DataTransfer();
-  data.setData("text/plain", text);
-  return new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true, composed: true });
+  const event = new ClipboardEvent("paste", { clipboardData: new DataTransfer(), bubbles: true, cancelable: true, composed: true });
+  event.clipboardData?.setData("text/plain", text);
+  return event;
 }

@@ -24,6 +24,7 @@ interface ChromeApi {
     sendMessage(tabId: number, message: unknown): Promise<unknown>;
   };
   runtime: { getManifest(): { permissions?: string[]; commands?: Record<string, unknown> } };
+  storage: Record<"sync" | "local", { set(items: object): Promise<void>; clear(): Promise<void> }>;
 }
 
 let session: Session;
@@ -156,6 +157,27 @@ describe("popup → insert at the caret", () => {
     await popup.close();
     await page.close();
   });
+});
+
+test("the popup renders with the stored profile and lists the user's own templates (settings via the background)", async () => {
+  await session.serviceWorker.evaluate(async () => {
+    const c = (globalThis as unknown as { chrome: ChromeApi }).chrome;
+    await c.storage.sync.set({ profile: { firstName: "Anna", lastName: "Bērziņa", position: "consultant", email: "anna@vid.gov.lv" } });
+    await c.storage.local.set({ templates: [{ id: "mine", title: "My thanks", body: "Thank you, {{ask:Name}}!" }] });
+  });
+  try {
+    const page = await openWebmail(session, GMAIL, fixture("gmail-reply-expanded.html"));
+    const popup = await openPopup(await tabIdOf("gmail"));
+    await expect.poll(() => popup.getByTestId("preview").textContent(), { timeout: 10_000 }).toContain("Kind regards,\nAnna Bērziņa\nconsultant");
+    expect(await popup.getByRole("group", { name: "Your own" }).getByRole("option").allTextContents()).toEqual(["My thanks"]);
+    await page.close();
+  } finally {
+    await session.serviceWorker.evaluate(async () => {
+      const c = (globalThis as unknown as { chrome: ChromeApi }).chrome;
+      await c.storage.sync.clear();
+      await c.storage.local.clear();
+    });
+  }
 });
 
 test("the popup with a template's fill-ins open, and the in-page picker, have no serious axe violations", async () => {

@@ -78,7 +78,7 @@ test("--set answers fill-ins, dates included", async () => {
   ]);
   expect(code).toBe(0);
   expect(out).toContain("No 2026. gada 1. decembra līdz 2026. gada 11. decembrim esmu prombūtnē.");
-  expect(out).toContain("lūdzu sazinieties ar manu aizvietotāju: Jānis Kalniņš, e-pasts janis@vid.gov.lv, tālrunis +371 67120001.");
+  expect(out).toContain("lūdzu, sazinieties ar manu aizvietotāju: Jānis Kalniņš, e-pasts janis@vid.gov.lv, tālrunis +371 67120001.");
 });
 
 test("a missing fill-in: exit 2 naming it", async () => {

@@ -78,7 +78,7 @@ ${CLOSING_LV}`,
     body: `Labdien!
 
 Paldies par Jūsu vēstuli. No {{ask:Prombūtnes sākums | date}} līdz {{ask:Prombūtnes beigas | date}} esmu prombūtnē.
-Šajā laikā lūdzu sazinieties ar manu aizvietotāju: {{ask:Aizvietotāja vārds, uzvārds}}, e-pasts {{ask:Aizvietotāja e-pasts}}, tālrunis {{ask:Aizvietotāja tālrunis}}.
+Šajā laikā, lūdzu, sazinieties ar manu aizvietotāju: {{ask:Aizvietotāja vārds, uzvārds}}, e-pasts {{ask:Aizvietotāja e-pasts}}, tālrunis {{ask:Aizvietotāja tālrunis}}.
 
 ${CLOSING_LV}`,
   },
