@@ -201,12 +201,16 @@ test("the popup with a template's fill-ins open, and the in-page picker, have no
 });
 
 describe("keyboard shortcut → in-page picker", () => {
-  test("the picker opens at the caret, Enter inserts, Ctrl+Z removes it whole", async () => {
-    const page = await openWebmail(session, GMAIL, fixture("gmail-reply-expanded.html"));
-    const editor = page.locator('[g_editable="true"]');
+  test.each([
+    ["Gmail", GMAIL, "gmail-reply-expanded.html", '[g_editable="true"]'],
+    ["Outlook (real RoosterJS)", OUTLOOK, "outlook-reply.html", '[aria-multiline="true"]'],
+  ])("%s: the picker opens at the caret, Enter inserts, Ctrl+Z removes it whole", async (_name, url, file, selector) => {
+    const page = await openWebmail(session, url, fixture(file));
+    if (file.startsWith("outlook")) await page.waitForFunction(() => document.documentElement.hasAttribute("data-fixture-rooster-ready"));
+    const editor = page.locator(selector);
     await editor.click();
     await page.keyboard.press("Control+Home");
-    const before = await editor.innerHTML();
+    const before = await visibleText(editor);
 
     // What background/commands.ts does on the command: message the active tab of the last-focused window.
     await session.serviceWorker.evaluate(async () => {
@@ -224,7 +228,7 @@ describe("keyboard shortcut → in-page picker", () => {
     expect(await page.locator("[data-skaidri-template-picker]").count()).toBe(0);
 
     await page.keyboard.press("Control+z");
-    await expect.poll(() => editor.innerHTML()).toBe(before);
+    await expect.poll(() => visibleText(editor)).toBe(before);
     await page.close();
   });
 
