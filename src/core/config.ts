@@ -2,12 +2,15 @@
 // (DESIGN.md → Config). What the policy sets wins and is locked: scalar keys as a whole,
 // `rules` rule by rule; lists merge, the organisation's entries first and always present.
 import { normaliseTerm, validatePolicy } from "./policy.ts";
-import { rules } from "./rules/index.ts";
 import type { Config, GlossaryEntry, Policy, Profile, RuleId, SeveritySetting, TemplateDef, UserSettings } from "./types.ts";
 import { RULE_IDS } from "./types.ts";
 
-/** DESIGN.md → Default severities; a rule module's own meta wins when it is registered. */
-const DESIGN_SEVERITIES: Record<RuleId, SeveritySetting> = {
+/**
+ * DESIGN.md → Default severities. A table rather than a look-up in the rule list, so the
+ * settings code (popup, options) does not pull the whole engine in; a registry test keeps
+ * each rule's meta.defaultSeverity equal to it.
+ */
+export const DEFAULT_SEVERITIES: Record<RuleId, SeveritySetting> = {
   jargon: "warning",
   abbreviation: "warning",
   greeting: "warning",
@@ -23,7 +26,7 @@ const DESIGN_SEVERITIES: Record<RuleId, SeveritySetting> = {
 
 export function defaultRuleSeverities(): Record<RuleId, SeveritySetting> {
   const out = {} as Record<RuleId, SeveritySetting>;
-  for (const id of RULE_IDS) out[id] = rules.find((r) => r.id === id)?.meta.defaultSeverity ?? DESIGN_SEVERITIES[id];
+  for (const id of RULE_IDS) out[id] = DEFAULT_SEVERITIES[id];
   return out;
 }
 

@@ -4,6 +4,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, test } from "vitest";
+import { DEFAULT_SEVERITIES } from "../../src/core/config.ts";
 import { rules } from "../../src/core/rules/index.ts";
 import { RULE_IDS } from "../../src/core/types.ts";
 
@@ -20,6 +21,10 @@ describe.each(RULE_IDS.map((id) => ({ id })))("rule $id", ({ id }) => {
     expect(docs).toContain(`\n## \`${id}\`\n`);
     const rule = rules.find((r) => r.id === id)!;
     expect(docs).toContain(`| \`${id}\` | ${rule.meta.defaultSeverity} | ${rule.meta.handbook} |`);
+  });
+
+  test("its default severity is the config's table (DESIGN.md → Default severities)", () => {
+    expect(rules.find((r) => r.id === id)!.meta.defaultSeverity).toBe(DEFAULT_SEVERITIES[id]);
   });
 
   test("lives in its own module and has its own test table", () => {
