@@ -11,6 +11,7 @@ import type { Config } from "../core/types.ts";
 import { isFirefox } from "../platform/engine.ts";
 import { uiLanguage } from "../platform/i18n.ts";
 import type { LookupWordsReply } from "../platform/messages.ts";
+import { watchPerfMarks } from "../platform/perf-marks.ts";
 import { extensionAlive, onRuntimeMessage, sendToBackground } from "../platform/runtime.ts";
 import { watchSettings } from "../platform/settings.ts";
 import { adapterFor, watchComposes } from "../webmail/adapters/index.ts";
@@ -53,6 +54,12 @@ function start(): void {
     });
   };
 
+  // Timing marks only when a benchmark switches them on (session.ts header: privacy).
+  let perfMarks = false;
+  watchPerfMarks((on) => {
+    perfMarks = on;
+  }, root.signal);
+
   const context = {
     adapter,
     locale: uiLanguage(),
@@ -62,6 +69,7 @@ function start(): void {
     },
     lintExtras: () => ({ lexicon }),
     lookupWords,
+    perfMarks: () => perfMarks,
   };
 
   // Sessions start at once (the chip appears) but check only once the stored settings and

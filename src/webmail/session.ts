@@ -1,15 +1,25 @@
 // One checking session per compose editor, ended with the compose (AbortSignal, STYLE.md §8).
 // A MutationObserver on the editor (childList, subtree, characterData) notices every change
-// — RoosterJS stops `input` from bubbling, so input events are not relied on — and the
-// update runs on the next animation frame: map the editor to text (quote cut off), lint,
-// draw underlines, update the chip and the card. Nothing is ever written into the editor
-// except by the user's own "Apply".
+// — RoosterJS stops `input` from bubbling, so input events are not relied on. An update maps
+// the editor to text (quote cut off), lints, draws underlines, updates the chip and the card.
+// Nothing is ever written into the editor except by the user's own "Apply".
 //
-// Timing marks for the browser benchmark (names are a contract with bench/):
+// When updates run (the underline must land in the frame the typed character is painted in,
+// yet a burst must not lint more than about once a frame):
+// - the first mutation since the last animation frame updates at once, in the observer's
+//   callback — a microtask after the DOM change, before the browser paints;
+// - further mutations in that frame (paste, RoosterJS re-renders, several keys in one frame)
+//   are coalesced into one update on the next animation frame;
+// - settings changes and look-up answers (refresh) update on the next animation frame.
+//
+// Timing marks for the browser benchmark (names are a contract with bench/), recorded only
+// when storage.local has `perfMarks: true` (SessionContext.perfMarks): the page shares the
+// performance timeline, so marks recorded always would let any page detect Skaidri.
 //   performance.mark("skaidri:input")        — first editor mutation after the last update
 //   performance.mark("skaidri:highlights")   — underlines and chip drawn for that state
-//   performance.measure("skaidri:input-to-highlights", "skaidri:input", "skaidri:highlights")
-// Read them with performance.getEntriesByName("skaidri:input-to-highlights", "measure").
+//   performance.measure("skaidri:input-to-highlights", …) — from the first to the second
+// Exactly one measure per burst of input (the mutations between two updates). Read them with
+// performance.getEntriesByName("skaidri:input-to-highlights", "measure").
 import type { CompiledGlossary } from "../core/glossary.ts";
 import { type LintOptions, lint } from "../core/lint.ts";
 import type { Config, Finding, Language } from "../core/types.ts";
@@ -35,6 +45,8 @@ export interface SessionContext {
   lintExtras?(): Partial<LintOptions>;
   /** Words the engine could not judge alone: look them up, then call `done` to re-lint. */
   lookupWords?(words: readonly string[], done: () => void): void;
+  /** Whether to record the `skaidri:*` timing marks (storage.local `perfMarks`); off when absent. */
+  perfMarks?(): boolean;
 }
 
 export interface Session extends GuardedCompose {
@@ -78,9 +90,16 @@ export function startSession(compose: Compose, ctx: SessionContext, parent: Abor
   const ignored = new Set<string>();
   let state: State | null = null;
   let failed = false;
+  /** A requested animation frame: runs a coalesced update, and ends the current frame. */
   let frame = 0;
+  /** An update already ran since the last animation frame: further mutations wait for the next. */
+  let updatedThisFrame = false;
   let dirty = true;
-  let updates = 0;
+  /** Time of the `skaidri:input` mark of the input not yet drawn (perf marks on only). */
+  let inputAt: number | null = null;
+  let measures = 0;
+  /** Quote and signature nodes as last found (see structure()). */
+  let found: { quoteStart: Node | null; signature: Node | null } | null = null;
 
   const painter = createPainter(editor, signal);
   const card: Card = getCard(doc);
@@ -99,41 +118,101 @@ export function startSession(compose: Compose, ctx: SessionContext, parent: Abor
     { once: true },
   );
 
-  function mark(name: string): boolean {
+  // --- timing marks (bench/; only with perfMarks on) -------------------------------------------
+  /** `skaidri:input` at the first mutation after the last update — never moved by later ones. */
+  function markInput(): void {
+    if (inputAt !== null) return;
     try {
-      performance.mark(name);
-      return true;
+      if (!ctx.perfMarks?.()) return;
+      inputAt = performance.mark(MARK_INPUT)?.startTime ?? performance.now();
     } catch {
-      return false;
+      inputAt = null;
     }
   }
 
-  function schedule(): void {
+  /** `skaidri:highlights` and the measure, once per input burst. */
+  function markHighlights(): void {
+    if (inputAt === null) return;
+    const start = inputAt;
+    inputAt = null;
+    try {
+      const end = performance.mark(MARK_HIGHLIGHTS)?.startTime ?? performance.now();
+      // By time, not by mark name: the names are page-global, shared with other sessions
+      // (each clears them below) and with the page itself.
+      performance.measure(MEASURE_UPDATE, { start, end });
+      // Keep the timeline bounded on long sessions.
+      if (++measures % 1000 === 0) performance.clearMeasures(MEASURE_UPDATE);
+      performance.clearMarks(MARK_INPUT);
+      performance.clearMarks(MARK_HIGHLIGHTS);
+    } catch {
+      // No User Timing here: nothing to record.
+    }
+  }
+
+  // --- scheduling (see the header) ------------------------------------------------------------
+  function onFrame(): void {
+    frame = 0;
+    updatedThisFrame = false;
+    if (dirty) run();
+  }
+
+  function nextFrame(): void {
+    if (!frame && !signal.aborted) frame = requestAnimationFrame(onFrame);
+  }
+
+  /** Updates now; the next animation frame ends this frame's turn. */
+  function run(): void {
+    // Nothing drawn (settings not known yet): nothing to pace; refresh() follows them.
+    if (!update()) return;
+    updatedThisFrame = true;
+    nextFrame();
+  }
+
+  /** Settings or look-ups changed: re-check on the next frame (not an input: no mark). */
+  function refresh(): void {
     if (signal.aborted) return;
+    dirty = true;
+    nextFrame();
+  }
+
+  function onMutations(records: MutationRecord[]): void {
+    if (signal.aborted) return;
+    markInput();
     // Typing closes a card the mouse opened (one opened from the keyboard stays).
     const shown = card.current();
     if (shown?.owner === session && !card.hasFocus()) card.hide(session);
+    if (found && records.some((r) => r.type === "childList" && !(found?.quoteStart && found.quoteStart.contains(r.target)))) found = null;
     dirty = true;
-    if (frame) return;
-    mark(MARK_INPUT);
-    frame = requestAnimationFrame(() => {
-      frame = 0;
-      update();
-    });
+    if (updatedThisFrame) nextFrame();
+    else run();
   }
 
-  function update(): void {
-    if (signal.aborted) return;
+  /**
+   * The quote start and signature, looked up again only when the editor's structure may have
+   * moved them: a childList mutation outside the quote, or a node left the editor. Typing
+   * changes text (characterData) only, so a keystroke does not re-query a long quoted thread.
+   */
+  function structure(): { quoteStart: Node | null; signature: Node | null } {
+    const stale = (node: Node | null) => node !== null && (!node.isConnected || !editor.contains(node));
+    if (!found || stale(found.quoteStart) || stale(found.signature)) {
+      found = { quoteStart: adapter.findQuoteStart(editor), signature: adapter.findSignature(editor) };
+    }
+    return found;
+  }
+
+  /** Checks the editor and draws the result; false when it did nothing. */
+  function update(): boolean {
+    if (signal.aborted) return false;
     try {
       const settings = ctx.settings();
       // Not known yet: check nothing (no findings from defaults the policy may overrule); refresh() follows.
-      if (!settings) return;
+      if (!settings) return false;
       dirty = false;
       const { config, glossary } = settings;
-      const map = buildTextMap(editor, { quoteStart: adapter.findQuoteStart(editor), signature: adapter.findSignature(editor) });
+      const map = buildTextMap(editor, structure());
       const result = lint(map.text, { config, hints: map.hints, locale: ctx.locale, glossary, ...ctx.lintExtras?.() });
       const pending = (result as { pendingWords?: string[] }).pendingWords;
-      if (pending && pending.length > 0 && ctx.lookupWords) ctx.lookupWords(pending, schedule);
+      if (pending && pending.length > 0 && ctx.lookupWords) ctx.lookupWords(pending, refresh);
       const shown = visibleFindings(keyFindings(result.findings as Finding[], map.text), ignored);
       const marks = shown.filter((f) => f.end > f.start).map((finding) => ({ finding, mark: { severity: finding.severity, range: map.rangeFor(finding.start, finding.end) } }));
       state = { map, shown, marks };
@@ -148,6 +227,7 @@ export function startSession(compose: Compose, ctx: SessionContext, parent: Abor
       dirty = false;
       state = null;
       failed = true;
+      found = null;
       targets = null;
       try {
         painter.paint([]);
@@ -156,23 +236,15 @@ export function startSession(compose: Compose, ctx: SessionContext, parent: Abor
         // Nothing more to do.
       }
     }
-    if (mark(MARK_HIGHLIGHTS)) {
-      try {
-        performance.measure(MEASURE_UPDATE, MARK_INPUT, MARK_HIGHLIGHTS);
-      } catch {
-        // No input mark (first update) — nothing to measure.
-      }
-      // Keep the timeline bounded on long sessions.
-      if (++updates % 1000 === 0) performance.clearMeasures(MEASURE_UPDATE);
-      performance.clearMarks(MARK_INPUT);
-      performance.clearMarks(MARK_HIGHLIGHTS);
-    }
+    // Reached only when this state was drawn (not while the settings are unknown): the input
+    // burst, however long, ends here with one measure.
+    markHighlights();
+    return true;
   }
 
+  /** Brings a pending update forward (Send check, Apply, the card shortcut); a requested frame then finds nothing to do. */
   function flush(): void {
     if (!dirty && state) return;
-    if (frame) cancelAnimationFrame(frame);
-    frame = 0;
     update();
   }
 
@@ -321,14 +393,14 @@ export function startSession(compose: Compose, ctx: SessionContext, parent: Abor
   );
 
   // --- watching the editor -------------------------------------------------------------------
-  const observer = new MutationObserver(schedule);
+  const observer = new MutationObserver(onMutations);
   observer.observe(editor, { childList: true, subtree: true, characterData: true });
   signal.addEventListener("abort", () => observer.disconnect(), { once: true });
 
   const session: Session = {
     compose,
     signal,
-    refresh: schedule,
+    refresh,
     end: () => controller.abort(),
     findings() {
       flush();
@@ -341,7 +413,8 @@ export function startSession(compose: Compose, ctx: SessionContext, parent: Abor
     },
     focus: returnFocus,
   };
-  schedule();
+  // The first check: on the next frame (the settings may not be known yet).
+  refresh();
   return session;
 }
 
