@@ -5,7 +5,7 @@
 import { englishStems, inflectEnglishWord } from "./text/english.ts";
 import { inflectLatvianPhrase, latvianStems, latvianTagsOfEnding } from "./text/latvian.ts";
 import { FIXED, type Paradigm, type StemEntry } from "./text/paradigm.ts";
-import { normaliseWord, WORD_IN_PHRASE, wordsIn } from "./text/words.ts";
+import { normaliseWord, WORD_IN_PHRASE, type Words, wordsIn } from "./text/words.ts";
 import type { GlossaryEntry, Language } from "./types.ts";
 
 export interface GlossaryMatch {
@@ -18,8 +18,11 @@ export interface GlossaryMatch {
 
 export interface CompiledGlossary {
   size: number;
-  /** All glossary terms found in text[from, to), in text order, for a mail in `language`. */
-  find(text: string, language: Language, from?: number, to?: number): GlossaryMatch[];
+  /**
+   * All glossary terms found in text[from, to), in text order, for a mail in `language`.
+   * `words`, when given, must be wordsIn(text, from, to) (lint() tokenises once for all rules).
+   */
+  find(text: string, language: Language, from?: number, to?: number, words?: Words): GlossaryMatch[];
 }
 
 /** A trie node reached through one (stem, paradigm) step; the root has no paradigm. */
@@ -40,6 +43,11 @@ interface Split {
   prefixed: boolean;
 }
 
+interface RootStep {
+  branch: TrieNode;
+  ending: string;
+}
+
 interface LanguageTrie {
   language: Language;
   root: TrieNode;
@@ -51,6 +59,12 @@ interface LanguageTrie {
   hasExact: boolean;
   /** Splits per normalised word; kept across calls (the content script re-lints per keystroke). */
   splitCache: Map<string, Split[]>;
+  /**
+   * Per normalised word, the root branches it can start a term with (stem found, ending
+   * accepted): most words start none, so the walk costs one Map hit per word whatever the
+   * glossary's size. Filled only once the trie is complete.
+   */
+  rootCache: Map<string, RootStep[]>;
   suggestionCache: Map<GlossaryEntry, Map<string, string[]>>;
 }
 
@@ -65,7 +79,7 @@ function newNode(paradigm: Paradigm): TrieNode {
 }
 
 function newTrie(language: Language): LanguageTrie {
-  return { language, root: newNode(FIXED), paradigms: new Set(), endings: new Set(), maxEnding: 0, hasVerbs: false, hasExact: false, splitCache: new Map(), suggestionCache: new Map() };
+  return { language, root: newNode(FIXED), paradigms: new Set(), endings: new Set(), maxEnding: 0, hasVerbs: false, hasExact: false, splitCache: new Map(), rootCache: new Map(), suggestionCache: new Map() };
 }
 
 /** An all-caps word of two or more letters (VZD, NĪ) is matched case-sensitively. */
@@ -148,6 +162,27 @@ function splitsOf(trie: LanguageTrie, word: string): Split[] {
   return out;
 }
 
+/** The root branches `word` starts (see LanguageTrie.rootCache), in the order the walk tries them. */
+function rootStepsOf(trie: LanguageTrie, word: string): RootStep[] {
+  const cached = trie.rootCache.get(word);
+  if (cached) return cached;
+  const out: RootStep[] = [];
+  const next = trie.root.next;
+  if (next) {
+    for (const split of splitsOf(trie, word)) {
+      const found = next.get(split.stem);
+      if (!found) continue;
+      for (const b of Array.isArray(found) ? found : [found]) {
+        if ((split.prefixed && !b.paradigm.verb) || !b.paradigm.endings.has(split.ending)) continue;
+        out.push({ branch: b, ending: split.ending });
+      }
+    }
+  }
+  if (trie.rootCache.size >= SPLIT_CACHE_LIMIT) trie.rootCache.clear();
+  trie.rootCache.set(word, out);
+  return out;
+}
+
 interface Found {
   endWord: number;
   entry: GlossaryEntry;
@@ -220,8 +255,7 @@ function cachedSuggestions(trie: LanguageTrie, found: Found, surface: string): s
   return forms.slice();
 }
 
-function findIn(trie: LanguageTrie, text: string, from: number, to: number): GlossaryMatch[] {
-  const words = wordsIn(text, from, to);
+function findIn(trie: LanguageTrie, text: string, from: number, to: number, words: Words = wordsIn(text, from, to)): GlossaryMatch[] {
   const n = words.norm.length;
   const out: GlossaryMatch[] = [];
   let best: Found | null = null;
@@ -245,6 +279,10 @@ function findIn(trie: LanguageTrie, text: string, from: number, to: number): Glo
       }
     }
     if (!node.next) return;
+    if (node === trie.root) {
+      for (const r of rootStepsOf(trie, words.norm[i]!)) walk(r.branch, i + 1, r.branch.paradigm, r.ending);
+      return;
+    }
     for (const split of splitsOf(trie, words.norm[i]!)) {
       const found = node.next.get(split.stem);
       if (!found) continue;
@@ -289,11 +327,13 @@ export function compileGlossary(entries: readonly GlossaryEntry[]): CompiledGlos
   };
   return {
     size: entries.length,
-    find(text, language, from = 0, to = text.length) {
+    find(text, language, from = 0, to = text.length, words) {
       if (prepared.length === 0) return [];
       const trie = trieFor(language);
       if (!trie.root.next && !trie.root.exact) return [];
-      return findIn(trie, text, Math.max(0, from), Math.min(text.length, to));
+      const start = Math.max(0, from);
+      const end = Math.min(text.length, to);
+      return findIn(trie, text, start, end, words && start === from && end === to ? words : undefined);
     },
   };
 }

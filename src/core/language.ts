@@ -11,7 +11,7 @@ const LATVIAN_WORDS = new Set(
 const ENGLISH_WORDS = new Set(
   "the and is are of you your we our for with that this it be on as at by from have has will would can please dear hello regards thank thanks kind sincerely an or not if which".split(" "),
 );
-const LATVIAN_LETTERS = /[āčēģīķļņšūžĀČĒĢĪĶĻŅŠŪŽ]/g;
+const LATVIAN_LETTERS = new Set([..."āčēģīķļņšūžĀČĒĢĪĶĻŅŠŪŽ"].map((c) => c.charCodeAt(0)));
 const WORD = /[\p{L}]+/gu;
 
 // The opening of a reply tells its language; a long reply need not be read to the end.
@@ -21,11 +21,20 @@ export function detectLanguage(text: string, from = 0, to = text.length): Langua
   const end = Math.min(to, from + WINDOW);
   if (end <= from) return "lv";
   const sample = text.slice(from, end);
-  let lv = (sample.match(LATVIAN_LETTERS)?.length ?? 0) * 0.5;
+  let letters = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c >= 0x100 && c < 0x180 && LATVIAN_LETTERS.has(c)) letters++;
+  }
+  let lv = letters * 0.5;
   let en = 0;
+  // Lower-casing the sample once is the same as lower-casing each word (a letter's lower case is
+  // a letter of the same length), except for İ, which becomes i + a combining dot.
+  const whole = !sample.includes("İ");
+  const lower = whole ? sample.toLowerCase() : sample;
   WORD.lastIndex = 0;
-  for (let m = WORD.exec(sample); m; m = WORD.exec(sample)) {
-    const w = m[0].toLowerCase();
+  for (let m = WORD.exec(lower); m; m = WORD.exec(lower)) {
+    const w = whole ? m[0] : m[0].toLowerCase();
     if (LATVIAN_WORDS.has(w)) lv += 2;
     else if (ENGLISH_WORDS.has(w)) en += 2;
   }

@@ -181,7 +181,9 @@ export function startSession(compose: Compose, ctx: SessionContext, parent: Abor
     // Typing closes a card the mouse opened (one opened from the keyboard stays).
     const shown = card.current();
     if (shown?.owner === session && !card.hasFocus()) card.hide(session);
-    if (found && records.some((r) => r.type === "childList" && !(found?.quoteStart && found.quoteStart.contains(r.target)))) found = null;
+    // A structural change outside the quote may move the quote start or the signature.
+    const quote = found?.quoteStart;
+    if (found && records.some((r) => r.type === "childList" && !quote?.contains(r.target))) found = null;
     dirty = true;
     if (updatedThisFrame) nextFrame();
     else run();

@@ -88,6 +88,14 @@ async function seedSettings({ glossary, ...settings }: { glossary: object[]; sen
   );
 }
 
+/** The benchmark's switch for the content script's timing marks (bench/browser.ts configureGlossary). */
+async function setPerfMarks(on: boolean): Promise<void> {
+  await session.serviceWorker.evaluate(async (on) => {
+    const local = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void>; remove(k: string): Promise<void> } } } }).chrome.storage.local;
+    await (on ? local.set({ perfMarks: true }) : local.remove("perfMarks"));
+  }, on);
+}
+
 async function open(webmail: Webmail, html: string, url = webmail.url): Promise<Page> {
   const page = await openWebmail(session, url, html);
   page.on("pageerror", (error) => pageErrors.push(`${webmail.name}: ${error.message}`));
@@ -142,10 +150,26 @@ describe.each(WEBMAILS)("$name", (webmail) => {
     await page.keyboard.type(" Lūdzu, neeskalējiet to un varam eskalēt.");
     await poll(() => highlighted(page, "warning")).toContain("eskalēt");
     expect(await count(page)).toBeGreaterThan(before);
-    // Input → highlights latency is on the page's performance timeline for the benchmark.
-    const measures = await page.evaluate(() => performance.getEntriesByName("skaidri:input-to-highlights", "measure").map((m) => m.duration));
-    expect(measures.length).toBeGreaterThan(0);
+    // Private by construction: without the benchmark's switch (storage.local perfMarks) the
+    // page's performance timeline holds no skaidri:* entries to detect Skaidri by.
+    const entries = await page.evaluate(() => performance.getEntries().filter((e) => e.name.startsWith("skaidri:")).map((e) => e.name));
+    expect(entries).toEqual([]);
     await page.close();
+  });
+
+  test("timing marks for the benchmark only with storage.local perfMarks: then one measure per input", async () => {
+    await setPerfMarks(true);
+    try {
+      const page = await open(webmail, fixture(webmail.reply));
+      await poll(() => highlighted(page, "warning")).toContain("struktūrvienībai");
+      await caretAfter(page, webmail, "struktūrvienībai.");
+      await page.keyboard.type(" eskalēt");
+      await poll(() => highlighted(page, "warning")).toContain("eskalēt");
+      await poll(() => page.evaluate(() => performance.getEntriesByName("skaidri:input-to-highlights", "measure").length)).toBeGreaterThan(0);
+      await page.close();
+    } finally {
+      await setPerfMarks(false);
+    }
   });
 
   test("2: jargon inside the quoted thread is not flagged", async () => {

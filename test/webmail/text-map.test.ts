@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 // Editor DOM → text, and back: offsets round-trip through DOM points and ranges.
 import { describe, expect, test } from "vitest";
+import { gmailReplyPage } from "../../bench/gmail-page.ts";
 import { gmail } from "../../src/webmail/adapters/gmail.ts";
 import { outlook } from "../../src/webmail/adapters/outlook.ts";
 import { buildTextMap } from "../../src/webmail/text-map.ts";
@@ -152,5 +153,38 @@ describe("long quoted threads", () => {
     expect(map.text.split("\n")).toHaveLength(2000);
     const at = map.text.indexOf("rinda 1999");
     expect(visible(map.rangeFor(at, at + 10))).toBe("rinda 1999");
+  });
+});
+
+describe("a long quoted thread costs nothing", () => {
+  /** Makes any step into `node`'s children throw: the walk must stop at it. */
+  const untouchable = (node: Node) => {
+    for (const key of ["firstChild", "childNodes", "lastChild"] as const) {
+      Object.defineProperty(node, key, {
+        get() {
+          throw new Error(`the text map read into the quote (${key})`);
+        },
+      });
+    }
+  };
+
+  test.each([
+    ["Gmail reply with the quote expanded in the editor", () => loadFixture("gmail-reply-expanded.html")],
+    ["a 1,000-word reply above a 20,000-word quote (bench/gmail-page.ts)", () => {
+      document.documentElement.innerHTML = gmailReplyPage(1_000, 20_000).html.replace(/^[\s\S]*?<html[^>]*>/i, "").replace(/<\/html>\s*$/i, "");
+      return document;
+    }],
+  ])("%s: the walk stops at the quote", (_name, load) => {
+    const doc = load();
+    const [compose] = gmail.findComposes(doc);
+    const quoteStart = gmail.findQuoteStart(compose!.editor)!;
+    const signature = gmail.findSignature(compose!.editor);
+    expect(quoteStart).not.toBeNull();
+    const quoteText = quoteStart.textContent!;
+    untouchable(quoteStart);
+    const map = buildTextMap(compose!.editor, { quoteStart, signature });
+    expect(map.hints.quoteStart).toBe(map.text.length);
+    expect(map.text).not.toContain(quoteText.trim().slice(0, 40));
+    if (signature) expect(map.hints.signature).toBeDefined();
   });
 });

@@ -5,8 +5,8 @@
 import known from "../data/known-abbreviations.json";
 import shouted from "../data/shouted-words.json";
 import wordLike from "../data/word-like-abbreviations.json";
-import { unquotedRanges } from "../text/ranges.ts";
-import { normaliseWord, wordsIn } from "../text/words.ts";
+import { unquotedWords } from "../text/ranges.ts";
+import { normaliseWord } from "../text/words.ts";
 import type { GlossaryEntry, Language } from "../types.ts";
 import type { Rule, RuleContext, RuleFinding } from "./rule.ts";
 
@@ -38,6 +38,19 @@ function inAddress(text: string, start: number, end: number): boolean {
 }
 
 const DASH = "[-–—]";
+// Compiled once: a lint runs on every keystroke. Every pattern needs a "(", so a mail without
+// one skips the scans.
+const ABBR = "([\\p{Lu}]{2,})";
+const HEREINAFTER = new RegExp(
+  `\\((?:turpmāk(?:\\s+tekstā)?(?:\\s+arī)?|hereinafter(?:\\s+referred\\s+to\\s+as)?|turpmāk\\s+saukts|turpmāk\\s+saukta)\\s*(?:${DASH}\\s*)?[„"“']?${ABBR}[”"']?\\s*\\)`,
+  "gu",
+);
+const BRACKETED = new RegExp(`\\(${ABBR}\\)`, "gu");
+const NAME_BEFORE = /\p{Ll}[\p{L}\p{M}.]*[ \t]+$/u;
+const THEN_NAME = new RegExp(`(?<![\\p{L}\\p{N}])${ABBR}[ \\t]+\\(([^()\\n]{3,120})\\)`, "gu");
+const LOWER = /\p{Ll}/u;
+const WORDS_INSIDE = /\p{L}{2,}[\s-]+\p{L}/u;
+
 /**
  * Abbreviations the mail explains: "Valsts zemes dienests (turpmāk – VZD)", "(hereinafter – VZD)",
  * "Valsts zemes dienests (VZD)", "VZD (Valsts zemes dienests)". Anywhere in the text: once
@@ -45,21 +58,17 @@ const DASH = "[-–—]";
  */
 export function explainedAbbreviations(text: string): Set<string> {
   const out = new Set<string>();
-  const abbr = "([\\p{Lu}]{2,})";
-  const hereinafter = new RegExp(
-    `\\((?:turpmāk(?:\\s+tekstā)?(?:\\s+arī)?|hereinafter(?:\\s+referred\\s+to\\s+as)?|turpmāk\\s+saukts|turpmāk\\s+saukta)\\s*(?:${DASH}\\s*)?[„"“']?${abbr}[”"']?\\s*\\)`,
-    "gu",
-  );
-  for (const m of text.matchAll(hereinafter)) out.add(m[1]!);
+  if (!text.includes("(")) return out;
+  for (const m of text.matchAll(HEREINAFTER)) out.add(m[1]!);
   // Full Name (ABBR): a word with lower-case letters right before the bracket (looked for in
   // a bounded window, so a megabyte without spaces costs no more than one with).
-  for (const m of text.matchAll(new RegExp(`\\(${abbr}\\)`, "gu"))) {
-    if (/\p{Ll}[\p{L}\p{M}.]*[ \t]+$/u.test(text.slice(Math.max(0, m.index - 40), m.index))) out.add(m[1]!);
+  for (const m of text.matchAll(BRACKETED)) {
+    if (NAME_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) out.add(m[1]!);
   }
   // ABBR (Full name): the bracket holds words with lower-case letters, longer than the abbreviation.
-  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${abbr}[ \\t]+\\(([^()\\n]{3,120})\\)`, "gu"))) {
+  for (const m of text.matchAll(THEN_NAME)) {
     const inside = m[2]!;
-    if (/\p{Ll}/u.test(inside) && /\p{L}{2,}[\s-]+\p{L}/u.test(inside)) out.add(m[1]!);
+    if (LOWER.test(inside) && WORDS_INSIDE.test(inside)) out.add(m[1]!);
   }
   return out;
 }
@@ -97,6 +106,17 @@ function allCapsTerms(glossary: readonly GlossaryEntry[]): Set<string> {
   return terms;
 }
 
+/** The built-in and configured abbreviations, once per allow-list array (not per keystroke). */
+const allowedCache = new WeakMap<readonly string[], Set<string>>();
+function allowedFor(allowlist: readonly string[]): Set<string> {
+  let allowed = allowedCache.get(allowlist);
+  if (!allowed) {
+    allowed = new Set([...KNOWN, ...allowlist.map((a) => a.trim().toUpperCase())]);
+    allowedCache.set(allowlist, allowed);
+  }
+  return allowed;
+}
+
 export const abbreviation: Rule = {
   id: "abbreviation",
   meta: {
@@ -110,14 +130,13 @@ export const abbreviation: Rule = {
   },
   check(context) {
     const { text } = context;
-    const allowed = new Set([...KNOWN, ...context.config.abbreviationAllowlist.map((a) => a.trim().toUpperCase())]);
+    const allowed = allowedFor(context.config.abbreviationAllowlist);
     const glossaryTerms = allCapsTerms(context.config.glossary);
     let explained: Set<string> | null = null;
     /** Shouted word or not, once per distinct word of the mail. */
     const decided = new Map<string, boolean | undefined>();
     const out: RuleFinding[] = [];
-    for (const range of unquotedRanges(text.length, context.segments)) {
-      const words = wordsIn(text, range.start, range.end);
+    for (const { words } of unquotedWords(context)) {
       for (let w = 0; w < words.raw.length; w++) {
         const token = words.raw[w]!;
         if (token === words.norm[w] || /\p{N}/u.test(token)) continue; // lower case, and codes (A4, LV-1050)

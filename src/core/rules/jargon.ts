@@ -1,6 +1,6 @@
 // jargon: glossary terms (policy + personal) in the writer's own text, in any inflected
 // form, with the plain-language suggestion as the fix (HANDBOOK.md → VALODA).
-import { unquotedRanges } from "../text/ranges.ts";
+import { unquotedWords } from "../text/ranges.ts";
 import type { GlossaryEntry, Language } from "../types.ts";
 import type { Rule, RuleFinding } from "./rule.ts";
 
@@ -42,8 +42,8 @@ export const jargon: Rule = {
   },
   check(context) {
     const out: RuleFinding[] = [];
-    for (const range of unquotedRanges(context.text.length, context.segments)) {
-      for (const m of context.glossary.find(context.text, context.language, range.start, range.end)) {
+    for (const { range, words } of unquotedWords(context)) {
+      for (const m of context.glossary.find(context.text, context.language, range.start, range.end, words)) {
         const found = context.text.slice(m.start, m.end);
         out.push({ start: m.start, end: m.end, message: messages[context.locale](found, m.entry, m.suggestions[0]), suggestions: m.suggestions });
       }

@@ -1,6 +1,8 @@
 // The parts of a mail the writer wrote: everything but the quoted history (DESIGN.md →
 // Message segmentation: quoted history is the client's words and is never linted).
+import type { RuleContext } from "../rules/rule.ts";
 import type { Segments, Span } from "../types.ts";
+import { type Words, wordsIn } from "./words.ts";
 
 export function unquotedRanges(textLength: number, segments: Segments): Span[] {
   const q = segments.quote;
@@ -8,5 +10,20 @@ export function unquotedRanges(textLength: number, segments: Segments): Span[] {
   const out: Span[] = [];
   if (q.start > 0) out.push({ start: 0, end: q.start });
   if (q.end < textLength) out.push({ start: q.end, end: textLength });
+  return out;
+}
+
+const unquotedWordsCache = new WeakMap<RuleContext, { range: Span; words: Words }[]>();
+
+/**
+ * The words of each unquoted range, scanned once per lint and shared by the rules that read
+ * words (jargon, abbreviation): tokenising is the largest cost of a keystroke's lint.
+ */
+export function unquotedWords(context: RuleContext): { range: Span; words: Words }[] {
+  let out = unquotedWordsCache.get(context);
+  if (!out) {
+    out = unquotedRanges(context.text.length, context.segments).map((range) => ({ range, words: wordsIn(context.text, range.start, range.end) }));
+    unquotedWordsCache.set(context, out);
+  }
   return out;
 }

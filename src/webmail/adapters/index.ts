@@ -25,10 +25,26 @@ export function adapterFor(url: URL | string): Adapter {
   return WEBMAIL_ADAPTERS.find((adapter) => adapter.matches(parsed)) ?? generic;
 }
 
+// Every adapter's editor is a contenteditable element (gmail.ts, outlook.ts, generic.ts
+// selectors): a batch that adds none cannot have added a compose.
+const EDITABLE = "[contenteditable]";
+
+/** Whether `node` is or contains a contenteditable element (a possible compose editor). */
+function addsEditable(node: Node): boolean {
+  if (node.nodeType !== 1) return false;
+  const el = node as Element;
+  return el.matches(EDITABLE) || el.querySelector(EDITABLE) !== null;
+}
+
 /**
  * Calls `onCompose` once for each compose editor now in `doc` and each that appears later
  * (one MutationObserver on the document, as gmail.js does), with a signal that aborts when
  * that editor leaves the document or `signal` aborts. Several composes can be open at once.
+ *
+ * Idle cost (docs/performance.md): a busy page without a compose mutates all the time, so a
+ * batch only looks at the elements it added (and their subtrees); the adapter's document-wide
+ * search runs only when one of them is or holds a contenteditable. Removals only check the
+ * known editors (isConnected), never the page.
  */
 export function watchComposes(
   adapter: Adapter,
@@ -37,14 +53,18 @@ export function watchComposes(
   onCompose: (compose: Compose, signal: AbortSignal) => void,
 ): void {
   const live = new Map<HTMLElement, AbortController>();
-  const scan = (): void => {
-    if (signal.aborted) return;
+  /** Ends the composes whose editor left the document. */
+  const prune = (): void => {
     for (const [editor, controller] of live) {
       if (!editor.isConnected) {
         controller.abort();
         live.delete(editor);
       }
     }
+  };
+  const scan = (): void => {
+    if (signal.aborted) return;
+    prune();
     let found: Compose[] = [];
     try {
       found = adapter.findComposes(doc);
@@ -62,23 +82,40 @@ export function watchComposes(
       }
     }
   };
-  let queued = false;
-  // Typing inside a known editor adds and removes nodes too: that never adds a compose.
+  // Typing inside a known editor adds and removes nodes too: that never adds or ends a compose.
   const insideLiveEditor = (node: Node): boolean => {
     for (const editor of live.keys()) if (editor.contains(node)) return true;
     return false;
   };
+  let queued = false;
   const observer = new MutationObserver((records) => {
-    if (queued) return;
-    if (!records.some((r) => (r.addedNodes.length > 0 || r.removedNodes.length > 0) && !insideLiveEditor(r.target))) return;
-    queued = true;
-    // Coalesce a burst of mutations (Gmail builds a compose in many steps) into one scan.
-    queueMicrotask(() => {
-      queued = false;
-      scan();
-    });
+    try {
+      let added = false;
+      let removed = false;
+      for (const r of records) {
+        if (insideLiveEditor(r.target)) continue;
+        // An element made editable after it was added (attributeFilter below).
+        if (r.type === "attributes") {
+          if (!added && addsEditable(r.target)) added = true;
+          continue;
+        }
+        if (!removed && r.removedNodes.length > 0 && live.size > 0) removed = true;
+        if (!added) for (const node of r.addedNodes) if (addsEditable(node)) added = true;
+        if (added && (removed || live.size === 0)) break;
+      }
+      if (removed && !added) prune();
+      if (!added || queued) return;
+      queued = true;
+      // Coalesce a burst of mutations (Gmail builds a compose in many steps) into one scan.
+      queueMicrotask(() => {
+        queued = false;
+        scan();
+      });
+    } catch {
+      // Never throw into the page.
+    }
   });
-  observer.observe(doc.documentElement, { childList: true, subtree: true });
+  observer.observe(doc.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ["contenteditable"] });
   signal.addEventListener(
     "abort",
     () => {
