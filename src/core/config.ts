@@ -2,48 +2,11 @@
 // (DESIGN.md → Config). What the policy sets wins and is locked: scalar keys as a whole,
 // `rules` rule by rule; lists merge, the organisation's entries first and always present.
 import { normaliseTerm, validatePolicy } from "./policy.ts";
-import type { Config, GlossaryEntry, Policy, Profile, RuleId, SeveritySetting, TemplateDef, UserSettings } from "./types.ts";
+import type { Config, GlossaryEntry, Policy, Profile, RuleId, TemplateDef, UserSettings } from "./types.ts";
 import { RULE_IDS } from "./types.ts";
+import { defaultConfig } from "./default-config.ts";
 
-/**
- * DESIGN.md → Default severities. A table rather than a look-up in the rule list, so the
- * settings code (popup, options) does not pull the whole engine in; a registry test keeps
- * each rule's meta.defaultSeverity equal to it.
- */
-export const DEFAULT_SEVERITIES: Record<RuleId, SeveritySetting> = {
-  jargon: "warning",
-  abbreviation: "warning",
-  greeting: "warning",
-  "signature/name": "error",
-  "signature/position": "error",
-  "signature/institution": "error",
-  "signature/contacts": "error",
-  "feedback-invitation": "error",
-  "feedback-link": "error",
-  "sign-off": "warning",
-  "personal-data": "error",
-};
-
-export function defaultRuleSeverities(): Record<RuleId, SeveritySetting> {
-  const out = {} as Record<RuleId, SeveritySetting>;
-  for (const id of RULE_IDS) out[id] = DEFAULT_SEVERITIES[id];
-  return out;
-}
-
-export function defaultConfig(): Config {
-  return {
-    institution: "",
-    institutionAliases: [],
-    feedbackUrl: "",
-    glossary: [],
-    abbreviationAllowlist: [],
-    templates: [],
-    rules: defaultRuleSeverities(),
-    sendCheck: "warn",
-    calendar: { holidays: [], workdays: [] },
-    profile: {},
-  };
-}
+export { DEFAULT_SEVERITIES, defaultConfig, defaultRuleSeverities } from "./default-config.ts";
 
 /** Keys a user may set that the policy locks as a whole when it sets them. */
 export const SCALAR_KEYS = ["institution", "feedbackUrl", "sendCheck"] as const;

@@ -48,25 +48,6 @@ export function renderContextFor(config: Config, language: Language, today: stri
   };
 }
 
-/**
- * A config with nothing set, for templates only (no profile, no policy). Built here rather
- * than by config.ts's defaultConfig(), which pulls in the rule list: the popup stays small.
- */
-export function defaultTemplateConfig(): Config {
-  return {
-    institution: "",
-    institutionAliases: [],
-    feedbackUrl: "",
-    glossary: [],
-    abbreviationAllowlist: [],
-    templates: [],
-    rules: {} as Config["rules"],
-    sendCheck: "warn",
-    calendar: { holidays: [], workdays: [] },
-    profile: {},
-  };
-}
-
 /** Today's date in the local time zone, ISO (YYYY-MM-DD). */
 export function localToday(now: Date = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, "0");

@@ -2,7 +2,8 @@
 // tab of the last-focused normal window (the webmail tab the user clicked the toolbar button
 // in); when this page is open in a tab of its own — tests — `?tab=ID` names the target.
 import { render } from "preact";
-import { defaultTemplateConfig, localToday } from "../core/template-catalogue.ts";
+import { defaultConfig } from "../core/default-config.ts";
+import { localToday } from "../core/template-catalogue.ts";
 import { uiLanguage } from "../platform/i18n.ts";
 import type { InsertReply, TemplateSettingsReply, TemplateTargetReply } from "../platform/messages.ts";
 import { openOptionsPage, sendToBackgroundFromPopup, sendToTab, targetTabId } from "../platform/tabs.ts";
@@ -17,7 +18,7 @@ const deps: PopupDeps = {
   async loadSettings() {
     // The background reads them (src/background/template-settings.ts); the defaults if it cannot.
     const reply = await sendToBackgroundFromPopup<TemplateSettingsReply>({ type: "popup→background:template-settings" });
-    return reply ?? { config: defaultTemplateConfig(), organisationTemplateIds: [] };
+    return reply ?? { config: defaultConfig(), organisationTemplateIds: [] };
   },
   async composeStatus() {
     const id = await tabId;

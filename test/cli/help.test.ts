@@ -27,3 +27,14 @@ test("an unknown command exits 2 and points at --help", () => {
   expect(result.status).toBe(2);
   expect(result.stderr).toContain("skaidri --help");
 }, 30_000);
+
+test("a reader that closes the pipe early (`skaidri … | head -1`) is not an error", () => {
+  const result = spawnSync("bash", ["-c", `set -o pipefail; "${process.execPath}" bin/skaidri.mjs template list | head -1`], {
+    cwd: ROOT,
+    encoding: "utf8",
+    timeout: 30_000,
+  });
+  expect(result.stderr).toBe("");
+  expect(result.status).toBe(0);
+  expect(result.stdout.split("\n").filter(Boolean)).toHaveLength(1);
+}, 30_000);

@@ -21,6 +21,8 @@ export function normaliseWord(word: string): string {
   return COMBINING.test(lower) ? lower.normalize("NFC") : lower;
 }
 
+const PER_WORD = /[İΣ\u0300-\u036f]/;
+
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 
 function continuesWord(text: string, at: number): boolean {
@@ -32,14 +34,19 @@ function continuesWord(text: string, at: number): boolean {
 /** The words lying wholly inside text[from, to). */
 export function wordsIn(text: string, from = 0, to = text.length): Words {
   const out: Words = { raw: [], norm: [], start: [], end: [] };
+  // Lower-casing the region once instead of word by word: per character the mapping is the
+  // same and keeps lengths, except İ (→ i + combining dot) and Σ (its lower case depends on
+  // the neighbours). Those, and combining marks (NFC), take the word-by-word path.
+  const region = text.slice(from, to);
+  const lower = PER_WORD.test(region) ? null : region.toLowerCase();
   const re = new RegExp(WORD.source, "gu");
-  re.lastIndex = from;
+  re.lastIndex = from; // inside a surrogate pair, the match may start one unit before `from`
   for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
     const end = m.index + m[0].length;
     if (end > to) break;
     if (m.index === from && continuesWord(text, from)) continue; // the tail of a word cut by `from`
     out.raw.push(m[0]);
-    out.norm.push(normaliseWord(m[0]));
+    out.norm.push(lower === null || m.index < from ? normaliseWord(m[0]) : lower.slice(m.index - from, end - from));
     out.start.push(m.index);
     out.end.push(end);
   }

@@ -92,16 +92,19 @@ export function watchComposes(
     try {
       let added = false;
       let removed = false;
-      for (const r of records) {
-        if (insideLiveEditor(r.target)) continue;
+      // Indexed loops and as few property reads as possible: this runs for every batch of a
+      // busy page, and each read of a record or node crosses into the DOM bindings.
+      for (let i = 0; i < records.length && !added; i++) {
+        const r = records[i]!;
+        if (live.size > 0 && insideLiveEditor(r.target)) continue;
         // An element made editable after it was added (attributeFilter below).
         if (r.type === "attributes") {
-          if (!added && addsEditable(r.target)) added = true;
+          added = addsEditable(r.target);
           continue;
         }
-        if (!removed && r.removedNodes.length > 0 && live.size > 0) removed = true;
-        if (!added) for (const node of r.addedNodes) if (addsEditable(node)) added = true;
-        if (added && (removed || live.size === 0)) break;
+        if (live.size > 0 && r.removedNodes.length > 0) removed = true;
+        const nodes = r.addedNodes;
+        for (let j = 0; j < nodes.length && !added; j++) added = addsEditable(nodes[j]!);
       }
       if (removed && !added) prune();
       if (!added || queued) return;
