@@ -5,11 +5,10 @@
 //   policy/profile that is not a JSON object (then a message on stderr and nothing on stdout).
 import { readFileSync } from "node:fs";
 import { effectiveConfig } from "../core/config.ts";
-import { parseJsonWithPosition } from "../core/json-position.ts";
 import { lint } from "../core/lint.ts";
-import { validatePolicy } from "../core/policy.ts";
 import type { Finding, Language, Policy, Profile } from "../core/types.ts";
 import type { Command } from "./command.ts";
+import { InputError, readPolicyFile, readProfileFile, stripBom } from "./input-files.ts";
 import { loadNodeLexicon } from "./lexicon-node.ts";
 
 const USAGE = "Usage: skaidri lint [--policy FILE] [--profile FILE] [--format json|text] [--locale lv|en] FILE... (- reads standard input)";
@@ -55,7 +54,6 @@ function parseOptions(args: string[]): Options | "help" {
   return out;
 }
 
-class InputError extends Error {}
 
 function readText(file: string, stdin: { text?: string }): string {
   let buffer: Buffer;
@@ -70,43 +68,6 @@ function readText(file: string, stdin: { text?: string }): string {
     throw new InputError(`${file === "-" ? "standard input" : file}: cannot read (${code})`);
   }
   return stripBom(buffer.toString("utf8"));
-}
-
-function stripBom(text: string): string {
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-
-function readJsonObject(file: string, what: string): Record<string, unknown> {
-  const text = readText(file, {});
-  const parsed = parseJsonWithPosition(text);
-  if (!parsed.ok) {
-    const { line, column, message } = parsed.error;
-    throw new InputError(`${file}:${line}:${column}: the ${what} is not valid JSON — ${message}`);
-  }
-  const value = parsed.value;
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    throw new InputError(`${file}: the ${what} must be a JSON object, not ${Array.isArray(value) ? "an array" : value === null ? "null" : typeof value}`);
-  }
-  return value as Record<string, unknown>;
-}
-
-const PROFILE_KEYS = ["firstName", "lastName", "position", "department", "phone", "email"] as const;
-
-function readProfile(file: string, warn: (line: string) => void): Profile {
-  const raw = readJsonObject(file, "profile");
-  const profile: Profile = {};
-  for (const [key, value] of Object.entries(raw)) {
-    if (!(PROFILE_KEYS as readonly string[]).includes(key)) warn(`${file}: ${key}: unknown profile key; ignored`);
-    else if (typeof value !== "string") warn(`${file}: ${key}: expected a string; ignored`);
-    else profile[key as (typeof PROFILE_KEYS)[number]] = value;
-  }
-  return profile;
-}
-
-function readPolicy(file: string, locale: Language, warn: (line: string) => void): Policy {
-  const { policy, problems } = validatePolicy(readJsonObject(file, "policy"), locale);
-  for (const p of problems) warn(`${file}: ${p.level}: ${p.path || "(policy)"}: ${p.message}`);
-  return policy;
 }
 
 // ── Output ───────────────────────────────────────────────────────────────────────────────
@@ -205,8 +166,8 @@ export async function runLint(args: string[]): Promise<number> {
   let policy: Policy = {};
   let profile: Profile = {};
   try {
-    if (options.policy) policy = readPolicy(options.policy, locale, warn);
-    if (options.profile) profile = readProfile(options.profile, warn);
+    if (options.policy) policy = readPolicyFile(options.policy, locale, warn);
+    if (options.profile) profile = readProfileFile(options.profile, warn);
     const stdin: { text?: string } = {};
     inputs = files.map((file) => ({ file, text: readText(file, stdin) }));
   } catch (e) {

@@ -78,7 +78,8 @@ function readPolicyFile(file: string): { ok: true; raw: unknown } | { ok: false;
   return { ok: true, raw: parsed.value };
 }
 
-function knownIds(): string[] {
+/** The ids a deployed policy file may key Skaidri by: this build's Chrome/Edge id and the gecko id. */
+export function knownIds(): string[] {
   try {
     return [buildExtensionId(), GECKO_ID];
   } catch {

@@ -1,15 +1,14 @@
 // `skaidri template list|render`: the built-in, organisation (policy) templates, rendered
 // as the extension renders them. Exit 2 on usage errors, an unknown id or a missing fill-in.
-import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { effectiveConfig } from "../core/config.ts";
 import { BUILTIN_TEMPLATES } from "../core/data/builtin-templates.ts";
-import { validatePolicy } from "../core/policy.ts";
 import { checkTemplate } from "../core/template-check.ts";
 import { fillInsOf, renderTemplate, TemplateError, type TemplateEntry, templateProblems } from "../core/templates.ts";
 import type { Language, Policy, Profile } from "../core/types.ts";
 import { isIsoDate } from "../core/workdays.ts";
 import type { Command } from "./command.ts";
+import { InputError, readPolicyFile, readProfileFile } from "./input-files.ts";
 
 const USAGE = `Usage:
   skaidri template list [--policy FILE] [--profile FILE] [--language lv|en]
@@ -28,43 +27,15 @@ Exit codes: 0 done, 2 usage error, unknown template id or missing fill-in.`;
 
 class UsageError extends Error {}
 
-function readJson(path: string, what: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(path, "utf8");
-  } catch (e) {
-    throw new UsageError(`cannot read ${what} ${path}: ${(e as Error).message}`);
-  }
-  try {
-    return JSON.parse(text);
-  } catch (e) {
-    throw new UsageError(`${what} ${path} is not valid JSON: ${(e as Error).message}`);
-  }
-}
+/** stderr lines about the policy's or profile's problems (skipped, the rest applies). */
+const warn = (line: string) => process.stderr.write(`skaidri template: ${line}\n`);
 
-function loadPolicy(path: string | undefined): Policy {
-  if (!path) return {};
-  const { policy, problems } = validatePolicy(readJson(path, "policy"));
-  for (const p of problems) process.stderr.write(`${path}: ${p.level}: ${p.path || "(policy)"}: ${p.message}\n`);
-  if (problems.some((p) => p.path === "" && p.level === "error")) throw new UsageError(`policy ${path} is not usable`);
-  return policy;
+function loadPolicy(path: string | undefined, locale: Language): Policy {
+  return path ? readPolicyFile(path, locale, warn) : {};
 }
-
-const PROFILE_KEYS = ["firstName", "lastName", "position", "department", "phone", "email"] as const;
 
 function loadProfile(path: string | undefined): Profile {
-  if (!path) return {};
-  const raw = readJson(path, "profile");
-  // Accept a bare profile or a settings export that nests it under "profile".
-  const source = raw && typeof raw === "object" && "profile" in raw ? (raw as { profile: unknown }).profile : raw;
-  if (!source || typeof source !== "object" || Array.isArray(source)) throw new UsageError(`profile ${path} must be a JSON object`);
-  const profile: Profile = {};
-  for (const key of PROFILE_KEYS) {
-    const value = (source as Record<string, unknown>)[key];
-    if (typeof value === "string") profile[key] = value;
-    else if (value !== undefined) process.stderr.write(`${path}: ${key} must be a string; ignored\n`);
-  }
-  return profile;
+  return path ? readProfileFile(path, warn) : {};
 }
 
 function language(value: string | undefined): Language {
@@ -91,7 +62,7 @@ function list(args: string[]): number {
     strict: true,
   });
   const lang = values.language === undefined ? undefined : language(values.language);
-  const policy = loadPolicy(values.policy);
+  const policy = loadPolicy(values.policy, lang ?? "lv");
   const config = effectiveConfig({}, policy, loadProfile(values.profile));
   const rows = catalogue(policy).filter((t) => !lang || !t.language || t.language === lang);
   for (const t of rows) {
@@ -130,7 +101,7 @@ function render(args: string[]): number {
   const date = values.date ?? today();
   if (!isIsoDate(date)) throw new UsageError(`--date must be a date YYYY-MM-DD, not "${date}"`);
   const lang = language(values.language);
-  const policy = loadPolicy(values.policy);
+  const policy = loadPolicy(values.policy, lang);
   const profile = loadProfile(values.profile);
   const answers: Record<string, string> = {};
   for (const pair of values.set ?? []) {
@@ -184,7 +155,7 @@ export const template: Command = {
       process.stderr.write(`${sub ? `skaidri template: unknown subcommand "${sub}"\n` : ""}${USAGE}\n`);
       return 2;
     } catch (e) {
-      if (e instanceof UsageError || (e as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
+      if (e instanceof UsageError || e instanceof InputError || (e as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
         process.stderr.write(`skaidri template: ${(e as Error).message}\n`);
         return 2;
       }

@@ -117,6 +117,18 @@ describe.concurrent("skaidri lint", { timeout: 60_000 }, () => {
     expect(o.findings.find((f: { rule: string }) => f.rule === "personal-data")?.severity).toBe("warning");
   });
 
+  test.each([
+    ["a Chrome/Edge managed file", (p: object) => ({ "3rdparty": { extensions: { banodkidboccabpcfeglimkhjfjepfgc: p } } })],
+    ["a Firefox policies.json", (p: object) => ({ policies: { "3rdparty": { Extensions: { "skaidri@skaidri.lv": p } } } })],
+  ])("--policy takes the deployed form too: %s", async (name, wrap) => {
+    const policy = file(`${name.replace(/\W+/g, "-")}.json`, JSON.stringify(wrap({ rules: { greeting: "off", "personal-data": "warning" } })));
+    const r = await run(["--policy", policy, "--format", "json", "-"], readFileSync(LV, "utf8").replace("Labdien, Jāni!", `Kods ${CODE}.`));
+    expect(r.stderr).toBe("");
+    const [o] = JSON.parse(r.stdout);
+    expect(o.findings.filter((f: { rule: string }) => f.rule === "greeting")).toEqual([]);
+    expect(o.findings.find((f: { rule: string }) => f.rule === "personal-data")?.severity).toBe("warning");
+  });
+
   test("problems inside a policy are reported with their path and skipped; linting goes on", async () => {
     const policy = file(
       "bad-entry.json",
