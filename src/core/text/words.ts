@@ -21,7 +21,7 @@ export function normaliseWord(word: string): string {
   return COMBINING.test(lower) ? lower.normalize("NFC") : lower;
 }
 
-const PER_WORD = /[İΣ\u0300-\u036f]/;
+const PER_WORD = /[\u0130\u03a3]|[\u0300-\u036f]/;
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 
