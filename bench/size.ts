@@ -41,7 +41,8 @@ function sizeOf(dist: string, file: string): FileSize {
 }
 
 const STATIC_IMPORT = /(?:^|[;}\s])(?:import|export)\s*(?:[\w$*{}\s,]*?\s*from\s*)?["']([^"']+\.js)["']/g;
-const DYNAMIC_IMPORT = /import\(\s*["']([^"']+\.js)["']\s*\)/g;
+// Vite (rolldown) writes dynamic imports with backticks: import(`./chunk.js`).
+const DYNAMIC_IMPORT = /import\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g;
 
 /** The entry's bundle: transitive static imports; dynamic imports listed as lazy. */
 export function bundle(dist: string, entry: string): Bundle {

@@ -14,6 +14,7 @@ import type { LookupWordsReply } from "../platform/messages.ts";
 import { watchPerfMarks } from "../platform/perf-marks.ts";
 import { extensionAlive, onRuntimeMessage, sendToBackground } from "../platform/runtime.ts";
 import { watchSettings } from "../platform/settings.ts";
+import type { Compose } from "../webmail/adapter.ts";
 import { adapterFor, watchComposes } from "../webmail/adapters/index.ts";
 import { usePasteBridge } from "../webmail/insert.ts";
 import { askBeforeSend } from "../webmail/send-dialog.ts";
@@ -80,11 +81,24 @@ function start(): void {
     for (const session of sessions) session.refresh();
   }, root.signal);
 
-  watchComposes(adapter, document, root.signal, (compose, signal) => {
+  // One document observer serves the sessions and the templates (idle cost: one scan a batch).
+  const composeHandlers: ((compose: Compose, signal: AbortSignal) => void)[] = [];
+  composeHandlers.push((compose, signal) => {
     if (!alive()) return;
     const session = startSession(compose, context, signal);
     sessions.add(session);
     session.signal.addEventListener("abort", () => sessions.delete(session), { once: true });
+  });
+  // Before watchComposes: its first scan reports the composes already open to both.
+  handleTemplateMessages(adapter, root.signal, () => current?.config ?? defaultConfig(), (onCompose) => composeHandlers.push(onCompose));
+  watchComposes(adapter, document, root.signal, (compose, signal) => {
+    for (const handler of composeHandlers) {
+      try {
+        handler(compose, signal);
+      } catch {
+        // One handler failing must not stop the other.
+      }
+    }
   });
 
   installSendGuard(
@@ -105,7 +119,6 @@ function start(): void {
     }
     return undefined;
   }, root.signal);
-  handleTemplateMessages(adapter, root.signal, () => current?.config ?? defaultConfig());
 }
 
 try {

@@ -4,14 +4,14 @@
 // that says what the organisation set and what in it was skipped. Every change is saved at
 // once and reaches open compose windows through storage.onChanged (platform/settings.ts).
 // Policy values are shown as text, never as HTML. Browser-facing parts come in through `deps`.
-import { useSignal } from "@preact/signals";
+import { signal, useSignal } from "@preact/signals";
 import type { ComponentChildren } from "preact";
-import { useEffect, useRef } from "preact/hooks";
+import { useEffect, useMemo, useRef } from "preact/hooks";
 import { isOverriddenByPolicy, isRuleLocked, isScalarLocked, type ScalarKey } from "../core/config.ts";
 import { decodeSpreadsheet, glossaryFromCsv, mergeGlossary } from "../core/csv.ts";
 import { isSafeWebUrl, validatePolicy } from "../core/policy.ts";
 import { renderTemplate, templateProblems } from "../core/templates.ts";
-import type { GlossaryEntry, Language, Profile, RuleId, SendCheck, SeveritySetting, TemplateDef, UserSettings } from "../core/types.ts";
+import type { Config, Finding, GlossaryEntry, Language, Profile, RuleId, SendCheck, SeveritySetting, TemplateDef, UserSettings } from "../core/types.ts";
 import { RULE_IDS } from "../core/types.ts";
 import type { SettingsSnapshot, WriteResult } from "../platform/settings.ts";
 
@@ -584,6 +584,80 @@ function GlossarySection({ deps, settings }: SectionProps) {
 
 const EMPTY_TEMPLATE: TemplateDef = { id: "", title: "", body: "" };
 
+// The engine (lint + rules) is most of the extension's weight: the page loads it on demand,
+// only when there is a template to check (vite makes it a chunk of its own, see bench/size.ts).
+type Engine = typeof import("../core/template-check.ts");
+const engine = signal<Engine | null>(null);
+let engineLoad: Promise<void> | null = null;
+function loadEngine(): void {
+  if (engineLoad) return;
+  engineLoad = import("../core/template-check.ts").then(
+    (m) => {
+      engine.value = m;
+    },
+    () => {
+      engineLoad = null; // A failed load (e.g. the extension was updated) is retried next time.
+    },
+  );
+}
+
+/** The findings (warnings and errors) of `template` rendered with the effective config, or null while the engine loads. */
+function useTemplateFindings(template: TemplateDef, config: Config, today: string, locale: Language): Finding[] | null {
+  const check = engine.value?.checkTemplate;
+  return useMemo(() => {
+    if (!check || !template.body.trim()) return check ? [] : null;
+    try {
+      return check({ ...template, source: "personal" }, config, today, template.language ?? locale, locale).findings.filter((f) => f.severity !== "info");
+    } catch {
+      return []; // A body that does not render is reported by templateProblems() instead.
+    }
+  }, [check, template.body, template.language, config, today, locale]);
+}
+
+/**
+ * The engine's findings on a template, as a warning beside it: a short sentence and the list of
+ * rule + message. `live` (the editor's preview) announces the sentence politely as it changes.
+ */
+function FindingsWarning({ id, findings, t, live }: { id: string; findings: Finding[] | null; t: T; live?: boolean }) {
+  const summary = findings?.length ? t("optTemplateFindings", String(findings.length)) : "";
+  return (
+    <>
+      {live && (
+        <p class="visually-hidden" role="status">
+          {summary}
+        </p>
+      )}
+      {findings?.length ? (
+        <div class="template-findings" id={id} data-testid="template-findings">
+          <p class="template-findings-title">
+            <span aria-hidden="true">⚠ </span>
+            {summary}
+          </p>
+          <ul>
+            {findings.map((f, i) => (
+              <li key={`${f.rule}:${f.start}:${i}`} data-rule={f.rule}>
+                <strong>{t(ruleLabelKey(f.rule))}</strong>: {f.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </>
+  );
+}
+
+/** A listed template with its warning after it; `children` gets the warning's id to point at (aria-describedby) when there is one. */
+function CheckedTemplate(props: { id: string; template: TemplateDef; deps: OptionsDeps; config: Config; children: (describedBy?: string) => ComponentChildren }) {
+  const { id, template, deps, config, children } = props;
+  const findings = useTemplateFindings(template, config, deps.today(), deps.language);
+  return (
+    <>
+      {children(findings?.length ? id : undefined)}
+      <FindingsWarning id={id} findings={findings} t={deps.t} />
+    </>
+  );
+}
+
 function TemplatesSection({ deps, settings }: SectionProps) {
   const { t } = deps;
   const personal = settings.user.templates ?? [];
@@ -593,6 +667,10 @@ function TemplatesSection({ deps, settings }: SectionProps) {
   const formError = useSignal<string | null>(null);
   const feedback = useSignal<Feedback>(null);
   const titleRef = useRef<HTMLInputElement>(null);
+  const wantsEngine = organisation.length > 0 || personal.length > 0 || form.value.body.trim() !== "";
+  useEffect(() => {
+    if (wantsEngine) loadEngine();
+  }, [wantsEngine]);
 
   const submit = async (e: Event) => {
     e.preventDefault();
@@ -633,44 +711,70 @@ function TemplatesSection({ deps, settings }: SectionProps) {
     preview = form.value.body;
   }
   const bodyProblems = form.value.body ? templateProblems(form.value.body) : [];
+  const editorFindings = useTemplateFindings(form.value, settings.config, deps.today(), deps.language);
 
   return (
     <Section id="templates" title={t("optTemplatesTitle")} intro={t("optTemplatesIntro")}>
-      {organisation.length > 0 && <p class="hint">{t("optTemplatesOrganisation", String(organisation.length))}</p>}
+      {organisation.length > 0 && (
+        <>
+          <p class="hint">{t("optTemplatesOrganisation", String(organisation.length))}</p>
+          <ul class="templates" aria-label={t("optTemplatesOrganisationList")} data-testid="organisation-templates">
+            {organisation.map((template, i) => (
+              <li key={template.id} data-id={template.id}>
+                <CheckedTemplate id={`org-template-${i}-findings`} template={template} deps={deps} config={settings.config}>
+                  {() => (
+                    <>
+                      <span class="template-title">{template.title}</span>
+                      {template.language && <span class="hint"> ({t(`optLanguage_${template.language}`)})</span>}
+                    </>
+                  )}
+                </CheckedTemplate>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       {personal.length === 0 ? (
         <p class="hint">{t("optTemplatesEmpty")}</p>
       ) : (
         <ul class="templates">
-          {personal.map((template) => (
-            <li key={template.id}>
-              <span class="template-title">{template.title}</span>
-              {template.language && <span class="hint"> ({t(`optLanguage_${template.language}`)})</span>}
-              <button
-                type="button"
-                aria-label={t("optEditItem", template.title)}
-                onClick={() => {
-                  editing.value = template.id;
-                  form.value = { ...template };
-                  formError.value = null;
-                  titleRef.current?.focus();
-                }}
-              >
-                {t("optEdit")}
-              </button>
-              <button
-                type="button"
-                aria-label={t("optRemoveItem", template.title)}
-                onClick={async () => {
-                  if (editing.value === template.id) {
-                    editing.value = null;
-                    form.value = EMPTY_TEMPLATE;
-                  }
-                  const result = await deps.saveTemplates(personal.filter((p) => p.id !== template.id));
-                  feedback.value = result.ok ? { kind: "ok", text: t("optRemoved", template.title) } : saveFeedback(t, result);
-                }}
-              >
-                {t("optRemove")}
-              </button>
+          {personal.map((template, i) => (
+            <li key={template.id} data-id={template.id}>
+              <CheckedTemplate id={`personal-template-${i}-findings`} template={template} deps={deps} config={settings.config}>
+                {(describedBy) => (
+                  <>
+                    <span class="template-title">{template.title}</span>
+                    {template.language && <span class="hint"> ({t(`optLanguage_${template.language}`)})</span>}
+                    <button
+                      type="button"
+                      aria-label={t("optEditItem", template.title)}
+                      aria-describedby={describedBy}
+                      onClick={() => {
+                        editing.value = template.id;
+                        form.value = { ...template };
+                        formError.value = null;
+                        titleRef.current?.focus();
+                      }}
+                    >
+                      {t("optEdit")}
+                    </button>
+                    <button
+                      type="button"
+                      aria-label={t("optRemoveItem", template.title)}
+                      onClick={async () => {
+                        if (editing.value === template.id) {
+                          editing.value = null;
+                          form.value = EMPTY_TEMPLATE;
+                        }
+                        const result = await deps.saveTemplates(personal.filter((p) => p.id !== template.id));
+                        feedback.value = result.ok ? { kind: "ok", text: t("optRemoved", template.title) } : saveFeedback(t, result);
+                      }}
+                    >
+                      {t("optRemove")}
+                    </button>
+                  </>
+                )}
+              </CheckedTemplate>
             </li>
           ))}
         </ul>
@@ -713,7 +817,7 @@ function TemplatesSection({ deps, settings }: SectionProps) {
             id="template-body"
             rows={8}
             required
-            aria-describedby="template-body-hint"
+            aria-describedby={editorFindings?.length ? "template-body-hint template-editor-findings" : "template-body-hint"}
             value={form.value.body}
             onInput={(e) => (form.value = { ...form.value, body: (e.currentTarget as HTMLTextAreaElement).value })}
           />
@@ -732,8 +836,8 @@ function TemplatesSection({ deps, settings }: SectionProps) {
             ))}
           </ul>
         )}
-        {/* Engine check of the template (templates helper): the findings of lint() on the
-            rendered preview go here, e.g. <TemplateFindings text={preview} config={settings.config} />. */}
+        {/* Engine check of the template: the findings on the rendered preview, live while editing. */}
+        <FindingsWarning id="template-editor-findings" findings={editorFindings} t={t} live />
         {formError.value && (
           <p class="field-error" id="template-form-error" role="alert">
             {formError.value}

@@ -57,11 +57,22 @@ export function asOwnLines(text: string, range: Range, editor: HTMLElement): str
   return lead + text + tail;
 }
 
-/** Follows the composes on the page and where their caret was. */
-export function trackTemplateTarget(adapter: Adapter, doc: Document, signal: AbortSignal): TemplateTarget {
+/** Subscribes to compose editors as they appear (watchComposes' callback). */
+export type ComposeFeed = (onCompose: (compose: Compose, signal: AbortSignal) => void) => void;
+
+/**
+ * Follows the composes on the page and where their caret was. `feed` lets the content script
+ * share its one document observer (src/content/main.ts); by default this watches on its own.
+ */
+export function trackTemplateTarget(
+  adapter: Adapter,
+  doc: Document,
+  signal: AbortSignal,
+  feed: ComposeFeed = (onCompose) => watchComposes(adapter, doc, signal, onCompose),
+): TemplateTarget {
   const tracked = new Map<HTMLElement, Tracked>();
   let clock = 0;
-  watchComposes(adapter, doc, signal, (compose, composeSignal) => {
+  feed((compose, composeSignal) => {
     const entry: Tracked = { compose, caret: trackCaret(compose.editor, composeSignal), used: 0 };
     tracked.set(compose.editor, entry);
     compose.editor.addEventListener("focusin", () => (entry.used = ++clock), { signal: composeSignal });
@@ -110,8 +121,8 @@ export function trackTemplateTarget(adapter: Adapter, doc: Document, signal: Abo
  * the picker reads the stored settings afresh to tell the organisation's templates from the
  * user's own, and falls back to `settings` when storage does not answer.
  */
-export function handleTemplateMessages(adapter: Adapter, signal: AbortSignal, settings: () => Config): TemplateTarget {
-  const target = trackTemplateTarget(adapter, document, signal);
+export function handleTemplateMessages(adapter: Adapter, signal: AbortSignal, settings: () => Config, feed?: ComposeFeed): TemplateTarget {
+  const target = trackTemplateTarget(adapter, document, signal, feed);
   const openPicker = async () => {
     let config = settings();
     let organisationIds = config.templates.map((t) => t.id);

@@ -19,11 +19,10 @@
 // After each it reads RoosterJS's own model (exportContent) and undo history (snapshots), and
 // undoes with RoosterJS's undo (what its Ctrl+Z runs).
 import { rmSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { buildInto } from "../support/build.ts";
-import { runFirefox } from "../support/firefox.ts";
+import { runFirefox, within } from "../support/firefox.ts";
+import { type ReportServer, startReportServer } from "../support/report-server.ts";
 import { fixture, fixtureAsset } from "./harness.ts";
 
 interface Result {
@@ -161,10 +160,8 @@ const DRIVER = `<script>
 /** The feedback-invitation rule's fix for a Latvian reply without one (src/core/rules/feedback-invitation.ts). */
 const INVITATION = "Aicinām Jūs izteikt savu viedokli, jautājumus vai priekšlikumus mūsu tīmekļvietnē.\n\n";
 
-let server: Server;
-let origin = "";
+let server: ReportServer;
 const steps: string[] = [];
-const requested: string[] = [];
 let settle: (result: Result) => void;
 const result = new Promise<Result>((resolve) => {
   settle = resolve;
@@ -178,58 +175,37 @@ beforeAll(async () => {
   const page = source
     .replace(editorGreeting, '<div class="elementToProof">Čau, Jāni!</div>')
     .replace("</body>", `${DRIVER}</body>`);
-  server = createServer((request, response) => {
-    const path = new URL(request.url ?? "/", "http://x").pathname;
-    requested.push(`${request.method} ${path}`);
-    if (request.method === "POST") {
-      let body = "";
-      request.on("data", (chunk) => {
-        body += chunk;
-      });
-      request.on("end", () => {
-        try {
-          const data = JSON.parse(body);
-          if (path === "/step") steps.push(data.name);
-          if (path === "/result") settle(data as Result);
-        } catch {
-          // A malformed report: ignore it; the test times out with the steps seen.
-        }
-        response.end("ok");
-      });
-      return;
-    }
-    const asset = fixtureAsset(path);
-    if (asset !== null) {
-      response.writeHead(200, { "content-type": "text/javascript; charset=utf-8" });
-      response.end(asset);
-      return;
-    }
-    response.writeHead(path === "/mail/" ? 200 : 404, { "content-type": "text/html; charset=utf-8" });
-    response.end(path === "/mail/" ? page : "");
+  server = await startReportServer({
+    path: "/mail/",
+    page,
+    asset: fixtureAsset,
+    onReport(path, body) {
+      try {
+        const data = JSON.parse(body);
+        if (path === "/step") steps.push(data.name);
+        if (path === "/result") settle(data as Result);
+      } catch {
+        // A malformed report: ignore it; the test times out with the steps seen.
+      }
+    },
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
 
 afterAll(async () => {
-  await new Promise((resolve) => server?.close(resolve));
+  await server?.close();
 });
 
 test("Firefox ESR: a one-click fix in Outlook's RoosterJS goes through the MAIN-world paste bridge, into the model and its undo", async () => {
-  const out = await buildInto(`firefox-insert-${process.pid}`, { testHost: origin, testOutlook: true });
-  const firefox = runFirefox(`${out}/firefox`, `${origin}/mail/`);
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, fail) => {
-    timer = setTimeout(
-      () => fail(new Error(`No result from the page within 60 s. Requests: ${requested.join(", ")}. Steps: ${steps.join(" → ")}\nweb-ext said:\n${firefox.log()}`)),
-      60_000,
-    );
-  });
+  const out = await buildInto(`firefox-insert-${process.pid}`, { testHost: server.origin, testOutlook: true });
+  const firefox = runFirefox(`${out}/firefox`, `${server.origin}/mail/`);
   let got: Result;
   try {
-    got = await Promise.race([result, firefox.exited, timeout]);
+    got = await within(
+      Promise.race([result, firefox.exited]),
+      60_000,
+      () => `No result from the page within 60 s. Requests: ${server.requested.join(", ")}. Steps: ${steps.join(" → ")}\nweb-ext said:\n${firefox.log()}`,
+    );
   } finally {
-    clearTimeout(timer);
     await firefox.stop();
     rmSync(out, { recursive: true, force: true });
   }

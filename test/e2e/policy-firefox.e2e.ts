@@ -5,21 +5,18 @@
 // text itself and reports the status chip's data-count with and without the policy's term.
 // The file is machine-wide: written only for this test, removed in every case (also one left
 // by a crashed earlier run). Firefox reads it only at start-up, so it is written first.
-import { type ChildProcess, spawn } from "node:child_process";
-import { accessSync, constants, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
+import { accessSync, constants, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { buildInto, ROOT } from "../support/build.ts";
+import { buildInto } from "../support/build.ts";
+import { findFirefox, runFirefox, within } from "../support/firefox.ts";
+import { type ReportServer, startReportServer } from "../support/report-server.ts";
 import { fixture } from "./harness.ts";
 
 const POLICY_DIR = process.env.SKAIDRI_FIREFOX_POLICY_DIR ?? "/etc/firefox/policies";
 const POLICY_FILE = join(POLICY_DIR, "policies.json");
 const MARKER = "skaidri-e2e";
 const GECKO_ID = "skaidri@skaidri.lv";
-const FIREFOX = ["/usr/bin/firefox-esr", "/usr/bin/firefox", "/usr/lib/firefox-esr/firefox-esr"].find((p) => existsSync(p));
 
 /** Ours to remove: only a file this test wrote (it carries the marker). */
 function removePolicyFile(): void {
@@ -31,7 +28,11 @@ function removePolicyFile(): void {
 }
 
 function blocker(): string | null {
-  if (!FIREFOX) return "Firefox ESR is not installed (sudo apt-get install -y firefox-esr)";
+  try {
+    findFirefox();
+  } catch (error) {
+    return (error as Error).message;
+  }
   try {
     mkdirSync(POLICY_DIR, { recursive: true });
     accessSync(POLICY_DIR, constants.W_OK);
@@ -65,8 +66,7 @@ const REPORTER = `<script>
 </script>`;
 
 describe.skipIf(skip)("managed policy in Firefox ESR (policies.json)", () => {
-  let server: Server;
-  let origin = "";
+  let server: ReportServer;
   let report: (value: { plain: number; jargon: number }) => void;
   const reported = new Promise<{ plain: number; jargon: number }>((resolve) => {
     report = resolve;
@@ -75,23 +75,13 @@ describe.skipIf(skip)("managed policy in Firefox ESR (policies.json)", () => {
   beforeAll(async () => {
     if (why) throw new Error(why);
     const page = fixture("minimal-compose.html").replace("</body>", `${REPORTER}</body>`);
-    server = createServer((request, response) => {
-      if (request.url === "/report") {
-        let body = "";
-        request.on("data", (chunk) => {
-          body += chunk;
-        });
-        request.on("end", () => {
-          report(JSON.parse(body));
-          response.end("ok");
-        });
-        return;
-      }
-      response.writeHead(request.url === "/compose" ? 200 : 404, { "content-type": "text/html; charset=utf-8" });
-      response.end(request.url === "/compose" ? page : "");
+    server = await startReportServer({
+      path: "/compose",
+      page,
+      onReport(path, body) {
+        if (path === "/report") report(JSON.parse(body));
+      },
     });
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     process.once("exit", removePolicyFile);
     const temp = join(POLICY_DIR, `.${MARKER}.tmp`);
     writeFileSync(
@@ -105,54 +95,20 @@ describe.skipIf(skip)("managed policy in Firefox ESR (policies.json)", () => {
 
   afterAll(async () => {
     removePolicyFile();
-    await new Promise((resolve) => server?.close(resolve));
+    await server?.close();
   });
 
-  async function stop(child: ChildProcess): Promise<void> {
-    if (child.exitCode !== null || child.signalCode !== null || !child.pid) return;
-    const exited = new Promise((resolve) => child.once("exit", resolve));
-    const signalGroup = (signal: NodeJS.Signals) => {
-      try {
-        process.kill(-child.pid!, signal);
-      } catch {
-        // Already gone.
-      }
-    };
-    signalGroup("SIGTERM");
-    const timer = setTimeout(() => signalGroup("SIGKILL"), 5_000);
-    await exited;
-    clearTimeout(timer);
-    signalGroup("SIGKILL");
-  }
-
   test("a glossary term from policies.json is flagged", async () => {
-    const out = await buildInto(`policy-firefox-${process.pid}`, { testHost: origin });
-    const temp = mkdtempSync(join(tmpdir(), "skaidri-firefox-policy-"));
-    let log = "";
-    const child = spawn(
-      process.execPath,
-      [join(ROOT, "node_modules/web-ext/bin/web-ext.js"), "run", "--source-dir", join(out, "firefox"), `--firefox=${FIREFOX}`, "--no-input", "--no-reload", "--start-url", `${origin}/compose`],
-      { cwd: ROOT, detached: true, env: { ...process.env, MOZ_HEADLESS: "1", TMPDIR: temp }, stdio: ["ignore", "pipe", "pipe"] },
-    );
-    const keepLog = (chunk: Buffer) => {
-      log = (log + chunk.toString()).slice(-8_000);
-    };
-    child.stdout!.on("data", keepLog);
-    child.stderr!.on("data", keepLog);
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<never>((_, fail) => {
-      timer = setTimeout(() => fail(new Error(`No report from the compose page within 60 s. web-ext said:\n${log}`)), 60_000);
-    });
+    const out = await buildInto(`policy-firefox-${process.pid}`, { testHost: server.origin });
+    const firefox = runFirefox(`${out}/firefox`, `${server.origin}/compose`);
     try {
-      const { plain, jargon } = await Promise.race([reported, timeout]);
+      const { plain, jargon } = await within(reported, 60_000, () => `No report from the compose page within 60 s. web-ext said:\n${firefox.log()}`);
       expect(plain).toBeGreaterThanOrEqual(0);
       // One more finding: the policy's term.
       expect(jargon).toBe(plain + 1);
     } finally {
-      clearTimeout(timer);
-      await stop(child);
+      await firefox.stop();
       removePolicyFile();
-      rmSync(temp, { recursive: true, force: true });
       rmSync(out, { recursive: true, force: true });
     }
   }, 120_000);

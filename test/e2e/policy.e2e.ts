@@ -3,6 +3,7 @@
 //   1 the options page shows the organisation's values locked and the policy's problems
 //   2 a glossary term from the policy is flagged in a routed Gmail compose
 //   3 removing the file restores the defaults, live, in the options page and the open compose
+//   1b an organisation template that fails the engine is listed with a warning (lazily loaded engine)
 //   4 what Chrome drops whole without a word is exactly what `skaidri policy check` warns about
 // Chromium validates the file against policy/schema.json silently; the extension then reports
 // what it skipped itself. The file is machine-wide: it is written only for this file's tests
@@ -30,6 +31,9 @@ const POLICY = {
     { term: "   " },
   ],
   rules: { jargon: "error", greeting: "sometimes" },
+  // A template with no closing block (no feedback invitation, sign-off or signature): the
+  // options page warns that it fails the engine (issue 6).
+  templates: [{ id: "e2e-bare", title: "Saņemts (bez noslēguma)", language: "lv", body: "Labdien!\n\nJūsu vēstuli saņēmām." }],
 };
 
 function removePolicyFile(): void {
@@ -110,6 +114,15 @@ describe.skipIf(skip)("managed policy in real Chromium", () => {
     // Policy strings are text, never markup.
     expect(await options.locator("tr[data-key=institution] td").textContent()).toBe(POLICY.institution);
     // Locks and problems are announced to screen readers too.
+    await expectNoSeriousViolations(options);
+  });
+
+  test("1b: an organisation template failing the engine shows a warning on the options page", async () => {
+    const item = options.locator('[data-testid=organisation-templates] li[data-id="e2e-bare"]');
+    await expect.poll(() => item.locator("[data-testid=template-findings] li[data-rule]").count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    const rules = await item.locator("[data-testid=template-findings] li[data-rule]").evaluateAll((items) => items.map((li) => li.getAttribute("data-rule")));
+    expect(rules).toEqual(expect.arrayContaining(["feedback-invitation", "signature/name"]));
+    expect(await item.locator("[data-testid=template-findings]").textContent()).toContain("This template fails");
     await expectNoSeriousViolations(options);
   });
 

@@ -100,3 +100,16 @@ export function runFirefox(sourceDir: string, startUrl: string): RunningFirefox 
     },
   };
 }
+
+/** Settles as `promise` does, or rejects with `message()` (read then) after `ms`. */
+export async function within<T>(promise: Promise<T>, ms: number, message: () => string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, fail) => {
+    timer = setTimeout(() => fail(new Error(message())), ms);
+  });
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
