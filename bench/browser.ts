@@ -33,7 +33,7 @@ const GMAIL_URL = "https://mail.google.com/mail/u/0/#inbox/FMfcgzQbfxyz?compose=
  * The measure the content script records from an input to the highlights being updated — a
  * contract with src/webmail/session.ts: mark "skaidri:input" at the first editor mutation
  * after the last update, mark "skaidri:highlights" when underlines and chip are drawn (in the
- * next animation frame), measure "skaidri:input-to-highlights" between them.
+ * same frame as the keystroke; further changes in that frame coalesce into the next), measure "skaidri:input-to-highlights" between them.
  */
 export const LATENCY_MEASURE = "skaidri:input-to-highlights";
 
@@ -208,10 +208,15 @@ async function typeInto(open: Opener, extensionId: string, options: TypingOption
   const { html, caretSelector } = gmailReplyPage(options.replyWords ?? 1_000, options.quoteWords ?? 20_000);
   const page = await open(GMAIL_URL, html);
   try {
-    // The content script has attached when its status chip is in the page; give the first
-    // full lint (1,000 + 20,000 words) time to settle.
-    if (extensionId !== "none") await page.waitForSelector("[data-skaidri-status]", { state: "attached", timeout: 15_000 }).catch(() => undefined);
-    await page.waitForTimeout(1_000);
+    // Start typing once the first full check has drawn: the chip counts the reply's findings
+    // (the generated reply carries glossary terms). Keys typed before the settings arrive
+    // (Chromium's first managed-storage read can take seconds) would otherwise merge into one
+    // burst and one measure.
+    if (extensionId !== "none") {
+      await page
+        .waitForFunction(() => (document.querySelector("[data-skaidri-status]")?.getAttribute("data-count") ?? "0") !== "0", undefined, { timeout: 15_000 })
+        .catch(() => undefined);
+    }
     await page.evaluate((sel) => {
       const p = document.querySelector(sel)!;
       const editor = p.closest<HTMLElement>("[contenteditable]")!;
