@@ -90,6 +90,25 @@ function LockNote({ t, id }: { t: T; id: string }) {
   );
 }
 
+/** The `language` of a glossary entry or template: either language, Latvian or English. */
+function LanguageSelect(props: { t: T; id: string; value: Language | undefined; onChange: (language: Language | undefined) => void }) {
+  const { t } = props;
+  return (
+    <select
+      id={props.id}
+      value={props.value ?? ""}
+      onChange={(e) => {
+        const v = (e.currentTarget as HTMLSelectElement).value;
+        props.onChange(v === "lv" || v === "en" ? v : undefined);
+      }}
+    >
+      <option value="">{t("optLanguage_any")}</option>
+      <option value="lv">{t("optLanguage_lv")}</option>
+      <option value="en">{t("optLanguage_en")}</option>
+    </select>
+  );
+}
+
 function Section({ id, title, children, intro }: { id: string; title: string; intro?: string; children: ComponentChildren }) {
   return (
     <section aria-labelledby={`${id}-title`} id={id}>
@@ -515,19 +534,15 @@ function GlossarySection({ deps, settings }: SectionProps) {
           </div>
           <div class="field">
             <label for="glossary-language">{t("optLanguage")}</label>
-            <select
+            <LanguageSelect
+              t={t}
               id="glossary-language"
-              value={form.value.language ?? ""}
-              onChange={(e) => {
-                const v = (e.currentTarget as HTMLSelectElement).value;
+              value={form.value.language}
+              onChange={(language) => {
                 const { language: _drop, ...rest } = form.value;
-                form.value = v === "lv" || v === "en" ? { ...rest, language: v } : rest;
+                form.value = language ? { ...rest, language } : rest;
               }}
-            >
-              <option value="">{t("optLanguage_any")}</option>
-              <option value="lv">{t("optLanguage_lv")}</option>
-              <option value="en">{t("optLanguage_en")}</option>
-            </select>
+            />
           </div>
         </div>
         {formError.value && (
@@ -796,19 +811,15 @@ function TemplatesSection({ deps, settings }: SectionProps) {
           </div>
           <div class="field">
             <label for="template-language">{t("optLanguage")}</label>
-            <select
+            <LanguageSelect
+              t={t}
               id="template-language"
-              value={form.value.language ?? ""}
-              onChange={(e) => {
-                const v = (e.currentTarget as HTMLSelectElement).value;
+              value={form.value.language}
+              onChange={(language) => {
                 const { language: _drop, ...rest } = form.value;
-                form.value = v === "lv" || v === "en" ? { ...rest, language: v } : rest;
+                form.value = language ? { ...rest, language } : rest;
               }}
-            >
-              <option value="">{t("optLanguage_any")}</option>
-              <option value="lv">{t("optLanguage_lv")}</option>
-              <option value="en">{t("optLanguage_en")}</option>
-            </select>
+            />
           </div>
         </div>
         <div class="field">
