@@ -63,6 +63,11 @@ p { margin: 6px 0; }
 const cards = new WeakMap<Document, Card>();
 
 /** The page's one card (created on first use). */
+/** Whether an engine message already gives the handbook's reason (lv "Rokasgrāmata …", en "Handbook …"). */
+export function citesHandbook(message: string): boolean {
+  return /rokasgrāmat|handbook/i.test(message);
+}
+
 export function getCard(doc: Document): Card {
   let card = cards.get(doc);
   if (!card) {
@@ -113,7 +118,8 @@ function createCard(doc: Document): Card {
       box.replaceChildren(
         h(doc, "div", { class: "head" }, title, close),
         h(doc, "p", {}, finding.message),
-        h(doc, "p", { class: "muted" }, ruleWhy(finding.rule)),
+        // Most engine messages already quote the handbook (the CLI has no card): say it once.
+        ...(citesHandbook(finding.message) ? [] : [h(doc, "p", { class: "muted" }, ruleWhy(finding.rule))]),
         h(doc, "div", { class: "actions" }, ...suggestions, ignore),
       );
       box.hidden = false;

@@ -57,6 +57,15 @@ describe("the card", () => {
     expect(document.body.contains(host)).toBe(true);
   });
 
+  test("the handbook's reason appears once: not again under a message that already quotes it", () => {
+    const message = "„eskalēt” ir žargons. Rokasgrāmata (VALODA): „nelietojam žargonu un iestādes iekšējos saīsinājumus”.";
+    const [finding] = keyFindings([{ rule: "jargon", severity: "warning", message, start: 6, end: 13, suggestions: [] }], "Lūdzu eskalēt");
+    getCard(document).show(finding!, new DOMRect(10, 10, 40, 16), { apply: () => {}, ignore: () => {}, returnFocus: () => {} }, { focus: false, owner: {} });
+    const root = document.querySelector("[data-skaidri-card]")!.shadowRoot!;
+    expect(root.textContent).toContain(message);
+    expect(root.textContent).not.toContain("why_jargon");
+  });
+
   test("Escape closes it and hands focus back", () => {
     let returned = 0;
     const [finding] = keyFindings([{ rule: "greeting", severity: "warning", message: "m", start: 0, end: 0, suggestions: [] }], "");
