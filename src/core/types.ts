@@ -77,17 +77,11 @@ export interface Profile {
   email?: string;
 }
 
-/** What the user may set (options page); lists add to the organisation's. */
-export interface UserSettings {
-  institution?: string;
-  institutionAliases?: string[];
-  feedbackUrl?: string;
-  glossary?: GlossaryEntry[];
-  abbreviationAllowlist?: string[];
-  templates?: TemplateDef[];
-  rules?: Partial<Record<RuleId, SeveritySetting>>;
-  sendCheck?: SendCheck;
-}
+/**
+ * What the user may set (options page): the policy's keys but the calendar, which only the
+ * organisation sets. Lists add to the organisation's; a scalar the policy sets is locked.
+ */
+export type UserSettings = Omit<Policy, "calendar">;
 
 /** The effective config: defaults ← user settings ← managed policy. */
 export interface Config {
