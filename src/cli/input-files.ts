@@ -18,13 +18,17 @@ function describe(value: unknown): string {
   return Array.isArray(value) ? "an array" : value === null ? "null" : typeof value;
 }
 
-export function readJsonObject(file: string, what: string): Record<string, unknown> {
-  let text: string;
+/** A file's text as read (UTF-8, BOM removed, line endings kept); `-` is standard input. */
+export function readTextFile(file: string, what: string): string {
   try {
-    text = stripBom(readFileSync(file, "utf8"));
+    return stripBom(readFileSync(file === "-" ? 0 : file, "utf8"));
   } catch (e) {
-    throw new InputError(`cannot read ${what} ${file} (${(e as NodeJS.ErrnoException).code ?? e})`);
+    throw new InputError(`cannot read ${what} ${file === "-" ? "from standard input" : file} (${(e as NodeJS.ErrnoException).code ?? e})`);
   }
+}
+
+export function readJsonObject(file: string, what: string): Record<string, unknown> {
+  const text = readTextFile(file, what);
   const parsed = parseJsonWithPosition(text);
   if (!parsed.ok) {
     const { line, column, message } = parsed.error;

@@ -3,12 +3,11 @@
 // (issue 3) is exact: other tools parse the JSON and rely on the exit codes.
 //   exit 0: no error-severity finding · 1: at least one · 2: usage error, unreadable file, or a
 //   policy/profile that is not a JSON object (then a message on stderr and nothing on stdout).
-import { readFileSync } from "node:fs";
 import { effectiveConfig } from "../core/config.ts";
 import { lint } from "../core/lint.ts";
 import type { Finding, Language, Policy, Profile } from "../core/types.ts";
 import type { Command } from "./command.ts";
-import { InputError, readPolicyFile, readProfileFile, stripBom } from "./input-files.ts";
+import { InputError, readPolicyFile, readProfileFile, readTextFile } from "./input-files.ts";
 import { loadNodeLexicon } from "./lexicon-node.ts";
 
 const USAGE = "Usage: skaidri lint [--policy FILE] [--profile FILE] [--format json|text] [--locale lv|en] FILE... (- reads standard input)";
@@ -55,19 +54,11 @@ function parseOptions(args: string[]): Options | "help" {
 }
 
 
+/** Standard input is read once, however often `-` is named. */
 function readText(file: string, stdin: { text?: string }): string {
-  let buffer: Buffer;
-  try {
-    if (file === "-") {
-      stdin.text ??= stripBom(readFileSync(0, "utf8"));
-      return stdin.text;
-    }
-    buffer = readFileSync(file);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code ?? String(e);
-    throw new InputError(`${file === "-" ? "standard input" : file}: cannot read (${code})`);
-  }
-  return stripBom(buffer.toString("utf8"));
+  if (file !== "-") return readTextFile(file, "file");
+  stdin.text ??= readTextFile(file, "file");
+  return stdin.text;
 }
 
 // ── Output ───────────────────────────────────────────────────────────────────────────────
