@@ -8,6 +8,7 @@
 import { accessSync, constants, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { GECKO_ID } from "../../src/cli/policy.ts";
 import { buildInto } from "../support/build.ts";
 import { findFirefox, runFirefox, within } from "../support/firefox.ts";
 import { type ReportServer, startReportServer } from "../support/report-server.ts";
@@ -16,7 +17,6 @@ import { fixture } from "./harness.ts";
 const POLICY_DIR = process.env.SKAIDRI_FIREFOX_POLICY_DIR ?? "/etc/firefox/policies";
 const POLICY_FILE = join(POLICY_DIR, "policies.json");
 const MARKER = "skaidri-e2e";
-const GECKO_ID = "skaidri@skaidri.lv";
 
 /** Ours to remove: only a file this test wrote (it carries the marker). */
 function removePolicyFile(): void {
