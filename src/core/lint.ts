@@ -90,7 +90,9 @@ export function lint(input: string, options: LintOptions = {}): LintResult {
       // Quoted history is the client's words: whatever a rule says about it is dropped here.
       if (!(f.start >= 0 && f.start <= f.end && f.end <= ownEnd)) continue;
       const own = f.severity && SEVERITY_RANK[f.severity] < SEVERITY_RANK[severity] ? f.severity : severity;
-      findings.push({ rule: rule.id, severity: own, message: f.message, start: f.start, end: f.end, suggestions: f.suggestions ?? [] });
+      const finding: Finding = { rule: rule.id, severity: own, message: f.message, start: f.start, end: f.end, suggestions: f.suggestions ?? [] };
+      if (f.advice && f.advice.length > 0) finding.advice = f.advice;
+      findings.push(finding);
     }
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end || RULE_ORDER.get(a.rule)! - RULE_ORDER.get(b.rule)!);

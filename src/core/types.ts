@@ -29,8 +29,13 @@ export interface Finding {
   message: string;
   start: number;
   end: number;
-  /** Replacement texts for [start, end). */
+  /** Replacement texts for [start, end): each is a one-click fix, grammatical in the writer's form. */
   suggestions: string[];
+  /**
+   * Suggestions the engine could not put into the writer's form with certainty (DESIGN.md: "a fix
+   * is grammatical, or it is advice"): shown in the card as advice, with no replace button.
+   */
+  advice?: string[];
 }
 
 export interface GlossaryEntry {

@@ -25,6 +25,8 @@ export interface RuleFinding {
   end: number;
   message: string;
   suggestions?: string[];
+  /** Alternatives shown as advice only (no replace button): see Finding.advice. */
+  advice?: string[];
   /** Overrides the rule's severity for this finding only (feedback-link's "no page set" note is info). */
   severity?: Severity;
 }
