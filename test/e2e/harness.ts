@@ -5,28 +5,14 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { type BrowserContext, chromium, type Page, type Worker } from "playwright-core";
+import { findChromium } from "../../scripts/browsers.mjs";
 
 export const ROOT = resolve(import.meta.dirname, "../..");
 /** The unpacked Chrome build under test; SKAIDRI_DIST lets a developer test another build. */
 export const DIST = resolve(ROOT, process.env.SKAIDRI_DIST ?? "dist", "chrome");
 
-const CANDIDATES = ["/usr/bin/chromium", "/usr/lib/chromium/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
-
-export function findChromium(): string {
-  const fromEnv = process.env.CHROMIUM_PATH;
-  if (fromEnv) {
-    if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH=${fromEnv} does not exist.`);
-    return fromEnv;
-  }
-  const found = CANDIDATES.find((path) => existsSync(path));
-  if (!found) {
-    throw new Error(
-      "No Chromium found for the real-browser tests. Install it with `sudo apt-get install -y chromium` " +
-        "(Debian/Ubuntu) or point CHROMIUM_PATH at a Chromium binary that honours --load-extension.",
-    );
-  }
-  return found;
-}
+/** The Chromium under test (scripts/browsers.mjs: CHROMIUM_PATH, Debian's paths; never a branded Chrome 137+). */
+export { findChromium };
 
 export interface Session {
   context: BrowserContext;
