@@ -39,8 +39,8 @@ function blocker(): string | null {
 
 const why = blocker();
 // Like policy.e2e.ts: fails with the reason unless SKAIDRI_SKIP_POLICY_E2E=1 opts out.
-const skip = why !== null && process.env.SKAIDRI_SKIP_POLICY_E2E === "1";
-if (skip) console.warn(`policy-firefox.e2e: skipped (SKAIDRI_SKIP_POLICY_E2E=1) — ${why}`);
+const skip = process.env.SKAIDRI_SKIP_POLICY_E2E === "1";
+if (skip) console.warn(`\n*** policy-firefox.e2e: SKIPPED because SKAIDRI_SKIP_POLICY_E2E=1 (it writes machine-wide policy files and needs root)${why ? ` — ${why}` : ""} ***\n`);
 
 // Types a reply into the editor twice — with the policy's term and without it — and reports
 // the chip's count each time. Programmatic input: the content script listens for input events.
