@@ -229,7 +229,7 @@ describe("policy admx", () => {
       if (!element) write(p.key, p.valueName!, value ? 1 : 0);
       else if (kind === "text") write(p.key, element.valueName!, typeof value === "string" ? value : JSON.stringify(value));
       else if (kind === "enum") write(p.key, element.valueName!, String(element.item!.find((i) => String(i.value.string) === value)!.value.string));
-      else if (kind === "list") (value as string[]).forEach((v, i) => write(element.key!, String(i + 1), v));
+      else if (kind === "list") for (const [i, v] of (value as string[]).entries()) write(element.key!, String(i + 1), v);
     }
     const base = `Software\\Policies\\${browser === "chrome" ? "Google\\Chrome" : "Microsoft\\Edge"}\\3rdparty\\extensions\\${ID}\\policy`;
     const read: Record<string, unknown> = {};
