@@ -3,29 +3,17 @@
 // from it is flagged in a compose page. playwright-core cannot drive stock Firefox, so the
 // page (served by a tiny local server to a test-only build, as in firefox.e2e.ts) types the
 // text itself and reports the status chip's data-count with and without the policy's term.
-// The file is machine-wide: written only for this test, removed in every case (also one left
-// by a crashed earlier run). Firefox reads it only at start-up, so it is written first.
-import { accessSync, constants, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+// The file is machine-wide: a policies.json that is not ours is moved aside and restored, ours is
+// removed on every way out (test/support/policy-files.ts). Firefox reads it only at start-up,
+// so it is written first.
+import { accessSync, constants, mkdirSync, rmSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { GECKO_ID } from "../../src/cli/policy.ts";
 import { buildInto } from "../support/build.ts";
 import { findFirefox, runFirefox, within } from "../support/firefox.ts";
+import { FIREFOX_POLICY_DIR as POLICY_DIR, type PolicyFile, writeFirefoxPolicy } from "../support/policy-files.ts";
 import { type ReportServer, startReportServer } from "../support/report-server.ts";
 import { fixture } from "./harness.ts";
-
-const POLICY_DIR = process.env.SKAIDRI_FIREFOX_POLICY_DIR ?? "/etc/firefox/policies";
-const POLICY_FILE = join(POLICY_DIR, "policies.json");
-const MARKER = "skaidri-e2e";
-
-/** Ours to remove: only a file this test wrote (it carries the marker). */
-function removePolicyFile(): void {
-  try {
-    if (readFileSync(POLICY_FILE, "utf8").includes(MARKER)) rmSync(POLICY_FILE, { force: true });
-  } catch {
-    // No file.
-  }
-}
 
 function blocker(): string | null {
   try {
@@ -39,8 +27,6 @@ function blocker(): string | null {
   } catch (error) {
     return `cannot write ${POLICY_DIR} (${(error as NodeJS.ErrnoException).code ?? error}): the test needs root (CI runs as root; a developer may set SKAIDRI_SKIP_POLICY_E2E=1 to skip it)`;
   }
-  removePolicyFile();
-  if (existsSync(POLICY_FILE)) return `${POLICY_FILE} exists and is not this test's: not overwriting it`;
   return null;
 }
 
@@ -67,6 +53,7 @@ const REPORTER = `<script>
 
 describe.skipIf(skip)("managed policy in Firefox ESR (policies.json)", () => {
   let server: ReportServer;
+  let policy: PolicyFile | undefined;
   let report: (value: { plain: number; jargon: number }) => void;
   const reported = new Promise<{ plain: number; jargon: number }>((resolve) => {
     report = resolve;
@@ -82,19 +69,11 @@ describe.skipIf(skip)("managed policy in Firefox ESR (policies.json)", () => {
         if (path === "/report") report(JSON.parse(body));
       },
     });
-    process.once("exit", removePolicyFile);
-    const temp = join(POLICY_DIR, `.${MARKER}.tmp`);
-    writeFileSync(
-      temp,
-      JSON.stringify({
-        policies: { "3rdparty": { Extensions: { [GECKO_ID]: { "//": MARKER, institution: "Valsts testa dienests", glossary: [{ term: "ekskalēt", suggestion: "nodot" }] } } } },
-      }),
-    );
-    renameSync(temp, POLICY_FILE);
+    policy = writeFirefoxPolicy(GECKO_ID, { institution: "Valsts testa dienests", glossary: [{ term: "ekskalēt", suggestion: "nodot" }] });
   });
 
   afterAll(async () => {
-    removePolicyFile();
+    policy?.remove();
     await server?.close();
   });
 
@@ -108,7 +87,7 @@ describe.skipIf(skip)("managed policy in Firefox ESR (policies.json)", () => {
       expect(jargon).toBe(plain + 1);
     } finally {
       await firefox.stop();
-      removePolicyFile();
+      policy?.remove();
       rmSync(out, { recursive: true, force: true });
     }
   }, 120_000);

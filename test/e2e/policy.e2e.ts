@@ -6,19 +6,16 @@
 //   1b an organisation template that fails the engine is listed with a warning (lazily loaded engine)
 //   4 what Chrome drops whole without a word is exactly what `skaidri policy check` warns about
 // Chromium validates the file against policy/schema.json silently; the extension then reports
-// what it skipped itself. The file is machine-wide: it is written only for this file's tests
-// (the e2e project runs files one at a time) and removed in every case, also one left behind
-// by a crashed earlier run. Waits poll on conditions, never fixed sleeps.
-import { accessSync, constants, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+// what it skipped itself. The file is machine-wide: its name is this run's own and it is
+// removed on every way out (test/support/policy-files.ts). Waits poll on conditions, never fixed sleeps.
+import { accessSync, constants, mkdirSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { checkPolicy } from "../../src/cli/policy.ts";
 import { expectNoSeriousViolations } from "./axe.ts";
+import { CHROMIUM_POLICY_DIR as POLICY_DIR, type PolicyFile, writeChromiumPolicy } from "../support/policy-files.ts";
 import { fixture, launch, openExtensionPage, openWebmail, type Session } from "./harness.ts";
 
-const POLICY_DIR = process.env.SKAIDRI_POLICY_DIR ?? "/etc/chromium/policies/managed";
-const POLICY_FILE = join(POLICY_DIR, "skaidri-e2e-policy.json");
 const EXTENSION_ID = "banodkidboccabpcfeglimkhjfjepfgc";
 
 /** What an administrator might ship, with two mistakes Chrome lets through and Skaidri skips. */
@@ -36,16 +33,16 @@ const POLICY = {
   templates: [{ id: "e2e-bare", title: "Saņemts (bez noslēguma)", language: "lv", body: "Labdien!\n\nJūsu vēstuli saņēmām." }],
 };
 
+let policyFile: PolicyFile | undefined;
 function removePolicyFile(): void {
-  rmSync(POLICY_FILE, { force: true });
+  policyFile?.remove();
+  policyFile = undefined;
 }
 
-/** Atomic: Chromium watches the folder and must never read a half-written file. */
+/** Atomic (Chromium watches the folder and must never read a half-written file), a name of this run's own. */
 function writePolicyFile(policy: object): void {
-  mkdirSync(POLICY_DIR, { recursive: true });
-  const temp = join(POLICY_DIR, ".skaidri-e2e-policy.json.tmp");
-  writeFileSync(temp, JSON.stringify({ "3rdparty": { extensions: { [EXTENSION_ID]: policy } } }, null, 2));
-  renameSync(temp, POLICY_FILE);
+  if (policyFile) policyFile.update(policy);
+  else policyFile = writeChromiumPolicy(EXTENSION_ID, policy);
 }
 
 /** Why this process cannot write the policy folder, or null when it can. */
@@ -77,8 +74,6 @@ describe.skipIf(skip)("managed policy in real Chromium", () => {
 
   beforeAll(async () => {
     if (blocker) throw new Error(blocker);
-    removePolicyFile(); // Left by a crashed earlier run?
-    process.once("exit", removePolicyFile);
     writePolicyFile(POLICY);
     session = await launch({ locale: "en-US" });
     expect(session.extensionId).toBe(EXTENSION_ID);
