@@ -10,6 +10,7 @@ import { policyAdmxCommand } from "./admx.ts";
 import type { Command } from "./command.ts";
 import { buildExtensionId, extensionIdProblem, GECKO_ID } from "./extension-id.ts";
 import { toMobileConfig } from "./export-macos.ts";
+import { checkPolicyTemplates } from "./policy-templates.ts";
 import { regFileBytes, toRegFile } from "./registry-file.ts";
 
 export { buildExtensionId, extensionIdFromKey, GECKO_ID } from "./extension-id.ts";
@@ -114,7 +115,7 @@ async function check(args: string[]): Promise<number> {
     return 2;
   }
   if (unwrapped.form !== "bare") process.stderr.write(`Checking the ${unwrapped.form === "chrome" ? "Chrome/Edge" : "Firefox"} policy for ${unwrapped.id}.\n`);
-  const problems = checkPolicy(unwrapped.policy);
+  const problems = [...checkPolicy(unwrapped.policy), ...checkPolicyTemplates(unwrapped.policy)];
   for (const p of problems) process.stdout.write(`${formatProblem(p)}\n`);
   const errors = problems.filter((p) => p.level === "error").length;
   process.stderr.write(
