@@ -40,6 +40,7 @@ export function defaultConfig(): Config {
     rules: defaultRuleSeverities(),
     sendCheck: "warn",
     calendar: { holidays: [], workdays: [] },
+    webmailHosts: [],
     profile: {},
   };
 }

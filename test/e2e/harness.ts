@@ -26,11 +26,14 @@ export interface Session {
 export interface LaunchOptions {
   /** Browser UI language, e.g. "en-US" or "lv". */
   locale?: string;
+  /** Another unpacked Chrome build than DIST (e.g. one made by test/support/build.ts). */
+  dist?: string;
 }
 
 export async function launch(options: LaunchOptions = {}): Promise<Session> {
-  if (!existsSync(join(DIST, "manifest.json"))) {
-    throw new Error(`No build at ${DIST}: run \`npm run build\` first (npm run test:e2e does).`);
+  const dist = options.dist ?? DIST;
+  if (!existsSync(join(dist, "manifest.json"))) {
+    throw new Error(`No build at ${dist}: run \`npm run build\` first (npm run test:e2e does).`);
   }
   const profile = mkdtempSync(join(tmpdir(), "skaidri-e2e-"));
   const locale = options.locale ?? "en-US";
@@ -39,8 +42,8 @@ export async function launch(options: LaunchOptions = {}): Promise<Session> {
     headless: true,
     locale,
     args: [
-      `--disable-extensions-except=${DIST}`,
-      `--load-extension=${DIST}`,
+      `--disable-extensions-except=${dist}`,
+      `--load-extension=${dist}`,
       `--lang=${locale}`,
       "--no-sandbox",
       "--disable-gpu",
