@@ -1,0 +1,116 @@
+// The form that adds or edits a personal template: title, language, body with a live preview,
+// the placeholder problems and the engine's findings on the rendered draft. What is typed is
+// kept as typed; the section (templates-section.tsx) validates and saves on submit.
+import type { Signal } from "@preact/signals";
+import { renderTemplate, templateProblems } from "../core/templates.ts";
+import type { TemplateDef } from "../core/types.ts";
+import type { SectionProps } from "./deps.ts";
+import { LanguageSelect } from "./form.tsx";
+import { FindingsWarning, useTemplateFindings } from "./template-findings.tsx";
+
+export const EMPTY_TEMPLATE: TemplateDef = { id: "", title: "", body: "" };
+
+interface TemplateFormProps extends SectionProps {
+  form: Signal<TemplateDef>;
+  /** The id of the template being edited; null while adding. */
+  editing: string | null;
+  error: string | null;
+  titleRef: { current: HTMLInputElement | null };
+  onSubmit(e: Event): void;
+  onCancel(): void;
+}
+
+export function TemplateForm({ deps, settings, form, editing, error, titleRef, onSubmit, onCancel }: TemplateFormProps) {
+  const { t } = deps;
+  const draft = form.value;
+  let preview = "";
+  try {
+    preview = renderTemplate(draft.body, {
+      language: draft.language ?? deps.language,
+      today: deps.today(),
+      profile: settings.profile,
+      institution: settings.config.institution,
+      feedbackUrl: settings.config.feedbackUrl,
+      calendar: settings.config.calendar,
+      preview: true,
+    }).text;
+  } catch {
+    preview = draft.body;
+  }
+  const bodyProblems = draft.body ? templateProblems(draft.body) : [];
+  const findings = useTemplateFindings(draft, settings.config, deps.today(), deps.language);
+
+  return (
+    <form class="entry-form" onSubmit={onSubmit} aria-labelledby="template-form-title">
+      <h3 id="template-form-title">{editing === null ? t("optAddTemplate") : t("optEditTemplate")}</h3>
+      <div class="grid">
+        <div class="field">
+          <label for="template-title">{t("optTemplateTitle")}</label>
+          <input
+            id="template-title"
+            ref={titleRef}
+            required
+            value={draft.title}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? "template-form-error" : undefined}
+            onInput={(e) => (form.value = { ...form.value, title: (e.currentTarget as HTMLInputElement).value })}
+          />
+        </div>
+        <div class="field">
+          <label for="template-language">{t("optLanguage")}</label>
+          <LanguageSelect
+            t={t}
+            id="template-language"
+            value={draft.language}
+            onChange={(language) => {
+              const { language: _drop, ...rest } = form.value;
+              form.value = language ? { ...rest, language } : rest;
+            }}
+          />
+        </div>
+      </div>
+      <div class="field">
+        <label for="template-body">{t("optTemplateBody")}</label>
+        <textarea
+          id="template-body"
+          rows={8}
+          required
+          aria-describedby={findings?.length ? "template-body-hint template-editor-findings" : "template-body-hint"}
+          value={draft.body}
+          onInput={(e) => (form.value = { ...form.value, body: (e.currentTarget as HTMLTextAreaElement).value })}
+        />
+        <span class="hint" id="template-body-hint">
+          {t("optTemplateBodyHint")}
+        </span>
+      </div>
+      <h4 id="template-preview-title">{t("optTemplatePreview")}</h4>
+      <pre class="preview" data-testid="template-preview">
+        {preview}
+      </pre>
+      {bodyProblems.length > 0 && (
+        <ul class="template-problems" aria-label={t("optTemplateProblems")}>
+          {bodyProblems.map((p) => (
+            <li key={p}>{p}</li>
+          ))}
+        </ul>
+      )}
+      {/* Engine check of the template: the findings on the rendered preview, live while editing. */}
+      <FindingsWarning id="template-editor-findings" findings={findings} deps={deps} live />
+      {error && (
+        <p class="field-error" id="template-form-error" role="alert">
+          {error}
+        </p>
+      )}
+      <div class="actions">
+        <button type="submit" class="primary">
+          {editing === null ? t("optAdd") : t("optSaveChanges")}
+        </button>
+        {editing !== null && (
+          <button type="button" onClick={onCancel}>
+            {t("optCancel")}
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}
