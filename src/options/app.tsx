@@ -2,7 +2,7 @@
 // file of its own and gets the latest settings, refreshed from storage.onChanged (another tab,
 // another device, a new policy); a section is added by adding one line to SECTIONS.
 // Browser-facing parts come in through `deps` (deps.ts).
-import { useSignal } from "@preact/signals";
+import { signal, useSignal } from "@preact/signals";
 import type { ComponentType } from "preact";
 import { useEffect } from "preact/hooks";
 import type { SettingsSnapshot } from "../platform/settings.ts";
@@ -12,9 +12,34 @@ import { GlossarySection } from "./glossary-section.tsx";
 import { PolicySection } from "./policy-section.tsx";
 import { ProfileSection } from "./profile-section.tsx";
 import { RulesSection } from "./rules-section.tsx";
-import { TemplatesSection } from "./templates-section.tsx";
 
 export type { OptionsDeps } from "./deps.ts";
+
+/**
+ * A section whose code is loaded when the page first draws it: the templates section carries the
+ * template editor and its engine check, and the page's own script must stay small (bench/size.ts).
+ */
+function lazySection(id: string, title: string, load: () => Promise<ComponentType<SectionProps>>): ComponentType<SectionProps> {
+  const loaded = signal<ComponentType<SectionProps> | null>(null);
+  let started = false;
+  return function LazySection(props: SectionProps) {
+    if (!started) {
+      started = true;
+      load().then(
+        (component) => (loaded.value = component),
+        () => (started = false), // Retried on the next draw (e.g. after an extension update).
+      );
+    }
+    const Loaded = loaded.value;
+    if (Loaded) return <Loaded {...props} />;
+    return (
+      <section id={id} aria-labelledby={`${id}-title`}>
+        <h2 id={`${id}-title`}>{props.deps.t(title)}</h2>
+        <p role="status">{props.deps.t("optLoading")}</p>
+      </section>
+    );
+  };
+}
 
 /** The page's sections: the element id (the contents link's target), its title and its component. */
 export const SECTIONS: readonly { id: string; title: string; Component: ComponentType<SectionProps> }[] = [
@@ -22,7 +47,11 @@ export const SECTIONS: readonly { id: string; title: string; Component: Componen
   { id: "general", title: "optGeneralTitle", Component: GeneralSection },
   { id: "rules", title: "optRulesTitle", Component: RulesSection },
   { id: "glossary", title: "optGlossaryTitle", Component: GlossarySection },
-  { id: "templates", title: "optTemplatesTitle", Component: TemplatesSection },
+  {
+    id: "templates",
+    title: "optTemplatesTitle",
+    Component: lazySection("templates", "optTemplatesTitle", async () => (await import("./templates-section.tsx")).TemplatesSection),
+  },
   { id: "policy", title: "optPolicyTitle", Component: PolicySection },
 ];
 

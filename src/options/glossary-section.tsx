@@ -5,7 +5,6 @@
 import { useSignal } from "@preact/signals";
 import { useMemo, useRef } from "preact/hooks";
 import { glossaryKey } from "../core/config.ts";
-import { decodeSpreadsheet, glossaryFromCsv } from "../core/csv.ts";
 import { POLICY_LIMITS, validatePolicy } from "../core/policy.ts";
 import type { GlossaryEntry } from "../core/types.ts";
 import type { UpdateResult } from "../platform/settings.ts";
@@ -69,6 +68,8 @@ export function GlossarySection({ deps, settings }: SectionProps) {
   };
 
   const importCsv = async (file: File) => {
+    // The CSV reader is loaded only when a file is chosen: it keeps the page's own script small.
+    const { decodeSpreadsheet, glossaryFromCsv } = await import("../core/csv.ts");
     const { text, encoding } = decodeSpreadsheet(new Uint8Array(await file.arrayBuffer()));
     const result = glossaryFromCsv(text);
     const report = result.problems.map((p) => t("optImportRow", [String(p.row), p.message]));

@@ -86,6 +86,9 @@ async function mount(first: SettingsSnapshot): Promise<void> {
   await act(async () => {
     render(<Options deps={deps} />, container);
   });
+  // The templates section's code is loaded on first draw (app.tsx lazySection).
+  await vi.waitFor(() => expect(container.querySelector("#template-title")).not.toBeNull());
+  await act(async () => {});
 }
 
 const $ = <E extends Element = HTMLElement>(selector: string) => container.querySelector<E & HTMLElement>(selector)!;
@@ -208,6 +211,57 @@ describe("general settings", () => {
   });
 });
 
+describe("typing is never rewritten (issue 10)", () => {
+  const advance = async (ms = 500) => {
+    await act(async () => {
+      vi.advanceTimersByTime(ms);
+    });
+    await act(async () => {});
+  };
+
+  test("a save that lands mid-word leaves the field as typed; the stored value follows", async () => {
+    await mount(snapshot({}));
+    const field = $<HTMLInputElement>("#general-institution") as HTMLInputElement;
+    await type("#general-institution", "Valsts ");
+    await advance();
+    expect(deps.updateUserSettings).toHaveBeenLastCalledWith({ institution: "Valsts" });
+    expect(field.value).toBe("Valsts ");
+    await type("#general-institution", "Valsts zemes dienests");
+    await advance();
+    expect(field.value).toBe("Valsts zemes dienests");
+    expect(deps.updateUserSettings).toHaveBeenLastCalledWith({ institution: "Valsts zemes dienests" });
+  });
+
+  test("another tab's change shows in a field the user is not editing, and never replaces a draft", async () => {
+    await mount(snapshot({}, {}, { firstName: "Anna" }));
+    await type("#profile-lastName", "Bērz");
+    await act(async () => emit(snapshot({}, { institution: "VZD" }, { firstName: "Anete", lastName: "Ozola" })));
+    expect(($("#profile-firstName") as HTMLInputElement).value).toBe("Anete");
+    expect(($("#profile-lastName") as HTMLInputElement).value).toBe("Bērz");
+    expect(($("#general-institution") as HTMLInputElement).value).toBe("VZD");
+    await advance();
+    expect(deps.updateProfile).toHaveBeenLastCalledWith({ lastName: "Bērz" });
+  });
+
+  test.each([
+    ["#profile-position", "profile", 301],
+    ["#general-institution", "general", 301],
+    ["#general-feedbackUrl", "general", 2049],
+  ])("%s past its limit keeps the text, says the limit and saves nothing", async (selector, section, length) => {
+    await mount(snapshot({}));
+    const text = selector.endsWith("Url") ? `https://a.lv/${"x".repeat(length - 13)}` : "ā".repeat(length);
+    await type(selector, text);
+    await advance();
+    const field = $<HTMLInputElement>(selector) as HTMLInputElement;
+    expect(field.value).toBe(text);
+    expect(field.getAttribute("aria-invalid")).toBe("true");
+    expect($(`${selector}-error`).textContent).toBe(`At most ${length === 301 ? "300" : "2,048"} characters are allowed; this has ${length === 301 ? "301" : "2,049"} characters.`);
+    expect(container.querySelector(`#${section} [role=alert]`)?.textContent).toContain("Not saved");
+    expect(deps.updateProfile).not.toHaveBeenCalled();
+    expect(deps.updateUserSettings).not.toHaveBeenCalled();
+  });
+});
+
 describe("personal glossary", () => {
   test("add, edit and remove", async () => {
     await mount(snapshot({}, { glossary: [{ term: "kolēģis" }] }));
@@ -279,6 +333,30 @@ describe("personal templates", () => {
     await act(async () => container.querySelector<HTMLButtonElement>('#templates button[aria-label="Remove “Thanks!”"]')!.click());
     expect(deps.updateTemplates).toHaveBeenLastCalledWith([{ remove: id }]);
     expect(container.querySelector("#templates ul.templates")).toBeNull();
+  });
+});
+
+describe("template limits and ids", () => {
+  test("the 501st template is refused before saving, with the count on the page", async () => {
+    const templates = Array.from({ length: 500 }, (_, i) => ({ id: `t${i}`, title: `T${i}`, body: "Hello" }));
+    await mount(snapshot({}, { templates }));
+    expect($("[data-testid=template-count]").textContent).toBe("You have 500 personal templates; at most 500 are allowed.");
+    await type("#template-title", "One more");
+    await type("#template-body", "Hello");
+    await submit("#templates form.entry-form");
+    expect($("#template-form-error").textContent).toContain("already have 500 personal templates");
+    expect(deps.updateTemplates).not.toHaveBeenCalled();
+    expect(($("#template-title") as HTMLInputElement).value).toBe("One more");
+  });
+
+  test("a personal template hidden by the organisation's of the same id says so and can get a new id", async () => {
+    const mine = { id: "hours", title: "My hours", body: "Open 9:00" };
+    await mount(snapshot({ templates: [{ id: "hours", title: "Hours", body: "Open 8:30" }] }, { templates: [mine] }));
+    const item = [...container.querySelectorAll("#templates li[data-id=hours]")].find((li) => li.textContent?.includes("My hours"))!;
+    expect(item.textContent).toContain("the same id (“hours”), so this one is not offered");
+    await act(async () => item.querySelector<HTMLButtonElement>(".template-clash button")!.click());
+    expect(deps.updateTemplates).toHaveBeenLastCalledWith([{ put: { ...mine, id: expect.stringMatching(/^personal-/) }, replaces: "hours" }]);
+    expect(container.querySelector(".template-clash")).toBeNull();
   });
 });
 

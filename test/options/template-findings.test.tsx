@@ -64,6 +64,9 @@ async function mount(first: SettingsSnapshot): Promise<void> {
   await act(async () => {
     render(<Options deps={deps} />, container);
   });
+  // The templates section's code is loaded on first draw (app.tsx lazySection).
+  await vi.waitFor(() => expect(container.querySelector("#template-title")).not.toBeNull());
+  await act(async () => {});
 }
 
 /** Lets the lazily imported engine arrive (the same module the page imports), then re-renders. */
