@@ -48,6 +48,12 @@ export function LockNote({ t, id }: { t: T; id: string }) {
   );
 }
 
+/** `item` with `language` set, or without the key when it is "either language". */
+export function withLanguage<I extends { language?: Language }>(item: I, language: Language | undefined): I {
+  const { language: _drop, ...rest } = item;
+  return (language ? { ...rest, language } : rest) as I;
+}
+
 /** The `language` of a glossary entry or template: either language, Latvian or English. */
 export function LanguageSelect(props: { t: T; id: string; value: Language | undefined; onChange: (language: Language | undefined) => void }) {
   const { t } = props;

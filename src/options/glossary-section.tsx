@@ -9,7 +9,7 @@ import { POLICY_LIMITS, validatePolicy } from "../core/policy.ts";
 import type { GlossaryEntry } from "../core/types.ts";
 import type { UpdateResult } from "../platform/settings.ts";
 import { type Feedback, formatCount, plural, type SectionProps, saveFeedback } from "./deps.ts";
-import { FeedbackLine, LanguageSelect, LockIcon, Section, TextField } from "./form.tsx";
+import { FeedbackLine, LanguageSelect, LockIcon, Section, TextField, withLanguage } from "./form.tsx";
 import { GlossaryTable } from "./glossary-table.tsx";
 
 const EMPTY_ENTRY: GlossaryEntry = { term: "", suggestion: "", explanation: "" };
@@ -154,10 +154,7 @@ export function GlossarySection({ deps, settings }: SectionProps) {
               t={t}
               id="glossary-language"
               value={form.value.language}
-              onChange={(language) => {
-                const { language: _drop, ...rest } = form.value;
-                form.value = language ? { ...rest, language } : rest;
-              }}
+              onChange={(language) => (form.value = withLanguage(form.value, language))}
             />
           </div>
         </div>

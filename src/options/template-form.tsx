@@ -5,7 +5,7 @@ import type { Signal } from "@preact/signals";
 import { renderTemplate, templateProblems } from "../core/templates.ts";
 import type { TemplateDef } from "../core/types.ts";
 import type { SectionProps } from "./deps.ts";
-import { LanguageSelect } from "./form.tsx";
+import { LanguageSelect, withLanguage } from "./form.tsx";
 import { FindingsWarning, useTemplateFindings } from "./template-findings.tsx";
 
 export const EMPTY_TEMPLATE: TemplateDef = { id: "", title: "", body: "" };
@@ -62,10 +62,7 @@ export function TemplateForm({ deps, settings, form, editing, error, titleRef, o
             t={t}
             id="template-language"
             value={draft.language}
-            onChange={(language) => {
-              const { language: _drop, ...rest } = form.value;
-              form.value = language ? { ...rest, language } : rest;
-            }}
+            onChange={(language) => (form.value = withLanguage(form.value, language))}
           />
         </div>
       </div>
