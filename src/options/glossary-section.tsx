@@ -8,10 +8,14 @@ import { glossaryKey } from "../core/config.ts";
 import { POLICY_LIMITS, validatePolicy } from "../core/policy.ts";
 import type { GlossaryEntry } from "../core/types.ts";
 import type { UpdateResult } from "../platform/settings.ts";
-import { type Feedback, formatCount, plural, type SectionProps, saveFeedback } from "./deps.ts";
+import { type Feedback, formatCount, lengthProblem, plural, type SectionProps, saveFeedback } from "./deps.ts";
 import { FeedbackLine, LanguageSelect, LockIcon, Section, TextField, withLanguage } from "./form.tsx";
 import { GlossaryTable } from "./glossary-table.tsx";
 
+const GLOSSARY_FIELDS = ["term", "suggestion", "explanation"] as const;
+type GlossaryField = (typeof GLOSSARY_FIELDS)[number];
+const FIELD_LABELS: Record<GlossaryField, string> = { term: "optTerm", suggestion: "optSuggestion", explanation: "optExplanation" };
+const FIELD_LIMITS: Record<GlossaryField, number> = { term: POLICY_LIMITS.shortText, suggestion: POLICY_LIMITS.shortText, explanation: POLICY_LIMITS.explanation };
 const EMPTY_ENTRY: GlossaryEntry = { term: "", suggestion: "", explanation: "" };
 const LIMIT = POLICY_LIMITS.glossaryEntries;
 
@@ -46,8 +50,16 @@ export function GlossarySection({ deps, settings }: SectionProps) {
     return saveFeedback(deps, result)?.text ?? null;
   };
 
+  /** Each field's limit, checked as the user types (said before saving, never cut). */
+  const problemOf = (name: GlossaryField, value: string | undefined) => lengthProblem(deps, value ?? "", FIELD_LIMITS[name]);
+
   const submit = async (e: Event) => {
     e.preventDefault();
+    if (!form.value.term.trim()) return refuse(t("optTermRequired"));
+    for (const name of GLOSSARY_FIELDS) {
+      const problem = problemOf(name, form.value[name]);
+      if (problem) return refuse(t("optNotSavedField", [t(FIELD_LABELS[name]), problem]));
+    }
     const candidate: Record<string, string> = { term: form.value.term };
     if (form.value.suggestion?.trim()) candidate.suggestion = form.value.suggestion;
     if (form.value.explanation?.trim()) candidate.explanation = form.value.explanation;
@@ -55,7 +67,7 @@ export function GlossarySection({ deps, settings }: SectionProps) {
     const { policy, problems } = validatePolicy({ glossary: [candidate] }, deps.language);
     const entry = policy.glossary?.[0];
     const error = problems.find((p) => p.level === "error");
-    if (!entry || error) return refuse(error ? `${t(fieldLabel(error.path))}: ${error.message}` : t("optTermRequired"));
+    if (!entry || error) return refuse(error?.message ?? t("optTermRequired"));
     const key = glossaryKey(entry);
     if (personalKeys.has(key) && key !== editing.value) return refuse(t("optTermDuplicate", entry.term));
     const adds = editing.value === null || !personalKeys.has(editing.value);
@@ -92,11 +104,13 @@ export function GlossarySection({ deps, settings }: SectionProps) {
     else feedback.value = saveFeedback(deps, saved);
   };
 
-  const field = (name: "term" | "suggestion" | "explanation", label: string, wide = false) => (
+  const field = (name: GlossaryField) => (
     <TextField
+      key={name}
       id={`glossary-${name}`}
-      label={label}
-      wide={wide}
+      label={t(FIELD_LABELS[name])}
+      wide={name === "explanation"}
+      error={problemOf(name, form.value[name])}
       required={name === "term"}
       inputRef={name === "term" ? termRef : undefined}
       value={form.value[name] ?? ""}
@@ -145,9 +159,7 @@ export function GlossarySection({ deps, settings }: SectionProps) {
       <form class="entry-form" onSubmit={submit} aria-labelledby="glossary-form-title">
         <h3 id="glossary-form-title">{editing.value === null ? t("optAddTerm") : t("optEditTerm")}</h3>
         <div class="grid">
-          {field("term", t("optTerm"))}
-          {field("suggestion", t("optSuggestion"))}
-          {field("explanation", t("optExplanation"), true)}
+          {GLOSSARY_FIELDS.map(field)}
           <div class="field">
             <label for="glossary-language">{t("optLanguage")}</label>
             <LanguageSelect
@@ -201,12 +213,4 @@ export function GlossarySection({ deps, settings }: SectionProps) {
       <FeedbackLine feedback={feedback.value} />
     </Section>
   );
-}
-
-/** The form label for a problem's path (`glossary[0].suggestion` → Suggestion). */
-function fieldLabel(path: string): string {
-  if (path.endsWith(".suggestion")) return "optSuggestion";
-  if (path.endsWith(".explanation")) return "optExplanation";
-  if (path.endsWith(".language")) return "optLanguage";
-  return "optTerm";
 }

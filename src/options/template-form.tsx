@@ -4,11 +4,23 @@
 import type { Signal } from "@preact/signals";
 import { renderTemplate, templateProblems } from "../core/templates.ts";
 import type { TemplateDef } from "../core/types.ts";
-import type { SectionProps } from "./deps.ts";
+import { POLICY_LIMITS, utf8Length } from "../core/policy.ts";
+import { lengthProblem, type OptionsDeps, type SectionProps } from "./deps.ts";
 import { LanguageSelect, withLanguage } from "./form.tsx";
 import { FindingsWarning, useTemplateFindings } from "./template-findings.tsx";
 
 export const EMPTY_TEMPLATE: TemplateDef = { id: "", title: "", body: "" };
+
+/** The draft's title and body problems (length, size), said as the user types, before saving. */
+export function templateDraftProblems(deps: Pick<OptionsDeps, "t" | "language">, draft: TemplateDef): { title: string | null; body: string | null } {
+  const bytes = utf8Length(draft.body);
+  const limit = POLICY_LIMITS.templateBodyBytes;
+  const format = (n: number) => new Intl.NumberFormat(deps.language, { maximumFractionDigits: 1 }).format(n / 1024);
+  return {
+    title: lengthProblem(deps, draft.title, POLICY_LIMITS.shortText),
+    body: bytes > limit ? deps.t("optTemplateTooBig", [format(bytes), format(limit)]) : null,
+  };
+}
 
 interface TemplateFormProps extends SectionProps {
   form: Signal<TemplateDef>;
@@ -39,6 +51,8 @@ export function TemplateForm({ deps, settings, form, editing, error, titleRef, o
   }
   const bodyProblems = draft.body ? templateProblems(draft.body) : [];
   const findings = useTemplateFindings(draft, settings.config, deps.today(), deps.language);
+  const problems = templateDraftProblems(deps, draft);
+  const describe = (...ids: (string | false | null)[]) => ids.filter(Boolean).join(" ") || undefined;
 
   return (
     <form class="entry-form" onSubmit={onSubmit} aria-labelledby="template-form-title">
@@ -51,10 +65,15 @@ export function TemplateForm({ deps, settings, form, editing, error, titleRef, o
             ref={titleRef}
             required
             value={draft.title}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? "template-form-error" : undefined}
+            aria-invalid={error || problems.title ? true : undefined}
+            aria-describedby={describe(problems.title && "template-title-error", error && "template-form-error")}
             onInput={(e) => (form.value = { ...form.value, title: (e.currentTarget as HTMLInputElement).value })}
           />
+          {problems.title && (
+            <span class="field-error" id="template-title-error">
+              {problems.title}
+            </span>
+          )}
         </div>
         <div class="field">
           <label for="template-language">{t("optLanguage")}</label>
@@ -72,13 +91,19 @@ export function TemplateForm({ deps, settings, form, editing, error, titleRef, o
           id="template-body"
           rows={8}
           required
-          aria-describedby={findings?.length ? "template-body-hint template-editor-findings" : "template-body-hint"}
+          aria-invalid={problems.body ? true : undefined}
+          aria-describedby={describe("template-body-hint", problems.body && "template-body-error", !!findings?.length && "template-editor-findings")}
           value={draft.body}
           onInput={(e) => (form.value = { ...form.value, body: (e.currentTarget as HTMLTextAreaElement).value })}
         />
         <span class="hint" id="template-body-hint">
           {t("optTemplateBodyHint")}
         </span>
+        {problems.body && (
+          <span class="field-error" id="template-body-error">
+            {problems.body}
+          </span>
+        )}
       </div>
       <h4 id="template-preview-title">{t("optTemplatePreview")}</h4>
       <pre class="preview" data-testid="template-preview">

@@ -9,7 +9,7 @@ import type { TemplateDef } from "../core/types.ts";
 import { type Feedback, formatCount, plural, type SectionProps, saveFeedback } from "./deps.ts";
 import { FeedbackLine, Section } from "./form.tsx";
 import { CheckedTemplate, loadEngine } from "./template-findings.tsx";
-import { EMPTY_TEMPLATE, TemplateForm } from "./template-form.tsx";
+import { EMPTY_TEMPLATE, TemplateForm, templateDraftProblems } from "./template-form.tsx";
 
 const LIMIT = POLICY_LIMITS.templates;
 
@@ -45,13 +45,17 @@ export function TemplatesSection({ deps, settings }: SectionProps) {
 
   const submit = async (e: Event) => {
     e.preventDefault();
+    if (!form.value.title.trim() || !form.value.body.trim()) return refuse(t("optTemplateInvalid"));
+    const draftProblems = templateDraftProblems(deps, form.value);
+    if (draftProblems.title) return refuse(t("optNotSavedField", [t("optTemplateTitle"), draftProblems.title]));
+    if (draftProblems.body) return refuse(t("optNotSavedField", [t("optTemplateBody"), draftProblems.body]));
     const id = editing.value ?? newTemplateId();
     const candidate = { ...form.value, id };
     if (!candidate.language) delete candidate.language;
     const { policy, problems } = validatePolicy({ templates: [candidate] }, deps.language);
     const error = problems.find((p) => p.level === "error");
     const template = policy.templates?.[0];
-    if (!template || error) return refuse(error ? `${error.path.replace(/^templates\[0\]\./, "")}: ${error.message}` : t("optTemplateInvalid"));
+    if (!template || error) return refuse(error?.message ?? t("optTemplateInvalid"));
     const adds = !personal.some((p) => p.id === id);
     if (adds && personal.length >= LIMIT) return refuse(plural(deps, "optTemplatesFull", LIMIT));
     const result = await deps.updateTemplates([{ put: template }]);

@@ -336,6 +336,25 @@ describe("personal templates", () => {
   });
 });
 
+describe("entry forms say their limits as the user types", () => {
+  test.each([
+    ["#glossary-term", "#glossary form.entry-form", 301, "300"],
+    ["#glossary-explanation", "#glossary form.entry-form", 2001, "2,000"],
+    ["#template-title", "#templates form.entry-form", 301, "300"],
+  ])("%s", async (selector, form, length, limit) => {
+    await mount(snapshot({}));
+    if (selector.startsWith("#glossary-explanation")) await type("#glossary-term", "eskalēt");
+    if (selector.startsWith("#template")) await type("#template-body", "Hello");
+    await type(selector, "x".repeat(length));
+    expect($(`${selector}-error`).textContent).toContain(`At most ${limit} characters`);
+    await submit(form);
+    expect(container.querySelector(`${form.split(" ")[0]} [role=alert]`)?.textContent).toContain("Not saved");
+    expect(deps.updateGlossary).not.toHaveBeenCalled();
+    expect(deps.updateTemplates).not.toHaveBeenCalled();
+    expect(($(selector) as HTMLInputElement).value).toHaveLength(length);
+  });
+});
+
 describe("template limits and ids", () => {
   test("the 501st template is refused before saving, with the count on the page", async () => {
     const templates = Array.from({ length: 500 }, (_, i) => ({ id: `t${i}`, title: `T${i}`, body: "Hello" }));
