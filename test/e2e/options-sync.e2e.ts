@@ -92,8 +92,11 @@ test("the personal glossary at its 50 000-entry limit draws fast, pages, and ref
 
   // Every entry is reachable: by filter…
   await page.locator("#glossary-filter").click();
-  await page.keyboard.type("termins49999", { delay: 5 });
-  await expect.poll(() => page.locator("#glossary table tbody tr").count()).toBe(1);
+  await page.keyboard.type("termins4999", { delay: 5 });
+  const filterStarted = Date.now();
+  await page.keyboard.press("9");
+  await expect.poll(() => page.locator("#glossary table tbody tr").count(), { interval: 10 }).toBe(1);
+  console.log(`filtering 50 000 entries on a key press: ${Date.now() - filterStarted} ms`);
   expect(await page.locator("#glossary table tbody tr").textContent()).toContain("vārds49999");
   // …and by page.
   await page.locator("#glossary-filter").fill("");
