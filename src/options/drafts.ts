@@ -34,6 +34,15 @@ export interface DraftOptions<K extends string> {
   delayMs?: number;
 }
 
+/** "Not saved" naming the fields that are not, with the reason when there is one field; null when all are fine. */
+function invalidFeedback(deps: Pick<OptionsDeps, "t" | "language">, invalid: [label: string, problem: string][]): Feedback {
+  const [first] = invalid;
+  if (!first) return null;
+  if (invalid.length === 1) return { kind: "error", text: deps.t("optNotSavedField", first) };
+  const names = new Intl.ListFormat(deps.language, { type: "conjunction" }).format(invalid.map(([label]) => deps.t("optQuoted", label)));
+  return { kind: "error", text: deps.t("optNotSavedFields", names) };
+}
+
 export function useDraftFields<K extends string>(options: DraftOptions<K>): DraftFields<K> {
   const { deps, stored } = options;
   const drafts = useSignal<Partial<Record<K, string>>>({});
@@ -58,19 +67,19 @@ export function useDraftFields<K extends string>(options: DraftOptions<K>): Draf
     const { check, label, save, stored: now } = latest.current;
     const current = drafts.peek();
     const changes: Partial<Record<K, string>> = {};
-    let invalid: Feedback = null;
+    const invalid: [K, string][] = [];
     for (const key of Object.keys(current) as K[]) {
       const draft = current[key] ?? "";
       const problem = check(key, draft);
-      if (problem) invalid ??= { kind: "error", text: deps.t("optNotSavedField", [label(key), problem]) };
+      if (problem) invalid.push([key, problem]);
       else if (draft.trim() !== now[key]) changes[key] = draft.trim();
     }
-    if (Object.keys(changes).length === 0) {
-      if (invalid) feedback.value = invalid;
-      return;
-    }
+    // An earlier error is replaced (or cleared once fixed); an earlier "Saglabāts" stays.
+    if (invalid.length || feedback.peek()?.kind === "error") feedback.value = invalidFeedback(deps, invalid.map(([key, problem]) => [label(key), problem]));
+    if (Object.keys(changes).length === 0) return;
     const result = await save(changes);
-    feedback.value = invalid ?? saveFeedback(deps, result);
+    // A failed save is said first; a good one is "Saglabāts" only when no field was held back.
+    if (!result.ok || !invalid.length) feedback.value = saveFeedback(deps, result);
   };
   useEffect(() => {
     // A save still waiting when the page goes away is sent at once.

@@ -243,6 +243,20 @@ describe("typing is never rewritten (issue 10)", () => {
     expect(deps.updateProfile).toHaveBeenLastCalledWith({ lastName: "Bērz" });
   });
 
+  test("two fields held back are both named, and fixing them saves and says so", async () => {
+    await mount(snapshot({}));
+    await type("#general-institution", "V".repeat(301));
+    await type("#general-feedbackUrl", "javascript:x");
+    await advance();
+    const line = () => container.querySelector("#general .feedback")?.textContent;
+    expect(line()).toBe("Not saved: “Institution” and “Feedback page address” — see the errors beside them. What you typed is kept.");
+    await type("#general-institution", "VZD");
+    await type("#general-feedbackUrl", "https://vzd.gov.lv/");
+    await advance();
+    expect(deps.updateUserSettings).toHaveBeenLastCalledWith({ institution: "VZD", feedbackUrl: "https://vzd.gov.lv/" });
+    expect(line()).toBe("Saved.");
+  });
+
   test.each([
     ["#profile-position", "profile", 301],
     ["#general-institution", "general", 301],
