@@ -21,6 +21,12 @@ export const DEFAULT_SEVERITIES: Record<RuleId, SeveritySetting> = {
   "feedback-link": "error",
   "sign-off": "warning",
   "personal-data": "error",
+  "formal-address": "warning",
+  "greeting/punctuation": "warning",
+  "greeting/vocative": "warning",
+  "plain-language": "info",
+  "long-sentence": "info",
+  "passive-voice": "info",
 };
 
 export function defaultRuleSeverities(): Record<RuleId, SeveritySetting> {
@@ -40,6 +46,7 @@ export function defaultConfig(): Config {
     rules: defaultRuleSeverities(),
     sendCheck: "warn",
     calendar: { holidays: [], workdays: [] },
+    sentenceWords: 25,
     profile: {},
   };
 }

@@ -33,6 +33,8 @@ export const POLICY_LIMITS = {
   shortText: 300,
   explanation: 2_000,
   url: 2_048,
+  /** long-sentence's limit: below 5 every sentence is long, above 200 none is. */
+  sentenceWords: { min: 5, max: 200 },
 } as const;
 
 export const POLICY_KEYS = [
@@ -45,6 +47,7 @@ export const POLICY_KEYS = [
   "rules",
   "sendCheck",
   "calendar",
+  "sentenceWords",
 ] as const satisfies readonly (keyof Policy)[];
 
 const SEVERITY_SETTINGS: readonly SeveritySetting[] = ["off", "info", "warning", "error"];
@@ -75,6 +78,7 @@ const MESSAGES = {
     templateTooBig: "The template body is {0} KB, over the {1} KB limit; skipped.",
     badDate: 'Not a calendar date in the form YYYY-MM-DD: "{0}"; skipped.',
     missingField: 'The required field "{0}" is missing; the entry is skipped.',
+    badWholeNumber: "Must be a whole number from {0} to {1}; skipped.",
   },
   lv: {
     notObject: "Politikai jābūt JSON objektam ({ … }); nekas no tās netiek piemērots.",
@@ -96,6 +100,7 @@ const MESSAGES = {
     templateTooBig: "Veidnes teksts ir {0} KB, vairāk par {1} KB ierobežojumu; izlaista.",
     badDate: 'Nav datums formā GGGG-MM-DD: "{0}"; izlaists.',
     missingField: 'Trūkst obligātā lauka "{0}"; ieraksts izlaists.',
+    badWholeNumber: "Jābūt veselam skaitlim no {0} līdz {1}; izlaists.",
   },
 } as const satisfies Record<Language, Record<string, string>>;
 
@@ -323,6 +328,12 @@ export function validatePolicy(raw: unknown, locale: Language = "en"): PolicyVal
       case "sendCheck": {
         const s = oneOf(value, key, SEND_CHECKS);
         if (s) policy.sendCheck = s;
+        break;
+      }
+      case "sentenceWords": {
+        const { min, max } = POLICY_LIMITS.sentenceWords;
+        if (typeof value === "number" && Number.isInteger(value) && value >= min && value <= max) policy.sentenceWords = value;
+        else report(key, "error", "badWholeNumber", min, max);
         break;
       }
       case "calendar": {

@@ -19,6 +19,12 @@ export const RULE_IDS = [
   "feedback-link",
   "sign-off",
   "personal-data",
+  "formal-address",
+  "greeting/punctuation",
+  "greeting/vocative",
+  "plain-language",
+  "long-sentence",
+  "passive-voice",
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
@@ -71,6 +77,8 @@ export interface Policy {
   rules?: Partial<Record<RuleId, SeveritySetting>>;
   sendCheck?: SendCheck;
   calendar?: Calendar;
+  /** Words a sentence may have before long-sentence reports it (default 25). */
+  sentenceWords?: number;
 }
 
 export interface Profile {
@@ -99,6 +107,7 @@ export interface Config {
   rules: Record<RuleId, SeveritySetting>;
   sendCheck: SendCheck;
   calendar: Required<Calendar>;
+  sentenceWords: number;
   profile: Profile;
 }
 
