@@ -128,10 +128,7 @@ sakarā ar augstāk minēto | tāpēc | fixed | VK2017
 ņemot vērā iepriekš minēto | tāpēc | fixed | VK2017
 ievērojot iepriekš minēto | tāpēc | fixed | VK2017
 pamatojoties uz iepriekš minēto | tāpēc | fixed | VK2017
-informējam, ka | (sāciet uzreiz ar ziņu) | advice | VK2017
-paziņojam, ka | (sāciet uzreiz ar ziņu) | advice | VK2017
 ar šo informējam, ka | (sāciet uzreiz ar ziņu) | advice | VK2017
-vēlamies informēt, ka | (sāciet uzreiz ar ziņu) | advice | VK2017
 vēršam uzmanību, ka | lūdzam ievērot, ka | advice | VK2017
 augstāk minētais | šis | this | VK2017
 iepriekš minētais | šis | this | VK2017

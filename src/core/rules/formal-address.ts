@@ -16,8 +16,8 @@ const PRONOUNS = new Set([
   "tu", "tev", "tevi", "tevis", "tevī",
   ..."tavs tava tavam tavu tavā tavi tavas tavai tavus tavos tavām taviem tavējais tavējā tavējo tavējam tavējai".split(" "),
 ]);
-/** Second person plural only ("jūs"), the forms a plural reading can apply to. */
-const PLURAL_CAPABLE = /^jūs/;
+/** The "jūs" forms (jūs, jums, jūsu, jūsējais …): only they can be plural. */
+const PLURAL_CAPABLE = /^j/;
 
 // A plural address in the greeting: definite plural adjectives (Godātie, Cienījamās), plural
 // nouns of address. "Labdien!" or "kolēģi!" (also a singular vocative) prove nothing.

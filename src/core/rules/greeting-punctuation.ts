@@ -10,6 +10,9 @@ import type { Rule, RuleFinding } from "./rule.ts";
 /** Greetings of English mails (their comma is correct) — the rule judges Latvian ones only. */
 const ENGLISH_GREETING = /^\s*(?:dear|hello|hi|hey|good (?:morning|afternoon|evening)|greetings)\b/i;
 
+/** "Augsti godātais …", "Ļoti cienītā …": honorific openings the greeting list does not spell out. */
+export const HONORIFIC = /^\s*(?:augsti|ļoti)\s+(?:godāt|godājam|cienīt|cienījam)\p{L}*/iu;
+
 const messages: Record<Language, { comma: string; continued: string }> = {
   lv: {
     comma: "Latviešu vēstulē sveiciens ir atsevišķs teikums, ko beidz izsaukuma zīme: „Labdien, Jāni!”, nevis komats (angļu valodas ietekme).",
@@ -38,7 +41,7 @@ export const greetingPunctuation: Rule = {
     const g = segments.greeting;
     if (language !== "lv" || !g) return [];
     const line = text.slice(g.start, g.end);
-    if (ENGLISH_GREETING.test(line) || !GREETING_LINE.test(line)) return [];
+    if (ENGLISH_GREETING.test(line) || !(GREETING_LINE.test(line) || HONORIFIC.test(line))) return [];
     // The greeting span ends at the comma ("Labdien, Jāni,") or, for a long first line, right
     // before it ("Labdien, paldies …" is one sentence, not a comma greeting).
     const comma = line.endsWith(",") ? g.end - 1 : -1;

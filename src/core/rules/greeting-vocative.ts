@@ -6,6 +6,7 @@
 import { declensionByEnding, KNOWN_VOCATIVES, MASCULINE_NAMES, vocativesOf } from "../data/vocatives.ts";
 import { GREETING_LINE } from "../patterns.ts";
 import type { Language, Segments } from "../types.ts";
+import { HONORIFIC } from "./greeting-punctuation.ts";
 import type { Rule, RuleFinding } from "./rule.ts";
 
 const NAME = /\p{Lu}[\p{Ll}\p{M}]+/u;
@@ -62,7 +63,7 @@ export const greetingVocative: Rule = {
     const g = segments.greeting;
     if (language !== "lv" || !g) return [];
     const line = text.slice(g.start, g.end);
-    const greetingWords = GREETING_LINE.exec(line);
+    const greetingWords = HONORIFIC.exec(line) ?? GREETING_LINE.exec(line);
     if (!greetingWords) return [];
     const rest = line.slice(greetingWords[0].length);
     const m = ADDRESS.exec(rest);
