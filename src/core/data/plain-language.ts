@@ -65,7 +65,6 @@ veikt pārrēķinu | pārrēķināt | verb | VK2017
 veikt apsekošanu | apsekot | verb | VK2017
 veikt apstrādi | apstrādāt | verb | VK2017
 veikt pasūtījumu | pasūtīt | verb | VK2017
-veikt konsultāciju | konsultēt | verb | VK2017
 veikt saskaņošanu | saskaņot | verb | VK2017
 veikt pieteikšanos | pieteikties | verb | VK2017
 veikt darbības | rīkoties | advice | VK2017
@@ -73,7 +72,6 @@ veikt pasākumus | rīkoties | advice | VK2017
 sniegt atbildi | atbildēt | verb | VK2017
 sniegt informāciju | informēt | verb | VK2017
 sniegt palīdzību | palīdzēt | verb | VK2017
-sniegt konsultāciju | konsultēt | verb | VK2017
 sniegt paskaidrojumu | paskaidrot | verb | VK2017
 sniegt skaidrojumu | paskaidrot | verb | VK2017
 sniegt piekrišanu | piekrist | verb | VK2017

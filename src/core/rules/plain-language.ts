@@ -39,18 +39,33 @@ function compiledList(): Compiled {
     terms.push(g);
   };
   for (const entry of PLAIN_LANGUAGE) {
-    add(entry.term, entry);
     const [head, ...rest] = entry.term.split(" ");
-    const forms = FIRST_CONJUGATION_FORMS.get(head!);
-    if (!forms || rest.length === 0) continue;
-    for (const form of forms.keys()) {
-      if (form === head) continue;
-      add([form, ...rest].join(" "), entry);
-      if (!form.startsWith("jā")) add([`ne${form}`, ...rest].join(" "), entry);
+    const objects = rest.length > 0 ? objectForms(rest) : [rest];
+    const forms = rest.length > 0 ? [head!, ...(FIRST_CONJUGATION_FORMS.get(head!)?.keys() ?? [])] : [head!];
+    for (const form of new Set(forms)) {
+      for (const object of objects) {
+        add([form, ...object].join(" "), entry);
+        if (form !== head && !form.startsWith("jā")) add([`ne${form}`, ...object].join(" "), entry);
+      }
     }
   }
   compiled = { glossary: compileGlossary(terms), entryOf };
   return compiled;
+}
+
+/**
+ * The object as written (accusative: "apmaksu", "pārbaudi") and its likely dictionary forms
+ * (apmaksa, maksājums, pārbaude): the matcher declines a noun from its dictionary form only, and
+ * with "jā-" the object is nominative ("jāveic apmaksa"). A wrong guess matches nothing.
+ */
+function objectForms(words: readonly string[]): string[][] {
+  const last = words[words.length - 1]!;
+  const init = words.slice(0, -1);
+  const out = [words.slice()];
+  const stem = last.slice(0, -1);
+  if (last.endsWith("u")) out.push([...init, `${stem}a`], [...init, `${stem}s`]);
+  else if (last.endsWith("i")) out.push([...init, `${stem}e`]);
+  return out;
 }
 
 /** The tag of `surface` (one verb form, lower case, without ne-/jā-) of `infinitive`, if the engine can tell. */
