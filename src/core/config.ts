@@ -9,7 +9,7 @@ import { defaultConfig } from "./default-config.ts";
 export { DEFAULT_SEVERITIES, defaultConfig, defaultRuleSeverities } from "./default-config.ts";
 
 /** Keys a user may set that the policy locks as a whole when it sets them. */
-export const SCALAR_KEYS = ["institution", "feedbackUrl", "sendCheck"] as const;
+export const SCALAR_KEYS = ["institution", "feedbackUrl", "sendCheck", "sentenceWords"] as const;
 export type ScalarKey = (typeof SCALAR_KEYS)[number];
 
 /** What the organisation decided: the options page shows these read-only with a lock. */
@@ -98,6 +98,7 @@ export function effectiveConfig(user: UserSettings = {}, policy: Policy = {}, pr
     sendCheck: policy.sendCheck ?? mine.sendCheck ?? base.sendCheck,
     calendar: { holidays: policy.calendar?.holidays ?? [], workdays: policy.calendar?.workdays ?? [] },
     webmailHosts: policy.webmailHosts ?? [],
+    sentenceWords: policy.sentenceWords ?? mine.sentenceWords ?? base.sentenceWords,
     profile: { ...profile },
   };
 }

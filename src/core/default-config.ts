@@ -21,6 +21,12 @@ export const DEFAULT_SEVERITIES: Record<RuleId, SeveritySetting> = {
   "feedback-link": "error",
   "sign-off": "warning",
   "personal-data": "error",
+  "formal-address": "warning",
+  "greeting/punctuation": "warning",
+  "greeting/vocative": "warning",
+  "plain-language": "info",
+  "long-sentence": "info",
+  "passive-voice": "info",
 };
 
 export function defaultRuleSeverities(): Record<RuleId, SeveritySetting> {
@@ -41,6 +47,7 @@ export function defaultConfig(): Config {
     sendCheck: "warn",
     calendar: { holidays: [], workdays: [] },
     webmailHosts: [],
+    sentenceWords: 25,
     profile: {},
   };
 }

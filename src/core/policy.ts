@@ -35,6 +35,8 @@ export const POLICY_LIMITS = {
   shortText: 300,
   explanation: 2_000,
   url: 2_048,
+  /** long-sentence's limit: below 5 every sentence is long, above 200 none is. */
+  sentenceWords: { min: 5, max: 200 },
 } as const;
 
 export const POLICY_KEYS = [
@@ -49,6 +51,7 @@ export const POLICY_KEYS = [
   "calendar",
   "lockRules",
   "webmailHosts",
+  "sentenceWords",
 ] as const satisfies readonly (keyof Policy)[];
 
 const SEVERITY_SETTINGS: readonly SeveritySetting[] = ["off", "info", "warning", "error"];
@@ -87,6 +90,7 @@ const MESSAGES = {
     hostNotName: "Not a host name — {0}; skipped.",
     hostPublicSuffix: "A whole domain zone, not one host; list the webmail host itself (e.g. pasts.iestade.gov.lv); skipped.",
     hostBuiltIn: "Skaidri already runs on this public webmail host; the entry is not needed.",
+    badWholeNumber: "Must be a whole number from {0} to {1}; skipped.",
   },
   lv: {
     notObject: "Politikai jābūt JSON objektam ({ … }); nekas no tās netiek piemērots.",
@@ -116,6 +120,7 @@ const MESSAGES = {
     hostNotName: "Nav resursdatora nosaukums — {0}; izlaists.",
     hostPublicSuffix: "Vesela domēna zona, nevis viens resursdators; norādiet pašu tīmekļa pasta resursdatoru (piem., pasts.iestade.gov.lv); izlaists.",
     hostBuiltIn: "Šajā publiskajā tīmekļa pastā Skaidri jau darbojas; ieraksts nav vajadzīgs.",
+    badWholeNumber: "Jābūt veselam skaitlim no {0} līdz {1}; izlaists.",
   },
 } as const satisfies Record<Language, Record<string, string>>;
 
@@ -350,6 +355,12 @@ export function validatePolicy(raw: unknown, locale: Language = "en"): PolicyVal
       case "sendCheck": {
         const s = oneOf(value, key, SEND_CHECKS);
         if (s) policy.sendCheck = s;
+        break;
+      }
+      case "sentenceWords": {
+        const { min, max } = POLICY_LIMITS.sentenceWords;
+        if (typeof value === "number" && Number.isInteger(value) && value >= min && value <= max) policy.sentenceWords = value;
+        else report(key, "error", "badWholeNumber", min, max);
         break;
       }
       case "calendar": {

@@ -19,6 +19,12 @@ export const RULE_IDS = [
   "feedback-link",
   "sign-off",
   "personal-data",
+  "formal-address",
+  "greeting/punctuation",
+  "greeting/vocative",
+  "plain-language",
+  "long-sentence",
+  "passive-voice",
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
@@ -83,6 +89,8 @@ export interface Policy {
   /** Lock every rule at its policy or default severity, not only the rules `rules` lists. */
   lockRules?: boolean;
   webmailHosts?: WebmailHost[];
+  /** Words a sentence may have before long-sentence reports it (default 25). */
+  sentenceWords?: number;
 }
 
 export interface Profile {
@@ -116,6 +124,7 @@ export interface Config {
   calendar: Required<Calendar>;
   /** The institution's own webmail hosts (policy only). */
   webmailHosts: WebmailHost[];
+  sentenceWords: number;
   profile: Profile;
 }
 

@@ -9,12 +9,14 @@ import { useDraftFields } from "./drafts.ts";
 import { FeedbackLine, LockNote, Section, TextField } from "./form.tsx";
 
 const SEND_CHECKS: readonly SendCheck[] = ["off", "warn", "block"];
-const LABELS: Record<ScalarKey, string> = { institution: "optInstitution", feedbackUrl: "optFeedbackUrl", sendCheck: "optSendCheck" };
+/** The scalar settings this section edits; sentenceWords (a number) is not edited here. */
+type GeneralKey = Exclude<ScalarKey, "sentenceWords">;
+const LABELS: Record<GeneralKey, string> = { institution: "optInstitution", feedbackUrl: "optFeedbackUrl", sendCheck: "optSendCheck" };
 
 export function GeneralSection({ deps, settings }: SectionProps) {
   const { t } = deps;
   const { config, locks, user } = settings;
-  const fields = useDraftFields<ScalarKey>({
+  const fields = useDraftFields<GeneralKey>({
     deps,
     stored: { institution: user.institution ?? "", feedbackUrl: user.feedbackUrl ?? "", sendCheck: user.sendCheck ?? "" },
     label: (key) => t(LABELS[key]),
