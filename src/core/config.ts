@@ -78,7 +78,7 @@ function mergeBy<T>(organisation: readonly T[], user: readonly T[], key: (item: 
  */
 export function sanitiseUserSettings(user: unknown): UserSettings {
   const { policy } = validatePolicy(typeof user === "object" && user !== null && !Array.isArray(user) ? user : {});
-  const { calendar: _userCannotSetCalendar, ...rest } = policy;
+  const { calendar: _userCannotSetCalendar, deadlines: _norDeadlines, ...rest } = policy;
   return rest;
 }
 
@@ -95,6 +95,7 @@ export function effectiveConfig(user: UserSettings = {}, policy: Policy = {}, pr
     rules: { ...base.rules, ...mine.rules, ...policy.rules },
     sendCheck: policy.sendCheck ?? mine.sendCheck ?? base.sendCheck,
     calendar: { holidays: policy.calendar?.holidays ?? [], workdays: policy.calendar?.workdays ?? [] },
+    deadlines: { ...base.deadlines, ...policy.deadlines },
     profile: { ...profile },
   };
 }

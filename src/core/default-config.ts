@@ -21,6 +21,7 @@ export const DEFAULT_SEVERITIES: Record<RuleId, SeveritySetting> = {
   "feedback-link": "error",
   "sign-off": "warning",
   "personal-data": "error",
+  deadline: "warning",
 };
 
 export function defaultRuleSeverities(): Record<RuleId, SeveritySetting> {
@@ -40,6 +41,7 @@ export function defaultConfig(): Config {
     rules: defaultRuleSeverities(),
     sendCheck: "warn",
     calendar: { holidays: [], workdays: [] },
+    deadlines: { receipt: 1, answer: 2 },
     profile: {},
   };
 }

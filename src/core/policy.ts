@@ -2,7 +2,7 @@
 // (STYLE.md §6, after Dark Reader's src/utils/validation.ts). The browser's own schema check is
 // silent and drops whole keys (TOOLCHAIN.md), so this is where an administrator — through the
 // CLI or the options page — learns what was skipped and why. Never throws.
-import type { Calendar, GlossaryEntry, Language, Policy, RuleId, SendCheck, SeveritySetting, TemplateDef } from "./types.ts";
+import type { Calendar, DeadlineDays, GlossaryEntry, Language, Policy, RuleId, SendCheck, SeveritySetting, TemplateDef } from "./types.ts";
 import { RULE_IDS } from "./types.ts";
 
 export type ProblemLevel = "error" | "warning";
@@ -29,6 +29,8 @@ export const POLICY_LIMITS = {
   aliases: 100,
   abbreviations: 5_000,
   calendarDates: 1_000,
+  /** Working days in `deadlines.receipt` / `deadlines.answer`. */
+  deadlineDays: 30,
   /** Institution, alias, term, suggestion, title, abbreviation. */
   shortText: 300,
   explanation: 2_000,
@@ -45,6 +47,7 @@ export const POLICY_KEYS = [
   "rules",
   "sendCheck",
   "calendar",
+  "deadlines",
 ] as const satisfies readonly (keyof Policy)[];
 
 const SEVERITY_SETTINGS: readonly SeveritySetting[] = ["off", "info", "warning", "error"];
@@ -75,6 +78,8 @@ const MESSAGES = {
     templateTooBig: "The template body is {0} KB, over the {1} KB limit; skipped.",
     badDate: 'Not a calendar date in the form YYYY-MM-DD: "{0}"; skipped.',
     missingField: 'The required field "{0}" is missing; the entry is skipped.',
+    badDays: "Must be a whole number of working days from 0 to {0}, not {1}; skipped.",
+    answerBeforeReceipt: "The answer is due sooner than the receipt confirmation; check the numbers.",
   },
   lv: {
     notObject: "Politikai jābūt JSON objektam ({ … }); nekas no tās netiek piemērots.",
@@ -96,6 +101,8 @@ const MESSAGES = {
     templateTooBig: "Veidnes teksts ir {0} KB, vairāk par {1} KB ierobežojumu; izlaista.",
     badDate: 'Nav datums formā GGGG-MM-DD: "{0}"; izlaists.',
     missingField: 'Trūkst obligātā lauka "{0}"; ieraksts izlaists.',
+    badDays: "Jābūt veselam darba dienu skaitam no 0 līdz {0}, nevis {1}; izlaists.",
+    answerBeforeReceipt: "Atbildes termiņš ir īsāks par saņemšanas apliecinājuma termiņu; pārbaudiet skaitļus.",
   },
 } as const satisfies Record<Language, Record<string, string>>;
 
@@ -352,6 +359,26 @@ export function validatePolicy(raw: unknown, locale: Language = "en"): PolicyVal
           calendar[field] = dates;
         }
         policy.calendar = calendar;
+        break;
+      }
+      case "deadlines": {
+        if (!isRecord(value)) {
+          report(key, "error", "notObjectValue");
+          break;
+        }
+        unknownFields(value, key, ["receipt", "answer"]);
+        const deadlines: DeadlineDays = {};
+        for (const field of ["receipt", "answer"] as const) {
+          const days = value[field];
+          if (days === undefined) continue;
+          if (typeof days !== "number" || !Number.isInteger(days) || days < 0 || days > POLICY_LIMITS.deadlineDays) {
+            report(joinPath(key, field), "error", "badDays", POLICY_LIMITS.deadlineDays, JSON.stringify(days) ?? String(days));
+            continue;
+          }
+          deadlines[field] = days;
+        }
+        if ((deadlines.answer ?? 2) < (deadlines.receipt ?? 1)) report(key, "warning", "answerBeforeReceipt");
+        policy.deadlines = deadlines;
         break;
       }
       default:

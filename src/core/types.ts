@@ -19,6 +19,7 @@ export const RULE_IDS = [
   "feedback-link",
   "sign-off",
   "personal-data",
+  "deadline",
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
@@ -60,6 +61,12 @@ export interface Calendar {
   workdays?: string[];
 }
 
+/** Working days to confirm receipt and to answer (policy `deadlines`; defaults 1 and 2). */
+export interface DeadlineDays {
+  receipt?: number;
+  answer?: number;
+}
+
 /** The managed-policy keys (policy/schema.json). Every key optional. */
 export interface Policy {
   institution?: string;
@@ -71,6 +78,7 @@ export interface Policy {
   rules?: Partial<Record<RuleId, SeveritySetting>>;
   sendCheck?: SendCheck;
   calendar?: Calendar;
+  deadlines?: DeadlineDays;
 }
 
 export interface Profile {
@@ -83,10 +91,11 @@ export interface Profile {
 }
 
 /**
- * What the user may set (options page): the policy's keys but the calendar, which only the
- * organisation sets. Lists add to the organisation's; a scalar the policy sets is locked.
+ * What the user may set (options page): the policy's keys but the calendar and the deadlines,
+ * which only the organisation sets. Lists add to the organisation's; a scalar the policy sets
+ * is locked.
  */
-export type UserSettings = Omit<Policy, "calendar">;
+export type UserSettings = Omit<Policy, "calendar" | "deadlines">;
 
 /** The effective config: defaults ← user settings ← managed policy. */
 export interface Config {
@@ -99,6 +108,7 @@ export interface Config {
   rules: Record<RuleId, SeveritySetting>;
   sendCheck: SendCheck;
   calendar: Required<Calendar>;
+  deadlines: Required<DeadlineDays>;
   profile: Profile;
 }
 

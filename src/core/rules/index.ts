@@ -1,5 +1,6 @@
 // The rule list: adding a rule is one file in this folder and one line here.
 import { abbreviation } from "./abbreviation.ts";
+import { deadline } from "./deadline.ts";
 import { feedbackInvitation } from "./feedback-invitation.ts";
 import { feedbackLink } from "./feedback-link.ts";
 import { greeting } from "./greeting.ts";
@@ -24,4 +25,5 @@ export const rules: readonly Rule[] = [
   feedbackLink,
   signOff,
   personalData,
+  deadline,
 ];
