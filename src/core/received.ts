@@ -84,28 +84,27 @@ export function isReceivedTime(value: unknown): value is ReceivedTime {
 
 // ── Dates as mail clients print them ─────────────────────────────────────────────────────
 
-// Month words in English and Latvian, full or abbreviated, any Latvian case (novembris,
-// novembrī, nov.): the stem decides.
-const MONTH_STEMS: readonly [RegExp, number][] = [
-  [/^jan/, 1],
-  [/^feb/, 2],
-  [/^mar/, 3],
-  [/^apr/, 4],
-  [/^ma[iy]/, 5],
-  [/^j[uū]n/, 6],
-  [/^j[uū]l/, 7],
-  [/^aug/, 8],
-  [/^sep/, 9],
-  [/^o[kc]t/, 10],
-  [/^nov/, 11],
-  [/^dec/, 12],
+// Month words in English and Latvian, full (any Latvian case: novembris, novembrī, novembrim)
+// or abbreviated (Nov, nov., sept.); anything else is no month ("Novak").
+const MONTHS: readonly RegExp[] = [
+  /^(?:jan|january|janv|janvār\p{L}{0,2})$/u,
+  /^(?:feb|february|febr|februār\p{L}{0,2})$/u,
+  /^(?:mar|march|mart[sāau]?|martam)$/u,
+  /^(?:apr|april|aprī[lļ]\p{L}{0,2})$/u,
+  /^(?:may|maij[sāau]?|maijam)$/u,
+  /^(?:jun|june|jūn|jūnij[sāau]?|jūnijam)$/u,
+  /^(?:jul|july|jūl|jūlij[sāau]?|jūlijam)$/u,
+  /^(?:aug|august|august[sāau]?|augustam)$/u,
+  /^(?:sep|sept|september|septembr\p{L}{0,2})$/u,
+  /^(?:oct|october|okt|oktobr\p{L}{0,2})$/u,
+  /^(?:nov|november|novembr\p{L}{0,2})$/u,
+  /^(?:dec|december|decembr\p{L}{0,2})$/u,
 ];
 
 function monthOf(word: string): number | null {
   const w = word.toLocaleLowerCase("lv");
-  if (w.length < 3) return null;
-  for (const [stem, month] of MONTH_STEMS) if (stem.test(w)) return month;
-  return null;
+  const i = MONTHS.findIndex((pattern) => pattern.test(w));
+  return i < 0 ? null : i + 1;
 }
 
 const L = "\\p{L}";

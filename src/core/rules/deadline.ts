@@ -13,7 +13,25 @@ import type { Rule, RuleFinding } from "./rule.ts";
 // Apologies in any form: atvainojamies, atvainojos, atvainojiet, atvainošanos; sorry, apologise.
 const APOLOGY = compilePhrases(["atvainoj*", "atvainošan*", "sorry", "apolog*"]);
 // Words that make a sentence about the answer itself ("Atbildi sniegsim …", "We will reply …").
-const ANSWER = compilePhrases(["atbild*", "sniegs*", "informēs*", "paziņos*", "izskatīs*", "answer*", "repl*", "respon*", "get back", "let you know", "inform*"]);
+// Not "atbildīgs" (responsible), "informējam" (we inform — any reply's opening) or "responsible".
+const ANSWER = compilePhrases([
+  "atbilde*",
+  "atbildi",
+  "atbildes",
+  "atbildei",
+  "atbildē*",
+  "sniegs*",
+  "informēs*",
+  "paziņos*",
+  "izskatīs*",
+  "answer*",
+  "repl*",
+  "respond*",
+  "response*",
+  "get back",
+  "let you know",
+  "inform you",
+]);
 const LV_MONTH = "(?:janvār|februār|mart|aprīļ|aprīl|maij|jūnij|jūlij|august|septembr|oktobr|novembr|decembr)\\p{L}*";
 const EN_MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\p{L}*";
 const WEEKDAY = "(?:pirmdien|otrdien|trešdien|ceturtdien|piektdien|sestdien|svētdien|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\p{L}*";
