@@ -79,7 +79,7 @@ function mergeBy<T>(organisation: readonly T[], user: readonly T[], key: (item: 
 export function sanitiseUserSettings(user: unknown): UserSettings {
   const { policy } = validatePolicy(typeof user === "object" && user !== null && !Array.isArray(user) ? user : {});
   // ORGANISATION_ONLY_KEYS (types.ts): a user's storage never sets these.
-  const { calendar: _c, lockRules: _l, webmailHosts: _w, ...rest } = policy;
+  const { calendar: _c, lockRules: _l, webmailHosts: _w, deadlines: _d, ...rest } = policy;
   return rest;
 }
 
@@ -99,6 +99,7 @@ export function effectiveConfig(user: UserSettings = {}, policy: Policy = {}, pr
     calendar: { holidays: policy.calendar?.holidays ?? [], workdays: policy.calendar?.workdays ?? [] },
     webmailHosts: policy.webmailHosts ?? [],
     sentenceWords: policy.sentenceWords ?? mine.sentenceWords ?? base.sentenceWords,
+    deadlines: { ...base.deadlines, ...policy.deadlines },
     profile: { ...profile },
   };
 }

@@ -27,6 +27,7 @@ export const DEFAULT_SEVERITIES: Record<RuleId, SeveritySetting> = {
   "plain-language": "info",
   "long-sentence": "info",
   "passive-voice": "info",
+  deadline: "warning",
 };
 
 export function defaultRuleSeverities(): Record<RuleId, SeveritySetting> {
@@ -48,6 +49,7 @@ export function defaultConfig(): Config {
     calendar: { holidays: [], workdays: [] },
     webmailHosts: [],
     sentenceWords: 25,
+    deadlines: { receipt: 1, answer: 2 },
     profile: {},
   };
 }
