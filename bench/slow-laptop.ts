@@ -168,9 +168,9 @@ export async function launchPlain(): Promise<{ context: BrowserContext; close():
     headless: true,
     args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
   });
-  await context.route("**/*", (route) => {
+  await context.route("**/*", async (route) => {
     const url = new URL(route.request().url());
-    const asset = fixtureAsset(url.pathname);
+    const asset = await fixtureAsset(url.pathname);
     return asset === null ? route.abort("blockedbyclient") : route.fulfill({ status: 200, contentType: "text/javascript; charset=utf-8", body: asset });
   });
   return {
@@ -183,8 +183,8 @@ export async function launchPlain(): Promise<{ context: BrowserContext; close():
 }
 
 export async function openPlain(context: BrowserContext, url: string, html: string): Promise<Page> {
-  await context.route(`${new URL(url).origin}/**`, (route) => {
-    const asset = fixtureAsset(new URL(route.request().url()).pathname);
+  await context.route(`${new URL(url).origin}/**`, async (route) => {
+    const asset = await fixtureAsset(new URL(route.request().url()).pathname);
     if (asset !== null) return route.fulfill({ status: 200, contentType: "text/javascript; charset=utf-8", body: asset });
     return route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: html });
   });

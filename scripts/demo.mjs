@@ -7,12 +7,14 @@
 // open for you to try; without one (or with --headless) it plays a short scripted session
 // and writes screenshots.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { chromium } from "playwright-core";
 import { ensureBrowsers, findChromium } from "./browsers.mjs";
+import { shotsFolder } from "./demo/shots.mjs";
+import { roosterBundle } from "./rooster-bundle.mjs";
 
 const root = resolve(import.meta.dirname, "..");
 const { values } = parseArgs({
@@ -68,8 +70,9 @@ const pages = {
   "mail.google.com": () => readFileSync(join(demoDir, "gmail.html"), "utf8"),
   "outlook.office.com": () => readFileSync(join(demoDir, "outlook.html"), "utf8"),
 };
+// The real RoosterJS content-model packages, bundled as the test fixtures get them.
 const assets = {
-  "/__demo/roosterjs.js": join(root, "node_modules/roosterjs/dist/rooster-min.js"),
+  "/__demo/roosterjs.js": roosterBundle,
 };
 
 async function launch() {
@@ -95,12 +98,12 @@ async function launch() {
     env: { ...process.env, LANGUAGE: "lv" },
   });
   // Everything is served locally: the demo pages on the webmail hosts, nothing else goes out.
-  await context.route("**/*", (route) => {
+  await context.route("**/*", async (route) => {
     const url = new URL(route.request().url());
     if (url.protocol === "chrome-extension:" || url.protocol === "data:") return route.fallback();
     const asset = assets[url.pathname];
-    if (asset && existsSync(asset)) {
-      return route.fulfill({ status: 200, contentType: "text/javascript; charset=utf-8", body: readFileSync(asset, "utf8") });
+    if (asset) {
+      return route.fulfill({ status: 200, contentType: "text/javascript; charset=utf-8", body: await asset() });
     }
     const page = pages[url.hostname];
     if (page && route.request().resourceType() === "document") {
@@ -129,6 +132,8 @@ async function seed(worker) {
 
 const warnings = [];
 let shotCount = 0;
+/** The screenshot folder (headless runs): only the demo's own earlier screenshots are replaced. */
+let shots = null;
 
 /** One step of the session; a step whose feature is not there yet is reported and skipped. */
 async function step(name, run) {
@@ -144,7 +149,8 @@ async function step(name, run) {
 async function shot(page, name, options = {}) {
   await settle(page);
   shotCount++;
-  const file = join(shotsDir, `${String(shotCount).padStart(2, "0")}-${name}.png`);
+  shots ??= shotsFolder(shotsDir);
+  const file = shots.add(`${String(shotCount).padStart(2, "0")}-${name}.png`);
   await page.screenshot({ path: file, ...options });
   console.log(`demo: wrote ${relative(root, file)}`);
 }
@@ -371,8 +377,7 @@ try {
       process.once("SIGINT", () => context.close().then(done, done));
     });
   } else {
-    rmSync(shotsDir, { recursive: true, force: true });
-    mkdirSync(shotsDir, { recursive: true });
+    shots = shotsFolder(shotsDir);
     let chipSeen = true;
     await gmailSession(context).then(
       (page) => page.close(),

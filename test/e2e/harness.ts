@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { type BrowserContext, chromium, type Page, type Worker } from "playwright-core";
 import { findChromium } from "../../scripts/browsers.mjs";
+import { roosterBundle } from "../../scripts/rooster-bundle.mjs";
 
 export const ROOT = resolve(import.meta.dirname, "../..");
 /** The unpacked Chrome build under test; SKAIDRI_DIST lets a developer test another build. */
@@ -80,23 +81,22 @@ export async function launch(options: LaunchOptions = {}): Promise<Session> {
 
 /**
  * Same-origin assets the fixtures load from `/__fixture/<name>`: the real RoosterJS editor
- * from npm (Outlook's editor engine) and the fixtures' stand-in scripts.
+ * (the content-model packages from npm, bundled by scripts/rooster-bundle.mjs) and the
+ * fixtures' stand-in scripts.
  */
-export function fixtureAsset(pathname: string): string | null {
+export async function fixtureAsset(pathname: string): Promise<string | null> {
   const name = pathname.startsWith("/__fixture/") ? pathname.slice("/__fixture/".length) : null;
   if (!name || !/^[\w.-]+\.js$/.test(name)) return null;
-  const file =
-    name === "roosterjs.js"
-      ? join(ROOT, "node_modules/roosterjs/dist/rooster-min.js")
-      : join(ROOT, "test/fixtures/webmail-assets", name);
+  if (name === "roosterjs.js") return roosterBundle();
+  const file = join(ROOT, "test/fixtures/webmail-assets", name);
   return existsSync(file) ? readFileSync(file, "utf8") : null;
 }
 
 /** Serves `html` at `url` (a real webmail address) and opens it. */
 export async function openWebmail(session: Session, url: string, html: string): Promise<Page> {
   const origin = new URL(url).origin;
-  await session.context.route(`${origin}/**`, (route) => {
-    const asset = fixtureAsset(new URL(route.request().url()).pathname);
+  await session.context.route(`${origin}/**`, async (route) => {
+    const asset = await fixtureAsset(new URL(route.request().url()).pathname);
     if (asset !== null) return route.fulfill({ status: 200, contentType: "text/javascript; charset=utf-8", body: asset });
     return route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: html });
   });
