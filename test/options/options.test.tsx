@@ -87,7 +87,7 @@ async function mount(first: SettingsSnapshot): Promise<void> {
     render(<Options deps={deps} />, container);
   });
   // The templates section's code is loaded on first draw (app.tsx lazySection).
-  await vi.waitFor(() => expect(container.querySelector("#template-title")).not.toBeNull());
+  await vi.waitFor(() => expect(container.querySelector("#template-title")).not.toBeNull(), { timeout: 15_000 });
   await act(async () => {});
 }
 
