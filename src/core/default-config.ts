@@ -27,6 +27,7 @@ export const DEFAULT_SEVERITIES: Record<RuleId, SeveritySetting> = {
   "plain-language": "info",
   "long-sentence": "info",
   "passive-voice": "info",
+  deadline: "warning",
 };
 
 export function defaultRuleSeverities(): Record<RuleId, SeveritySetting> {
@@ -46,7 +47,9 @@ export function defaultConfig(): Config {
     rules: defaultRuleSeverities(),
     sendCheck: "warn",
     calendar: { holidays: [], workdays: [] },
+    webmailHosts: [],
     sentenceWords: 25,
+    deadlines: { receipt: 1, answer: 2 },
     profile: {},
   };
 }

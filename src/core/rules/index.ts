@@ -1,5 +1,6 @@
 // The rule list: adding a rule is one file in this folder and one line here.
 import { abbreviation } from "./abbreviation.ts";
+import { deadline } from "./deadline.ts";
 import { feedbackInvitation } from "./feedback-invitation.ts";
 import { feedbackLink } from "./feedback-link.ts";
 import { formalAddress } from "./formal-address.ts";
@@ -36,4 +37,5 @@ export const rules: readonly Rule[] = [
   plainLanguage,
   longSentence,
   passiveVoice,
+  deadline,
 ];
