@@ -21,6 +21,12 @@ export const DEFAULT_SEVERITIES: Record<RuleId, SeveritySetting> = {
   "feedback-link": "error",
   "sign-off": "warning",
   "personal-data": "error",
+  "formal-address": "warning",
+  "greeting/punctuation": "warning",
+  "greeting/vocative": "warning",
+  "plain-language": "info",
+  "long-sentence": "info",
+  "passive-voice": "info",
   deadline: "warning",
 };
 
@@ -41,6 +47,8 @@ export function defaultConfig(): Config {
     rules: defaultRuleSeverities(),
     sendCheck: "warn",
     calendar: { holidays: [], workdays: [] },
+    webmailHosts: [],
+    sentenceWords: 25,
     deadlines: { receipt: 1, answer: 2 },
     profile: {},
   };
