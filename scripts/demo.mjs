@@ -12,6 +12,7 @@ import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { chromium } from "playwright-core";
+import { ensureBrowsers, findChromium } from "./browsers.mjs";
 import { shotsFolder } from "./demo/shots.mjs";
 import { roosterBundle } from "./rooster-bundle.mjs";
 
@@ -31,17 +32,14 @@ const demoDir = join(import.meta.dirname, "demo");
 const GMAIL_URL = "https://mail.google.com/mail/u/0/#inbox?compose=new";
 const OUTLOOK_URL = "https://outlook.office.com/mail/inbox/id/AAQkADemo";
 
-function findChromium() {
-  const candidates = ["/usr/bin/chromium", "/usr/lib/chromium/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
-  const found = process.env.CHROMIUM_PATH ?? candidates.find((path) => existsSync(path));
-  if (!found || !existsSync(found)) {
-    console.error(
-      "demo: no Chromium found. Install it with `sudo apt-get install -y chromium` (Debian/Ubuntu) " +
-        "or point CHROMIUM_PATH at a Chromium that honours --load-extension (Google Chrome ≥ 137 does not).",
-    );
+function chromiumOrExit() {
+  try {
+    ensureBrowsers({ chromium: true, firefox: false }, (line) => console.log(`demo: ${line}`));
+    return findChromium();
+  } catch (error) {
+    console.error(`demo: ${error.message}`);
     process.exit(1);
   }
-  return found;
 }
 
 /** The storage layout of src/platform/settings.ts (its SYNC_KEYS and LOCAL_KEYS), read from the source. */
@@ -80,7 +78,7 @@ const assets = {
 async function launch() {
   const profile = mkdtempSync(join(tmpdir(), "skaidri-demo-"));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: findChromium(),
+    executablePath: chromiumOrExit(),
     headless,
     locale: "lv",
     viewport: headless ? { width: 1280, height: 800 } : null,

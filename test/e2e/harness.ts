@@ -5,29 +5,15 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { type BrowserContext, chromium, type Page, type Worker } from "playwright-core";
+import { findChromium } from "../../scripts/browsers.mjs";
 import { roosterBundle } from "../../scripts/rooster-bundle.mjs";
 
 export const ROOT = resolve(import.meta.dirname, "../..");
 /** The unpacked Chrome build under test; SKAIDRI_DIST lets a developer test another build. */
 export const DIST = resolve(ROOT, process.env.SKAIDRI_DIST ?? "dist", "chrome");
 
-const CANDIDATES = ["/usr/bin/chromium", "/usr/lib/chromium/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
-
-export function findChromium(): string {
-  const fromEnv = process.env.CHROMIUM_PATH;
-  if (fromEnv) {
-    if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH=${fromEnv} does not exist.`);
-    return fromEnv;
-  }
-  const found = CANDIDATES.find((path) => existsSync(path));
-  if (!found) {
-    throw new Error(
-      "No Chromium found for the real-browser tests. Install it with `sudo apt-get install -y chromium` " +
-        "(Debian/Ubuntu) or point CHROMIUM_PATH at a Chromium binary that honours --load-extension.",
-    );
-  }
-  return found;
-}
+/** The Chromium under test (scripts/browsers.mjs: CHROMIUM_PATH, Debian's paths; never a branded Chrome 137+). */
+export { findChromium };
 
 export interface Session {
   context: BrowserContext;
@@ -41,11 +27,14 @@ export interface Session {
 export interface LaunchOptions {
   /** Browser UI language, e.g. "en-US" or "lv". */
   locale?: string;
+  /** Another unpacked Chrome build than DIST (e.g. one made by test/support/build.ts). */
+  dist?: string;
 }
 
 export async function launch(options: LaunchOptions = {}): Promise<Session> {
-  if (!existsSync(join(DIST, "manifest.json"))) {
-    throw new Error(`No build at ${DIST}: run \`npm run build\` first (npm run test:e2e does).`);
+  const dist = options.dist ?? DIST;
+  if (!existsSync(join(dist, "manifest.json"))) {
+    throw new Error(`No build at ${dist}: run \`npm run build\` first (npm run test:e2e does).`);
   }
   const profile = mkdtempSync(join(tmpdir(), "skaidri-e2e-"));
   const locale = options.locale ?? "en-US";
@@ -54,8 +43,8 @@ export async function launch(options: LaunchOptions = {}): Promise<Session> {
     headless: true,
     locale,
     args: [
-      `--disable-extensions-except=${DIST}`,
-      `--load-extension=${DIST}`,
+      `--disable-extensions-except=${dist}`,
+      `--load-extension=${dist}`,
       `--lang=${locale}`,
       "--no-sandbox",
       "--disable-gpu",
