@@ -2,11 +2,13 @@
 // handbook still needs. Its host sits next to the editor (outside it and outside any shadow
 // root) and carries data-skaidri-status and data-count = findings currently shown (all
 // severities, missing parts included, ignored ones not) for tests and admins' smoke checks.
+// This module only draws: the session decides what to show (session-chip.ts wires it). It
+// says "checking…" until the first check is done. Only trusted clicks open a card.
 import type { Config, RuleId, Severity } from "../core/types.ts";
 import { t } from "../platform/i18n.ts";
 import type { KeyedFinding } from "./ignore.ts";
 import { ruleLabel } from "./labels.ts";
-import { h, shadowHost } from "./ui.ts";
+import { h, shadowHost, trusted } from "./ui.ts";
 
 /** What the handbook asks every reply to contain, in reading order (HANDBOOK.md). */
 export const CHECKLIST: readonly RuleId[] = [
@@ -31,11 +33,19 @@ export function checklist(findings: readonly { rule: RuleId }[], config: Pick<Co
   return CHECKLIST.filter((rule) => config.rules[rule] !== "off").map((rule) => ({ rule, done: !open.has(rule) }));
 }
 
-export type ChipState = { findings: readonly KeyedFinding[]; config: Pick<Config, "rules"> } | { failed: true };
+/** Where the signature was found when it is not in the reply itself (Gmail). */
+export type SignaturePlace = "below-quote" | "trimmed";
+
+export type ChipState =
+  | { findings: readonly KeyedFinding[]; config: Pick<Config, "rules">; signature?: SignaturePlace }
+  | { failed: true }
+  | { checking: true };
 
 export interface StatusChip {
   host: HTMLElement;
   update(state: ChipState): void;
+  /** Opens the checklist and focuses it, or closes it and returns false (the chip's shortcut). */
+  toggle(): boolean;
 }
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
@@ -72,13 +82,14 @@ export function createStatusChip(doc: Document, onOpen: (finding: KeyedFinding) 
   const panel = h(doc, "div", { class: "panel sk", id: panelId, hidden: true });
   root.append(h(doc, "div", { class: "wrap sk" }, live, panel));
 
-  let state: ChipState = { failed: true };
+  let state: ChipState = { checking: true };
+  label.textContent = `${t("statusLabel")} · ${t("chipChecking")}`;
   const setOpen = (open: boolean) => {
     panel.hidden = !open;
     toggle.setAttribute("aria-expanded", String(open));
     if (open) render();
   };
-  toggle.addEventListener("click", () => setOpen(panel.hidden), { signal });
+  toggle.addEventListener("click", trusted(() => setOpen(panel.hidden)), { signal });
   root.addEventListener(
     "keydown",
     (event) => {
@@ -93,8 +104,8 @@ export function createStatusChip(doc: Document, onOpen: (finding: KeyedFinding) 
 
   function render(): void {
     if (panel.hidden) return;
-    if ("failed" in state) {
-      panel.replaceChildren(h(doc, "p", { class: "muted" }, t("chipFailed")));
+    if (!("findings" in state)) {
+      panel.replaceChildren(h(doc, "p", { class: "muted" }, "checking" in state ? t("chipChecking") : t("chipFailed")));
       return;
     }
     const shown = state.findings;
@@ -107,7 +118,7 @@ export function createStatusChip(doc: Document, onOpen: (finding: KeyedFinding) 
         "li",
         { class: item.done ? "done" : "todo" },
         h(doc, "span", { class: "mark", "aria-hidden": "true" }, item.done ? "✓" : "✗"),
-        finding ? h(doc, "button", { type: "button", class: "item", onclick: () => onOpen(finding) }, text) : text,
+        finding ? h(doc, "button", { type: "button", class: "item", onclick: trusted(() => onOpen(finding)) }, text) : text,
       );
     });
     const findings = state.findings
@@ -117,10 +128,11 @@ export function createStatusChip(doc: Document, onOpen: (finding: KeyedFinding) 
           doc,
           "li",
           {},
-          h(doc, "button", { type: "button", class: f.severity, onclick: () => onOpen(f) }, `${ruleLabel(f.rule)}: ${f.message}`),
+          h(doc, "button", { type: "button", class: f.severity, onclick: trusted(() => onOpen(f)) }, `${ruleLabel(f.rule)}: ${f.message}`),
         ),
       );
     const parts: Node[] = [h(doc, "h2", {}, t("checklistTitle")), h(doc, "ul", { class: "list" }, ...items)];
+    if (state.signature) parts.push(h(doc, "p", { class: "muted", "data-signature-place": state.signature }, state.signature === "trimmed" ? t("sigTrimmed") : t("sigBelowQuote")));
     if (findings.length > 0) parts.push(h(doc, "h2", {}, t("findingsTitle")), h(doc, "ul", { class: "list findings" }, ...findings));
     parts.push(h(doc, "p", { class: "muted" }, t("cardShortcutHint")));
     panel.replaceChildren(...parts);
@@ -130,10 +142,10 @@ export function createStatusChip(doc: Document, onOpen: (finding: KeyedFinding) 
     host,
     update(next) {
       state = next;
-      if ("failed" in next) {
+      if (!("findings" in next)) {
         host.setAttribute("data-count", "0");
         dot.className = "dot";
-        label.textContent = `${t("statusLabel")} · ${t("chipFailed")}`;
+        label.textContent = `${t("statusLabel")} · ${"checking" in next ? t("chipChecking") : t("chipFailed")}`;
       } else {
         const count = next.findings.length;
         host.setAttribute("data-count", String(count));
@@ -142,6 +154,12 @@ export function createStatusChip(doc: Document, onOpen: (finding: KeyedFinding) 
         label.textContent = `${t("statusLabel")} · ${count === 0 ? t("chipNone") : t("chipCount", String(count))}`;
       }
       render();
+    },
+    toggle() {
+      const open = panel.hidden;
+      setOpen(open);
+      if (open) (panel.querySelector<HTMLElement>("button") ?? toggle).focus();
+      return open;
     },
   };
 }

@@ -7,7 +7,7 @@ import { entryKey, localToday, renderContextFor, splitTemplates, templateCatalog
 import { fillInsOf, renderTemplate, searchTemplates, TemplateError, type TemplateEntry } from "../core/templates.ts";
 import type { Config, Language } from "../core/types.ts";
 import { t, uiLanguage } from "../platform/i18n.ts";
-import type { TemplateTarget } from "./template-insert.ts";
+import type { TemplateTarget } from "./template-target.ts";
 import { h, shadowHost } from "./ui.ts";
 
 const PICKER_CSS = `
