@@ -9,7 +9,7 @@ import { defaultConfig } from "./default-config.ts";
 export { DEFAULT_SEVERITIES, defaultConfig, defaultRuleSeverities } from "./default-config.ts";
 
 /** Keys a user may set that the policy locks as a whole when it sets them. */
-export const SCALAR_KEYS = ["institution", "feedbackUrl", "sendCheck"] as const;
+export const SCALAR_KEYS = ["institution", "feedbackUrl", "sendCheck", "sentenceWords"] as const;
 export type ScalarKey = (typeof SCALAR_KEYS)[number];
 
 /** What the organisation decided: the options page shows these read-only with a lock. */
@@ -79,7 +79,7 @@ function mergeBy<T>(organisation: readonly T[], user: readonly T[], key: (item: 
 export function sanitiseUserSettings(user: unknown): UserSettings {
   const { policy } = validatePolicy(typeof user === "object" && user !== null && !Array.isArray(user) ? user : {});
   // ORGANISATION_ONLY_KEYS (types.ts): a user's storage never sets these.
-  const { calendar: _c, lockRules: _l, webmailHosts: _w, ...rest } = policy;
+  const { calendar: _c, lockRules: _l, webmailHosts: _w, deadlines: _d, ...rest } = policy;
   return rest;
 }
 
@@ -98,6 +98,8 @@ export function effectiveConfig(user: UserSettings = {}, policy: Policy = {}, pr
     sendCheck: policy.sendCheck ?? mine.sendCheck ?? base.sendCheck,
     calendar: { holidays: policy.calendar?.holidays ?? [], workdays: policy.calendar?.workdays ?? [] },
     webmailHosts: policy.webmailHosts ?? [],
+    sentenceWords: policy.sentenceWords ?? mine.sentenceWords ?? base.sentenceWords,
+    deadlines: { ...base.deadlines, ...policy.deadlines },
     profile: { ...profile },
   };
 }

@@ -3,7 +3,7 @@
 // silent and drops whole keys (TOOLCHAIN.md), so this is where an administrator — through the
 // CLI or the options page — learns what was skipped and why. Never throws.
 import { closestName } from "./closest-name.ts";
-import type { Calendar, GlossaryEntry, Language, Policy, RuleId, SendCheck, SeveritySetting, TemplateDef, WebmailHost } from "./types.ts";
+import type { Calendar, DeadlineDays, GlossaryEntry, Language, Policy, RuleId, SendCheck, SeveritySetting, TemplateDef, WebmailHost } from "./types.ts";
 import { RULE_IDS } from "./types.ts";
 import { hostProblem, MAX_WEBMAIL_HOSTS, WEBMAIL_KINDS } from "./webmail-hosts.ts";
 
@@ -31,10 +31,14 @@ export const POLICY_LIMITS = {
   aliases: 100,
   abbreviations: 5_000,
   calendarDates: 1_000,
+  /** Working days in `deadlines.receipt` / `deadlines.answer`. */
+  deadlineDays: 30,
   /** Institution, alias, term, suggestion, title, abbreviation. */
   shortText: 300,
   explanation: 2_000,
   url: 2_048,
+  /** long-sentence's limit: below 5 every sentence is long, above 200 none is. */
+  sentenceWords: { min: 5, max: 200 },
 } as const;
 
 export const POLICY_KEYS = [
@@ -49,6 +53,8 @@ export const POLICY_KEYS = [
   "calendar",
   "lockRules",
   "webmailHosts",
+  "sentenceWords",
+  "deadlines",
 ] as const satisfies readonly (keyof Policy)[];
 
 const SEVERITY_SETTINGS: readonly SeveritySetting[] = ["off", "info", "warning", "error"];
@@ -87,6 +93,9 @@ const MESSAGES = {
     hostNotName: "Not a host name — {0}; skipped.",
     hostPublicSuffix: "A whole domain zone, not one host; list the webmail host itself (e.g. pasts.iestade.gov.lv); skipped.",
     hostBuiltIn: "Skaidri already runs on this public webmail host; the entry is not needed.",
+    badWholeNumber: "Must be a whole number from {0} to {1}; skipped.",
+    badDays: "Must be a whole number of working days from 0 to {0}, not {1}; skipped.",
+    answerBeforeReceipt: "The answer is due sooner than the receipt confirmation; check the numbers.",
   },
   lv: {
     notObject: "Politikai jābūt JSON objektam ({ … }); nekas no tās netiek piemērots.",
@@ -116,6 +125,9 @@ const MESSAGES = {
     hostNotName: "Nav resursdatora nosaukums — {0}; izlaists.",
     hostPublicSuffix: "Vesela domēna zona, nevis viens resursdators; norādiet pašu tīmekļa pasta resursdatoru (piem., pasts.iestade.gov.lv); izlaists.",
     hostBuiltIn: "Šajā publiskajā tīmekļa pastā Skaidri jau darbojas; ieraksts nav vajadzīgs.",
+    badWholeNumber: "Jābūt veselam skaitlim no {0} līdz {1}; izlaists.",
+    badDays: "Jābūt veselam darba dienu skaitam no 0 līdz {0}, nevis {1}; izlaists.",
+    answerBeforeReceipt: "Atbildes termiņš ir īsāks par saņemšanas apliecinājuma termiņu; pārbaudiet skaitļus.",
   },
 } as const satisfies Record<Language, Record<string, string>>;
 
@@ -352,6 +364,12 @@ export function validatePolicy(raw: unknown, locale: Language = "en"): PolicyVal
         if (s) policy.sendCheck = s;
         break;
       }
+      case "sentenceWords": {
+        const { min, max } = POLICY_LIMITS.sentenceWords;
+        if (typeof value === "number" && Number.isInteger(value) && value >= min && value <= max) policy.sentenceWords = value;
+        else report(key, "error", "badWholeNumber", min, max);
+        break;
+      }
       case "calendar": {
         if (!isRecord(value)) {
           report(key, "error", "notObjectValue");
@@ -389,6 +407,26 @@ export function validatePolicy(raw: unknown, locale: Language = "en"): PolicyVal
       case "webmailHosts": {
         const hosts = validateWebmailHosts(value, key, { report, text, list, oneOf, unknownFields });
         if (hosts) policy.webmailHosts = hosts;
+        break;
+      }
+      case "deadlines": {
+        if (!isRecord(value)) {
+          report(key, "error", "notObjectValue");
+          break;
+        }
+        unknownFields(value, key, ["receipt", "answer"]);
+        const deadlines: DeadlineDays = {};
+        for (const field of ["receipt", "answer"] as const) {
+          const days = value[field];
+          if (days === undefined) continue;
+          if (typeof days !== "number" || !Number.isInteger(days) || days < 0 || days > POLICY_LIMITS.deadlineDays) {
+            report(joinPath(key, field), "error", "badDays", POLICY_LIMITS.deadlineDays, JSON.stringify(days) ?? String(days));
+            continue;
+          }
+          deadlines[field] = days;
+        }
+        if ((deadlines.answer ?? 2) < (deadlines.receipt ?? 1)) report(key, "warning", "answerBeforeReceipt");
+        policy.deadlines = deadlines;
         break;
       }
       default: {

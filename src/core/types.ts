@@ -19,6 +19,13 @@ export const RULE_IDS = [
   "feedback-link",
   "sign-off",
   "personal-data",
+  "formal-address",
+  "greeting/punctuation",
+  "greeting/vocative",
+  "plain-language",
+  "long-sentence",
+  "passive-voice",
+  "deadline",
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
@@ -69,6 +76,12 @@ export interface Calendar {
   workdays?: string[];
 }
 
+/** Working days to confirm receipt and to answer (policy `deadlines`; defaults 1 and 2). */
+export interface DeadlineDays {
+  receipt?: number;
+  answer?: number;
+}
+
 /** The managed-policy keys (policy/schema.json). Every key optional. */
 export interface Policy {
   institution?: string;
@@ -83,6 +96,9 @@ export interface Policy {
   /** Lock every rule at its policy or default severity, not only the rules `rules` lists. */
   lockRules?: boolean;
   webmailHosts?: WebmailHost[];
+  /** Words a sentence may have before long-sentence reports it (default 25). */
+  sentenceWords?: number;
+  deadlines?: DeadlineDays;
 }
 
 export interface Profile {
@@ -95,7 +111,7 @@ export interface Profile {
 }
 
 /** Policy keys only the organisation sets: never part of the user's settings. */
-export const ORGANISATION_ONLY_KEYS = ["calendar", "lockRules", "webmailHosts"] as const;
+export const ORGANISATION_ONLY_KEYS = ["calendar", "deadlines", "lockRules", "webmailHosts"] as const;
 
 /**
  * What the user may set (options page): the policy's keys but those only the organisation
@@ -116,6 +132,8 @@ export interface Config {
   calendar: Required<Calendar>;
   /** The institution's own webmail hosts (policy only). */
   webmailHosts: WebmailHost[];
+  sentenceWords: number;
+  deadlines: Required<DeadlineDays>;
   profile: Profile;
 }
 

@@ -1,5 +1,5 @@
 // Issue 16 in real Chromium: an institution's own webmail host (policy webmailHosts), with a
-// real managed-policy file (test/support/policy-files.ts: a file of this run only, removed on
+// real managed-policy file (test/support/managed-policy.ts: a file of this run only, removed on
 // every way out) and the page routed on https://pasts.iestade.test.lv — no network.
 //   A  the institution's build grants its host in host_permissions (scripts/build.mjs
 //      --webmail-host): a force-installed Skaidri needs no prompt there. The policy decides
@@ -11,10 +11,12 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { buildInto } from "../support/build.ts";
-import { type PolicyFile, writeChromiumPolicy } from "../support/policy-files.ts";
+import { chromiumPolicyFile, type PolicyFile } from "../support/managed-policy.ts";
 import { fixture, launch, openWebmail, type Session } from "./harness.ts";
 
 const EXTENSION_ID = "banodkidboccabpcfeglimkhjfjepfgc";
+const POLICY_DIR = process.env.SKAIDRI_POLICY_DIR ?? "/etc/chromium/policies/managed";
+const forSkaidri = (policy: object) => ({ "3rdparty": { extensions: { [EXTENSION_ID]: policy } } });
 const HOST = "pasts.iestade.test.lv";
 const OWA = `https://${HOST}/owa/`;
 const EDITOR = 'div[contenteditable="true"][role="textbox"][aria-multiline="true"]';
@@ -65,11 +67,12 @@ describe("institution webmail hosts in real Chromium with a managed policy", () 
 
   beforeAll(async () => {
     out = await buildInto(`institution-hosts-${process.pid}`, { webmailHosts: [HOST] });
-    policy = writeChromiumPolicy(EXTENSION_ID, POLICY);
+    policy = chromiumPolicyFile(POLICY_DIR);
+    policy.write(forSkaidri(POLICY));
   }, 120_000);
 
   afterAll(() => {
-    policy?.remove();
+    policy?.cleanup();
     if (out) rmSync(out, { recursive: true, force: true });
   });
 
@@ -89,7 +92,7 @@ describe("institution webmail hosts in real Chromium with a managed policy", () 
       await page.close();
 
       // The organisation takes the host off the list: the registration goes, a new page stays untouched.
-      policy.update({ ...POLICY, webmailHosts: [] });
+      policy.write(forSkaidri({ ...POLICY, webmailHosts: [] }));
       await poll(() => registeredMatches(session), 45_000).toEqual([]);
       const after = await openOwa(session);
       await after.locator(EDITOR).first().click();
@@ -98,7 +101,7 @@ describe("institution webmail hosts in real Chromium with a managed policy", () 
       expect(await contentStatus(session, OWA)).toBeNull();
       expect(session.externalRequests).toEqual([]);
     } finally {
-      policy.update(POLICY);
+      policy.write(forSkaidri(POLICY));
       await session.close();
     }
   }, 120_000);
