@@ -1,0 +1,153 @@
+// Derives src/core/data/lv-verbs.json: the principal parts of the Latvian verbs whose forms the
+// 2nd/3rd-conjugation rule (src/core/text/latvian-verbs.ts → ruleParts) does not give — the
+// whole 1st conjugation (likt → lieku, liec, liek, liekam, liku, likšu, licis), the irregular
+// verbs (būt, iet, dot) and the 3rd-conjugation verbs in -ēt/-āt or with an alternation (gribēt,
+// mācīt). Source: the Hunspell dictionary dictionary-lv, whose affix rules carry morphology
+// codes (is:1vtt0 = 1st person singular present). A compound (nodot) is stored only when
+// prefix + its root's parts would be wrong.
+//
+//   node bin/run-ts.mjs scripts/derive-verbs.ts          writes the file
+//   node bin/run-ts.mjs scripts/derive-verbs.ts --check  exits 1 if the committed file differs
+import { readFileSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { encodeParts, ruleParts, type VerbParts, verbPartsIn } from "../src/core/text/latvian-verbs.ts";
+// @ts-expect-error — plain ESM script without types
+import { expandDictionary } from "./hunspell.mjs";
+
+const ROOT = resolve(import.meta.dirname, "..");
+const OUT = "src/core/data/lv-verbs.json";
+
+/** The Hunspell codes of each principal part, active then reflexive ("0v": 2nd and 3rd person alike). */
+const CODES: Record<Exclude<keyof VerbParts, "inf" | "pap">, [string[], string]> = {
+  p1: [["1vtt0"], "1vta0"],
+  p2: [["2vtt0", "0vtt0"], "2vta0"],
+  p3: [["3xtt0", "3vtt0", "0vtt0"], "3xta0"],
+  p1pl: [["1dtt0"], "1dta0"],
+  past: [["1vpt0"], "1vpa0"],
+  fut: [["1vnt0"], "1vna0"],
+};
+
+/** A reflexive form back to its active twin: rūpējos → rūpēju. */
+const UNREFLEX: Record<string, (f: string) => string> = {
+  p1: (f) => f.replace(/os$/, "u"),
+  p2: (f) => f.replace(/ies$/, ""),
+  p3: (f) => (f.endsWith("ās") ? f.replace(/ās$/, "a") : f.replace(/as$/, "")),
+  p1pl: (f) => f.replace(/mies$/, "m"),
+  past: (f) => f.replace(/os$/, "u"),
+  fut: (f) => f.replace(/šos$/, "šu"),
+};
+
+/** Forms Hunspell generates wrongly, per lemma, with the reason (scripts/hunspell-lv-errata.json). */
+export const ERRATA: Record<string, { forms: string[]; source: string }> = JSON.parse(
+  readFileSync(join(ROOT, "scripts/hunspell-lv-errata.json"), "utf8"),
+).lemmas;
+
+interface Reading {
+  inf: string;
+  forms: Map<string, string[]>;
+  untagged: string[];
+}
+
+function readings(): Reading[] {
+  const dir = join(ROOT, "node_modules", "dictionary-lv");
+  const aff = readFileSync(join(dir, "index.aff"), "utf8");
+  const dic = readFileSync(join(dir, "index.dic"), "utf8");
+  const lines = dic.split(/\r?\n/);
+  const verbs = [lines[0], ...lines.slice(1).filter((l) => /^\p{Ll}+t(?:ies)?\/\S*[A-Z]/u.test(l) && !/po:(?!darb)/.test(l))].join("\n");
+  const byLine = new Map<string, Reading>();
+  expandDictionary(aff, verbs, (form: string, root: string, prefix: string, morph: string, line: string) => {
+    if (prefix || ERRATA[root]?.forms.includes(form)) return;
+    let r = byLine.get(line);
+    if (!r) {
+      r = { inf: root, forms: new Map(), untagged: [] };
+      byLine.set(line, r);
+    }
+    const code = /is:(\w+)/.exec(morph)?.[1];
+    if (code) r.forms.set(code, [...(r.forms.get(code) ?? []), form]);
+    else r.untagged.push(form);
+  });
+  return [...byLine.values()];
+}
+
+/** The reading's principal parts, or undefined when the dictionary lacks a finite present or past. */
+function partsOf(r: Reading): VerbParts | undefined {
+  const reflexive = r.inf.endsWith("ties");
+  const inf = reflexive ? r.inf.slice(0, -3) : r.inf;
+  const out = { inf } as VerbParts;
+  const rule = ruleParts(inf);
+  for (const [key, [active, refl]] of Object.entries(CODES) as [keyof typeof CODES, [string[], string]][]) {
+    const found = active.flatMap((c) => r.forms.get(c) ?? []);
+    // "0vtt0" covers both persons; where the verb has two such forms (būt: esi, ir) the 2nd person is first.
+    const a = key === "p3" ? found[found.length - 1] : found[0];
+    const f = r.forms.get(refl)?.[0];
+    // Where the 3rd person has no code of its own, it is the 2nd (dod) unless the verb follows the rule.
+    const fallback = key === "p3" && rule?.p1 !== out.p1 ? out.p2 : rule?.[key];
+    const part = a ?? fallback ?? (f === undefined ? undefined : UNREFLEX[key]!(f));
+    if (part === undefined) return undefined;
+    out[key] = part;
+  }
+  // The past active participle carries no code: the untagged -is (-ies) form nearest the past stem.
+  const pastStem = out.past.slice(0, -1);
+  const wanted = reflexive ? "ies" : "is";
+  const candidates = r.untagged.filter((f) => f.endsWith(wanted) && !f.endsWith(reflexive ? "ušies" : "ais") && f.length <= pastStem.length + 3);
+  let best = `${pastStem}is`;
+  let bestScore = -1;
+  for (const c of candidates) {
+    let k = 0;
+    while (k < c.length && c[k] === pastStem[k]) k++;
+    if (k > bestScore) {
+      bestScore = k;
+      best = reflexive ? `${c.slice(0, -3)}is` : c;
+    }
+  }
+  out.pap = best;
+  return out;
+}
+
+const same = (a: readonly VerbParts[], b: readonly VerbParts[]) => encodeParts(a) === encodeParts(b);
+
+export function deriveVerbs(): string {
+  const byInf = new Map<string, VerbParts[]>();
+  for (const r of readings()) {
+    const p = partsOf(r);
+    if (!p) continue;
+    const list = byInf.get(p.inf) ?? [];
+    if (!list.some((q) => same([q], [p]))) list.push(p);
+    byInf.set(p.inf, list);
+  }
+  const data: Record<string, string> = {};
+  // Shorter infinitives first, so a compound is compared with its root's stored parts.
+  for (const inf of [...byInf.keys()].sort((a, b) => a.length - b.length || (a < b ? -1 : 1))) {
+    const parts = byInf.get(inf)!;
+    const predicted = verbPartsIn(data, inf);
+    const rule = ruleParts(inf);
+    if (same(predicted, parts) || (predicted.length === 0 && rule && same([rule], parts))) continue;
+    data[inf] = encodeParts(parts);
+  }
+  const sorted = Object.fromEntries(Object.entries(data).sort(([a], [b]) => (a < b ? -1 : 1)));
+  const version = JSON.parse(readFileSync(join(ROOT, "node_modules/dictionary-lv/package.json"), "utf8")).version;
+  return `${JSON.stringify(
+    {
+      source: `dictionary-lv@${version} (affix codes is:1vtt0 … of the verb entries); scripts/derive-verbs.ts`,
+      format: "infinitive → pres.1sg pres.2sg pres.3 pres.1pl past.1sg fut.1sg pap.nom.sg.m, readings joined by |",
+      verbs: sorted,
+    },
+    null,
+    0,
+  ).replace(/","/g, '",\n"')}\n`;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const text = deriveVerbs();
+  const full = join(ROOT, OUT);
+  if (process.argv.includes("--check")) {
+    const current = readFileSync(full, "utf8");
+    if (current !== text) {
+      console.error(`stale: ${OUT}`);
+      process.exitCode = 1;
+    }
+  } else {
+    writeFileSync(full, text);
+    console.log(`${OUT}: ${Buffer.byteLength(text)} bytes, ${Object.keys(JSON.parse(text).verbs).length} verbs`);
+  }
+}
