@@ -10,7 +10,9 @@
 //   node bin/run-ts.mjs scripts/derive-verbs.ts --check  exits 1 if the committed file differs
 import { readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { encodeParts, ruleParts, type VerbParts, verbPartsIn } from "../src/core/text/latvian-verbs.ts";
+import { encodeParts, ruleParts, secondConjugationParts, type VerbParts, verbPartsIn } from "../src/core/text/latvian-verbs.ts";
+// @ts-expect-error — plain ESM script without types
+import { isErratum } from "./hunspell-errata.mjs";
 // @ts-expect-error — plain ESM script without types
 import { expandDictionary } from "./hunspell.mjs";
 
@@ -37,15 +39,13 @@ const UNREFLEX: Record<string, (f: string) => string> = {
   fut: (f) => f.replace(/šos$/, "šu"),
 };
 
-/** Forms Hunspell generates wrongly, per lemma, with the reason (scripts/hunspell-lv-errata.json). */
-export const ERRATA: Record<string, { forms: string[]; source: string }> = JSON.parse(
-  readFileSync(join(ROOT, "scripts/hunspell-lv-errata.json"), "utf8"),
-).lemmas;
-
 interface Reading {
   inf: string;
+  /** The conjugation the dictionary's part-of-speech tag gives (po:darbv24t → 2). */
+  conjugation: string;
   forms: Map<string, string[]>;
   untagged: string[];
+  all: Set<string>;
 }
 
 function readings(): Reading[] {
@@ -56,12 +56,13 @@ function readings(): Reading[] {
   const verbs = [lines[0], ...lines.slice(1).filter((l) => /^\p{Ll}+t(?:ies)?\/\S*[A-Z]/u.test(l) && !/po:(?!darb)/.test(l))].join("\n");
   const byLine = new Map<string, Reading>();
   expandDictionary(aff, verbs, (form: string, root: string, prefix: string, morph: string, line: string) => {
-    if (prefix || ERRATA[root]?.forms.includes(form)) return;
+    if (prefix || isErratum(root, form)) return;
     let r = byLine.get(line);
     if (!r) {
-      r = { inf: root, forms: new Map(), untagged: [] };
+      r = { inf: root, conjugation: /po:darbv?(\d)/.exec(line)?.[1] ?? "", forms: new Map(), untagged: [], all: new Set() };
       byLine.set(line, r);
     }
+    r.all.add(form);
     const code = /is:(\w+)/.exec(morph)?.[1];
     if (code) r.forms.set(code, [...(r.forms.get(code) ?? []), form]);
     else r.untagged.push(form);
@@ -69,16 +70,32 @@ function readings(): Reading[] {
   return [...byLine.values()];
 }
 
-/** The reading's principal parts, or undefined when the dictionary lacks a finite present or past. */
-function partsOf(r: Reading): VerbParts | undefined {
+/** The readings' principal parts: from the coded forms (the k-th variant of each), and the rules whose forms the dictionary has. */
+function partsOf(r: Reading): VerbParts[] {
   const reflexive = r.inf.endsWith("ties");
   const inf = reflexive ? r.inf.slice(0, -3) : r.inf;
+  const rule = r.conjugation === "2" ? secondConjugationParts(inf) : ruleParts(inf);
+  const variants = Math.max(1, ...["1vtt0", "1dtt0"].map((c) => r.forms.get(c)?.length ?? 0));
+  const out: VerbParts[] = [];
+  for (let k = 0; k < variants; k++) {
+    const p = codedParts(r, inf, reflexive, rule, k);
+    if (p && !out.some((q) => same([q], [p]))) out.push(p);
+  }
+  const has = (f: string) => r.all.has(reflexive ? f.replace(/u$/, "os") : f);
+  for (const alt of [ruleParts(inf), secondConjugationParts(inf)]) {
+    if (!alt || out.some((q) => same([q], [alt]))) continue;
+    const probe = reflexive ? [`${alt.p1pl}ies`.replace(/mies$/, "mies"), alt.p1.replace(/u$/, "os")] : [alt.p1pl, alt.p1];
+    if (probe.every((f) => r.all.has(f)) && has(alt.past)) out.push(alt);
+  }
+  return out;
+}
+
+function codedParts(r: Reading, inf: string, reflexive: boolean, rule: VerbParts | undefined, k: number): VerbParts | undefined {
   const out = { inf } as VerbParts;
-  const rule = ruleParts(inf);
   for (const [key, [active, refl]] of Object.entries(CODES) as [keyof typeof CODES, [string[], string]][]) {
     const found = active.flatMap((c) => r.forms.get(c) ?? []);
     // "0vtt0" covers both persons; where the verb has two such forms (būt: esi, ir) the 2nd person is first.
-    const a = key === "p3" ? found[found.length - 1] : found[0];
+    const a = key === "p3" && found.length > 1 && k === 0 ? found[found.length - 1] : found[Math.min(k, found.length - 1)];
     const f = r.forms.get(refl)?.[0];
     // Where the 3rd person has no code of its own, it is the 2nd (dod) unless the verb follows the rule.
     const fallback = key === "p3" && rule?.p1 !== out.p1 ? out.p2 : rule?.[key];
@@ -109,11 +126,11 @@ const same = (a: readonly VerbParts[], b: readonly VerbParts[]) => encodeParts(a
 export function deriveVerbs(): string {
   const byInf = new Map<string, VerbParts[]>();
   for (const r of readings()) {
-    const p = partsOf(r);
-    if (!p) continue;
-    const list = byInf.get(p.inf) ?? [];
-    if (!list.some((q) => same([q], [p]))) list.push(p);
-    byInf.set(p.inf, list);
+    for (const p of partsOf(r)) {
+      const list = byInf.get(p.inf) ?? [];
+      if (!list.some((q) => same([q], [p]))) list.push(p);
+      byInf.set(p.inf, list);
+    }
   }
   const data: Record<string, string> = {};
   // Shorter infinitives first, so a compound is compared with its root's stored parts.

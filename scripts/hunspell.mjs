@@ -41,7 +41,7 @@ function applyPrefix(word, e) {
 /**
  * Calls emit(form, root, prefix, morph, line) for every form of every dictionary entry (prefix:
  * the prefix added, or ""; morph: the morphological fields of the suffix entries applied, such
- * as "is:1vtt0", space-joined; line: the .dic line).
+ * as "is:1vtt0", space-joined; line: the .dic line; via: the affix flags applied, in order).
  */
 export function expandDictionary(affText, dicText, emit) {
   const aff = parseAff(affText);
@@ -55,7 +55,7 @@ export function expandDictionary(affText, dicText, emit) {
     if (aff.onlyInCompound && flags.has(aff.onlyInCompound)) continue;
     // [form, flags the form carries for further affixes, needs a circumfix partner]
     const forms = [];
-    if (!aff.needAffix || !flags.has(aff.needAffix)) forms.push([root, flags, false, false, ""]);
+    if (!aff.needAffix || !flags.has(aff.needAffix)) forms.push([root, flags, false, false, "", ""]);
     for (const flag of flags) {
       const rule = aff.rules.get(flag);
       if (rule?.kind !== "SFX") continue;
@@ -65,7 +65,7 @@ export function expandDictionary(affText, dicText, emit) {
         const circ1 = aff.circumfix !== null && e.cont.has(aff.circumfix);
         const need1 = aff.needAffix !== null && e.cont.has(aff.needAffix);
         const carried1 = new Set([...e.cont, ...(rule.cross ? [...flags].filter((f) => aff.rules.get(f)?.kind === "PFX") : [])]);
-        forms.push([w1, carried1, circ1, need1, e.morph]);
+        forms.push([w1, carried1, circ1, need1, e.morph, flag]);
         for (const flag2 of e.cont) {
           const rule2 = aff.rules.get(flag2);
           if (rule2?.kind !== "SFX") continue;
@@ -73,13 +73,13 @@ export function expandDictionary(affText, dicText, emit) {
             const w2 = applySuffix(w1, e2);
             if (w2 === null) continue;
             const circ2 = circ1 || (aff.circumfix !== null && e2.cont.has(aff.circumfix));
-            forms.push([w2, new Set([...carried1, ...e2.cont]), circ2, false, `${e.morph} ${e2.morph}`.trim()]);
+            forms.push([w2, new Set([...carried1, ...e2.cont]), circ2, false, `${e.morph} ${e2.morph}`.trim(), flag + flag2]);
           }
         }
       }
     }
-    for (const [form, carried, circ, need, morph] of forms) {
-      if (!circ && !need) emit(form, root, "", morph, line);
+    for (const [form, carried, circ, need, morph, via] of forms) {
+      if (!circ && !need) emit(form, root, "", morph, line, via);
       for (const flag of carried) {
         const rule = aff.rules.get(flag);
         if (rule?.kind !== "PFX") continue;
@@ -87,7 +87,7 @@ export function expandDictionary(affText, dicText, emit) {
           const prefixCirc = aff.circumfix !== null && e.cont.has(aff.circumfix);
           if (prefixCirc !== circ) continue;
           const w = applyPrefix(form, e);
-          if (w !== null) emit(w, root, e.add, `${morph} ${e.morph}`.trim(), line);
+          if (w !== null) emit(w, root, e.add, `${morph} ${e.morph}`.trim(), line, via + flag);
         }
       }
     }

@@ -31,6 +31,13 @@ function partsFrom(inf: string, coded: string): VerbParts {
   return { inf, p1, p2, p3, p1pl, past, fut, pap };
 }
 
+/** The 2nd-conjugation parts of any infinitive in a long vowel + t (eskalēt, and apķēzīt: apķēzīju). */
+export function secondConjugationParts(inf: string): VerbParts | undefined {
+  if (!/[ēāīoū]t$/.test(inf)) return undefined;
+  const b = inf.slice(0, -1);
+  return { inf, p1: `${b}ju`, p2: b, p3: b, p1pl: `${b}jam`, past: `${b}ju`, fut: `${b}šu`, pap: `${b}jis` };
+}
+
 /** The rule for the 2nd and 3rd conjugations (eskalēt, runāt, paziņot, vadīt, veicināt). */
 export function ruleParts(inf: string): VerbParts | undefined {
   if (inf.endsWith("ināt") || inf.endsWith("īt")) {
@@ -38,11 +45,7 @@ export function ruleParts(inf: string): VerbParts | undefined {
     const s = inf.slice(0, -2);
     return { inf, p1: `${s}u`, p2: `${s}i`, p3: `${s}a`, p1pl: `${s}ām`, past: `${s}${theme}ju`, fut: `${s}${theme}šu`, pap: `${s}${theme}jis` };
   }
-  if (/[ēāoū]t$/.test(inf)) {
-    const b = inf.slice(0, -1);
-    return { inf, p1: `${b}ju`, p2: b, p3: b, p1pl: `${b}jam`, past: `${b}ju`, fut: `${b}šu`, pap: `${b}jis` };
-  }
-  return undefined;
+  return /[ēāoū]t$/.test(inf) ? secondConjugationParts(inf) : undefined;
 }
 
 function withPrefix(prefix: string, p: VerbParts): VerbParts {
@@ -133,6 +136,9 @@ const PAST = verb("v-past", [
   ["ās", "past.3.r"],
   ["āmies", "past.1pl.r"],
   ["āties", "past.2pl.r"],
+]);
+/** The past active participle but its masculine nominative: the past stem, with k/g where the infinitive has them (braucu, braukuši). */
+const PAP_USH = verb("v-pap-uš", [
   ...participle("uš", "pap"),
   ["usi", "pap.nom.sg.f"],
   ["usī", "pap.nom.sg.f.def"],
@@ -158,14 +164,26 @@ const FUT = verb("v-fut", [
 /** būt's negated 3rd person (nav) and irregular present (esmu, ir) are whole forms. */
 const WHOLE = verb("v-whole", [["", "pres.3.neg"]]);
 
-export const VERB_PARADIGMS: readonly Paradigm[] = [INF, SHANA, P1, P1A, P1PL, P2, IMP, P3, PAST, PAP, FUT, WHOLE];
+/** The same paradigm with only its reflexive forms: a reflexive term (sazināties) matches those alone. */
+const REFLEXIVE_ONLY = new Map<Paradigm, Paradigm>();
+function reflexiveOnly(p: Paradigm): Paradigm {
+  let r = REFLEXIVE_ONLY.get(p);
+  if (!r) {
+    const pairs: [string, string][] = [];
+    for (const [ending, tags] of p.endings) for (const t of tags) if (t.endsWith(".r") || t.startsWith("pres.part") || t.startsWith("pap")) pairs.push([ending, t]);
+    r = verb(`${p.id}-r`, pairs);
+    REFLEXIVE_ONLY.set(p, r);
+  }
+  return r;
+}
 
 const cut = (form: string, ending: string): string => (form.endsWith(ending) ? form.slice(0, form.length - ending.length) : form);
 
-/** The stems of one reading, each with the paradigm of the endings it takes. */
-export function verbStemEntries(p: VerbParts): StemEntry[] {
+/** The stems of one reading, each with the paradigm of the endings it takes; only the reflexive forms for a reflexive verb. */
+export function verbStemEntries(p: VerbParts, reflexive = false): StemEntry[] {
   const infStem = cut(p.inf, "t");
   const p1 = cut(p.p1, "u");
+  const past = cut(p.past, "u");
   const out: StemEntry[] = [
     { stem: infStem, paradigm: INF },
     { stem: /[sz]$/.test(infStem) ? infStem.slice(0, -1) : infStem, paradigm: SHANA },
@@ -174,11 +192,13 @@ export function verbStemEntries(p: VerbParts): StemEntry[] {
     { stem: p.p2, paradigm: P2 },
     { stem: /[āēīoū]$/.test(p.p2) ? p1 : cut(p.p2, "i"), paradigm: IMP },
     { stem: p.p3, paradigm: P3 },
-    { stem: cut(p.past, "u"), paradigm: PAST },
+    { stem: past, paradigm: PAST },
+    { stem: /k$/.test(infStem) ? past.replace(/c$/, "k") : /g$/.test(infStem) ? past.replace(/dz$/, "g") : past, paradigm: PAP_USH },
     { stem: cut(p.pap, "is"), paradigm: PAP },
     { stem: cut(p.fut, "šu"), paradigm: FUT },
   ];
   if (p.inf.endsWith("būt")) out.push({ stem: `${p.inf.slice(0, -3)}nav`, paradigm: WHOLE });
-  return out;
+  if (!reflexive) return out;
+  return out.map((e) => ({ stem: e.stem, paradigm: reflexiveOnly(e.paradigm) })).filter((e) => e.paradigm.endings.size > 0);
 }
 

@@ -70,8 +70,9 @@ function nounEntries(stem: string, paradigm: Paradigm): StemEntry[] {
 }
 
 function verbEntries(word: string): StemEntry[] {
-  const core = word.endsWith("ties") ? word.slice(0, -3) : word; // eskalēties → eskalēt
-  return verbParts(core).flatMap(verbStemEntries);
+  const reflexive = word.endsWith("ties");
+  const core = reflexive ? word.slice(0, -3) : word; // eskalēties → eskalēt
+  return verbParts(core).flatMap((p) => verbStemEntries(p, reflexive));
 }
 
 /** vecāmāte → vec + āmāte, āsmātes, ajaimātei …: both parts inflect (and the colloquial vecāmātes). */
