@@ -78,7 +78,7 @@ function partsOf(r: Reading): VerbParts[] {
   const variants = Math.max(1, ...["1vtt0", "1dtt0"].map((c) => r.forms.get(c)?.length ?? 0));
   const out: VerbParts[] = [];
   for (let k = 0; k < variants; k++) {
-    const p = codedParts(r, inf, reflexive, rule, k);
+    const p = codedParts(r, inf, reflexive, rule, k) ?? (k === 0 && !reflexive ? guessedParts(r, inf) : undefined);
     if (p && !out.some((q) => same([q], [p]))) out.push(p);
   }
   const has = (f: string) => r.all.has(reflexive ? f.replace(/u$/, "os") : f);
@@ -88,6 +88,26 @@ function partsOf(r: Reading): VerbParts[] {
     if (probe.every((f) => r.all.has(f)) && has(alt.past)) out.push(alt);
   }
   return out;
+}
+
+/**
+ * Some affix classes of dictionary-lv carry no codes (aizdiegt/8…): the parts are then read off
+ * the forms themselves — a present whose -am and -ot forms exist, a past with -a and -ām, a future
+ * with -sim, the imperative stem before -iet.
+ */
+function guessedParts(r: Reading, inf: string): VerbParts | undefined {
+  const has = (f: string) => r.all.has(f);
+  const ends = (suffix: string) => [...r.all].filter((f) => f.endsWith(suffix)).map((f) => f.slice(0, -suffix.length));
+  const present = ends("ot").find((p) => has(`${p}u`) && (has(`${p}am`) || has(`${p}ām`)) && !ends("šot").includes(p.slice(0, -1)));
+  const past = ends("āt").find((p) => has(`${p}u`) && has(`${p}a`) && has(`${p}ām`) && p !== present);
+  const fut = ends("sim").find((p) => has(`${p}šu`));
+  if (!present || !fut) return undefined;
+  const pastStem = past ?? present;
+  const imp = ends("iet").find((q) => q !== fut && !q.endsWith("s") && has(`${q}iet`)) ?? present;
+  const aType = has(`${present}ām`) && !has(`${present}am`);
+  const p2 = has(`${imp}i`) && aType ? `${imp}i` : has(imp) ? imp : present;
+  const pap = [...r.all].find((f) => f.endsWith("is") && !f.endsWith("šis") && f.length <= pastStem.length + 3 && f.slice(0, 3) === pastStem.slice(0, 3) && !f.endsWith("ais") && !f.endsWith("ies")) ?? `${pastStem}is`;
+  return { inf, p1: `${present}u`, p2, p3: aType ? `${present}a` : present, p1pl: `${present}${aType ? "ām" : "am"}`, past: `${pastStem}u`, fut: `${fut}šu`, pap };
 }
 
 function codedParts(r: Reading, inf: string, reflexive: boolean, rule: VerbParts | undefined, k: number): VerbParts | undefined {

@@ -68,7 +68,11 @@ for (const [p, tags] of ALTERNATING_TAGS) {
   const plain: [string, string][] = [];
   const alternated: [string, string][] = [];
   for (const [ending, ts] of p.endings)
-    for (const t of ts) (tags.has(t) && !(p === NOUN.secondS && ending === "s") ? alternated : plain).push([ending, t]);
+    for (const t of ts) {
+      (tags.has(t) && !(p === NOUN.secondS && ending === "s") ? alternated : plain).push([ending, t]);
+      // The 6th declension's genitive plural goes both ways: piļu, but acu, balsu, kvītu (after s and t).
+      if (p === NOUN.sixth && t === "gen.pl") plain.push([ending, t]);
+    }
   ALTERNATING.set(p, { plain: makeParadigm(`${p.id}-plain`, plain), alternated: makeParadigm(`${p.id}-alt`, alternated) });
 }
 

@@ -166,11 +166,13 @@ const WHOLE = verb("v-whole", [["", "pres.3.neg"]]);
 
 /** The same paradigm with only its reflexive forms: a reflexive term (sazināties) matches those alone. */
 const REFLEXIVE_ONLY = new Map<Paradigm, Paradigm>();
+/** The reflexive participles' other cases read like the active ones (mazgājošās, mazgājušos). */
+const REFLEXIVE_PARTICIPLE = new Set(["ošās", "ošos", "ušās", "ušos"]);
 function reflexiveOnly(p: Paradigm): Paradigm {
   let r = REFLEXIVE_ONLY.get(p);
   if (!r) {
     const pairs: [string, string][] = [];
-    for (const [ending, tags] of p.endings) for (const t of tags) if (t.endsWith(".r") || t.startsWith("pres.part") || t.startsWith("pap")) pairs.push([ending, t]);
+    for (const [ending, tags] of p.endings) for (const t of tags) if (t.endsWith(".r") || REFLEXIVE_PARTICIPLE.has(ending)) pairs.push([ending, t]);
     r = verb(`${p.id}-r`, pairs);
     REFLEXIVE_ONLY.set(p, r);
   }
