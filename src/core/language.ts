@@ -79,11 +79,17 @@ const CLEAR_LEAD = 2;
  */
 export function paragraphLanguages(text: string, ranges: readonly Span[], fallback: Language): LanguageRun[] {
   const out: LanguageRun[] = [];
+  // The next paragraph break at or after the cursor, found once: ranges come in order, so the
+  // whole text is searched once however many ranges there are (interleaved quotes make many).
+  let nextBreak = -1;
   for (const range of ranges) {
     let start = range.start;
     while (start < range.end) {
-      let end = text.indexOf("\n\n", start);
-      if (end < 0 || end > range.end) end = range.end;
+      if (nextBreak !== Number.POSITIVE_INFINITY && nextBreak < start) {
+        const found = text.indexOf("\n\n", start);
+        nextBreak = found < 0 ? Number.POSITIVE_INFINITY : found;
+      }
+      const end = Math.min(nextBreak, range.end);
       const { lv, en } = votes(text, start, end);
       const language = en - lv >= CLEAR_LEAD ? "en" : lv - en >= CLEAR_LEAD ? "lv" : fallback;
       const last = out[out.length - 1];

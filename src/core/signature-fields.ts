@@ -59,14 +59,16 @@ export function hasContact(text: string): boolean {
  */
 export function withoutAddresses(block: string): string {
   const blank = (m: string) => " ".repeat(m.length);
-  return block.replace(EMAIL, blank).replace(HANDLE, blank).replace(WEB, blank);
+  // Each address has an "@" or a ".": a block without them is not scanned at all.
+  const at = block.includes("@") ? block.replace(EMAIL, blank).replace(HANDLE, blank) : block;
+  return at.includes(".") ? at.replace(WEB, blank) : at;
 }
 
 // ── Fields ───────────────────────────────────────────────────────────────────────────────
 // One signature line may hold several fields: "Jānis Bērziņš | Vecākais referents", "…, tālr.
 // 67 123 456", tab-separated columns. No quantifier before the separator: `\s*[|,]` re-scans a
 // run of spaces from each of its positions (a 100 KB line of spaces took 30 s).
-const FIELD_SEPARATOR = /[|•·,;\t]|\s[–—-]\s/;
+const FIELD_SEPARATOR = /[|•·,;\t]+|\s[–—-]\s/;
 
 /** The non-empty fields of each non-empty line of the block, trimmed. */
 export function fieldsOf(text: string): string[][] {
