@@ -94,10 +94,14 @@ function markerAt(text: string, line: Line, prev: Line | null, prevNonBlank: Lin
     return { kind: "header", start: underscores ? prevNonBlank!.start : line.start };
   }
   if (ATTRIBUTION_END.test(s)) {
-    if (isAttribution(s)) return { kind: "attribution", start: line.start };
-    // Wrapped: "On Mon, 16 Nov 2026 at 10:15, Jane <j@x.com>" / "wrote:".
+    // Wrapped: "On Mon, 16 Nov 2026 at 10:15, Jane <j@x.com>" / "wrote:", or Gmail's Latvian
+    // "2026. gada 16. nov., plkst. 10:15 Jānis" / "(<j@x.lv>) rakstīja:" — the line with the date
+    // belongs to the attribution even when the last line alone has the address.
     const p = prev ? trimmed(text, prev) : "";
-    if (p !== "" && !SENTENCE_CLOSED.test(p) && isAttribution(`${p} ${s}`)) return { kind: "attribution", start: prev!.start };
+    const wrapped = p !== "" && !SENTENCE_CLOSED.test(p) && isAttribution(`${p} ${s}`);
+    if (wrapped && DATE.test(p)) return { kind: "attribution", start: prev!.start };
+    if (isAttribution(s)) return { kind: "attribution", start: line.start };
+    if (wrapped) return { kind: "attribution", start: prev!.start };
   }
   return null;
 }
