@@ -65,7 +65,7 @@ async function mount(first: SettingsSnapshot): Promise<void> {
     render(<Options deps={deps} />, container);
   });
   // The glossary and templates sections' code is loaded on first draw (app.tsx lazySection).
-  await vi.waitFor(() => expect(container.querySelector("#template-title") && container.querySelector("#glossary-term")).not.toBeNull());
+  await vi.waitFor(() => expect(container.querySelector("#template-title") && container.querySelector("#glossary-term")).not.toBeNull(), { timeout: 15_000 });
   await act(async () => {});
 }
 
