@@ -7,7 +7,9 @@ import type { Language, Profile } from "../core/types.ts";
 import { lengthProblem, type SectionProps } from "./deps.ts";
 import { useDraftFields } from "./drafts.ts";
 import { FeedbackLine, Section, TextField } from "./form.tsx";
-import { ProfileFill } from "./profile-fill.tsx";
+import { lazyComponent } from "./lazy.tsx";
+
+const ProfileFill = lazyComponent(async () => (await import("./profile-fill.tsx")).ProfileFill);
 
 type ProfileField = keyof Profile & string;
 
