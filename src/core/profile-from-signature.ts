@@ -4,7 +4,8 @@
 // is not recognised with confidence is left out rather than guessed.
 import { POSITIVE_WISHES, VALEDICTIONS } from "./data/closing-phrases.ts";
 import { INSTITUTION_WORDS, POSITION_TITLES } from "./data/signature-words.ts";
-import { isPhoneNumber, looseStem } from "./signature.ts";
+import { looseStem } from "./loose-stem.ts";
+import { isPhoneNumber } from "./signature-fields.ts";
 import type { Profile } from "./types.ts";
 
 /**
