@@ -1,9 +1,10 @@
 // A component whose code loads the first time it is drawn, so the options page's own script
 // stays within its size budget (bench/size.ts): for parts most users never open.
 import { signal } from "@preact/signals";
-import type { ComponentType } from "preact";
+import type { ComponentChild, ComponentType } from "preact";
 
-export function lazyComponent<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
+/** `fallback` is drawn until the code is in (nothing by default). */
+export function lazyComponent<P extends object>(load: () => Promise<ComponentType<P>>, fallback: (props: P) => ComponentChild = () => null): ComponentType<P> {
   const loaded = signal<ComponentType<P> | null>(null);
   let started = false;
   return function Lazy(props: P) {
@@ -15,6 +16,6 @@ export function lazyComponent<P extends object>(load: () => Promise<ComponentTyp
       );
     }
     const Loaded = loaded.value;
-    return Loaded ? <Loaded {...props} /> : null;
+    return Loaded ? <Loaded {...props} /> : fallback(props);
   };
 }
