@@ -41,7 +41,7 @@ export const ADMX_SETTINGS: readonly AdmxSetting[] = [
 ];
 
 /** A JSON text box: room for the largest glossary the policy allows. */
-const JSON_MAX_LENGTH = 1_000_000;
+export const ADMX_JSON_MAX_LENGTH = 1_000_000;
 
 export const ADMX_BROWSERS = {
   chrome: { name: "Google Chrome", file: "skaidri-chrome", namespace: "Skaidri.Policies.GoogleChrome", vendorKey: "Software\\Policies\\Google\\Chrome" },
@@ -63,7 +63,7 @@ function elements(setting: AdmxSetting, key: string): string {
     case "text":
       return `<elements><text id="${setting.key}" valueName="${setting.key}" maxLength="${setting.maxLength}"/></elements>`;
     case "json":
-      return `<elements><text id="${setting.key}" valueName="${setting.key}" maxLength="${JSON_MAX_LENGTH}"/></elements>`;
+      return `<elements><text id="${setting.key}" valueName="${setting.key}" maxLength="${ADMX_JSON_MAX_LENGTH}"/></elements>`;
     case "list":
       return `<elements><list id="${setting.key}" key="${xml(`${key}\\${setting.key}`)}" valuePrefix=""/></elements>`;
     case "choice": {

@@ -2,11 +2,12 @@
 // file of its own and gets the latest settings, refreshed from storage.onChanged (another tab,
 // another device, a new policy); a section is added by adding one line to SECTIONS.
 // Browser-facing parts come in through `deps` (deps.ts).
-import { signal, useSignal } from "@preact/signals";
+import { useSignal } from "@preact/signals";
 import type { ComponentType } from "preact";
 import { useEffect } from "preact/hooks";
 import type { SettingsSnapshot } from "../platform/settings.ts";
 import type { OptionsDeps, SectionProps } from "./deps.ts";
+import { lazyComponent } from "./lazy.tsx";
 import { GeneralSection } from "./general-section.tsx";
 import { PolicySection } from "./policy-section.tsx";
 import { ProfileSection } from "./profile-section.tsx";
@@ -20,25 +21,12 @@ export type { OptionsDeps } from "./deps.ts";
  * script must stay small (bench/size.ts).
  */
 function lazySection(id: string, title: string, load: () => Promise<ComponentType<SectionProps>>): ComponentType<SectionProps> {
-  const loaded = signal<ComponentType<SectionProps> | null>(null);
-  let started = false;
-  return function LazySection(props: SectionProps) {
-    if (!started) {
-      started = true;
-      load().then(
-        (component) => (loaded.value = component),
-        () => (started = false), // Retried on the next draw (e.g. after an extension update).
-      );
-    }
-    const Loaded = loaded.value;
-    if (Loaded) return <Loaded {...props} />;
-    return (
-      <section id={id} aria-labelledby={`${id}-title`}>
-        <h2 id={`${id}-title`}>{props.deps.t(title)}</h2>
-        <p role="status">{props.deps.t("optLoading")}</p>
-      </section>
-    );
-  };
+  return lazyComponent(load, (props) => (
+    <section id={id} aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{props.deps.t(title)}</h2>
+      <p role="status">{props.deps.t("optLoading")}</p>
+    </section>
+  ));
 }
 
 /** The page's sections: the element id (the contents link's target), its title and its component. */

@@ -1,7 +1,7 @@
 // What the options page needs from the browser (wired in main.tsx, faked in tests), and the
 // props every section gets. Saves are edits — the named fields or entries only — applied by
 // platform/settings.ts to what storage holds now, so two tabs never write over each other.
-import type { GlossaryEntry, Language, TemplateDef } from "../core/types.ts";
+import type { GlossaryEntry, Language, TemplateDef, WebmailHost } from "../core/types.ts";
 import type { ListEdit, ProfilePatch, SettingsPatch, SettingsSnapshot, UpdateResult } from "../platform/settings.ts";
 
 export interface OptionsDeps {
@@ -14,6 +14,12 @@ export interface OptionsDeps {
   language: Language;
   /** ISO date for the template preview. */
   today(): string;
+  /** Host access for the institution's webmail hosts (platform/host-access.ts); absent: not offered. */
+  hostAccess?: {
+    granted(hosts: readonly WebmailHost[]): Promise<WebmailHost[]>;
+    /** Must start the browser's request synchronously (called straight from a click). */
+    request(hosts: readonly WebmailHost[]): Promise<boolean>;
+  };
 }
 
 export type T = OptionsDeps["t"];

@@ -1,6 +1,7 @@
 // Options entry: wires the page (app.tsx) to the browser through platform/.
 import { render } from "preact";
 import { localToday } from "../core/template-catalogue.ts";
+import { grantedHosts, requestHostAccess } from "../platform/host-access.ts";
 import { t, uiLanguage } from "../platform/i18n.ts";
 import { updatePersonalGlossary, updatePersonalTemplates, updateProfile, updateUserSettings, watchSettings } from "../platform/settings.ts";
 import { Options, type OptionsDeps } from "./app.tsx";
@@ -15,6 +16,7 @@ const deps: OptionsDeps = {
   t,
   language: uiLanguage(),
   today: () => localToday(),
+  hostAccess: { granted: grantedHosts, request: requestHostAccess },
 };
 
 document.documentElement.lang = deps.language;

@@ -2,6 +2,10 @@
 // text, never HTML) and which parts of it were skipped and why.
 import { plural, type SectionProps } from "./deps.ts";
 import { Section } from "./form.tsx";
+import { lazyComponent } from "./lazy.tsx";
+
+/** Only organisations with their own webmail hosts need it. */
+const HostAccess = lazyComponent(async () => (await import("./host-access.tsx")).HostAccess);
 
 /** A policy value as plain text (never HTML): lists by count and their first entries. */
 function describeValue(deps: SectionProps["deps"], value: unknown): string {
@@ -33,6 +37,7 @@ export function PolicySection({ deps, settings }: SectionProps) {
         {status}
       </p>
       {managedUnavailable && policySource === "none" && <p class="hint">{t("optPolicyUnavailable", managedUnavailable)}</p>}
+      {settings.config.webmailHosts.length > 0 && <HostAccess deps={deps} settings={settings} />}
       {keys.length > 0 && (
         <table class="policy-values">
           <caption>{t("optPolicyValues")}</caption>

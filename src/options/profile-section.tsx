@@ -7,6 +7,9 @@ import type { Language, Profile } from "../core/types.ts";
 import { lengthProblem, type SectionProps } from "./deps.ts";
 import { useDraftFields } from "./drafts.ts";
 import { FeedbackLine, Section, TextField } from "./form.tsx";
+import { lazyComponent } from "./lazy.tsx";
+
+const ProfileFill = lazyComponent(async () => (await import("./profile-fill.tsx")).ProfileFill);
 
 type ProfileField = keyof Profile & string;
 
@@ -67,6 +70,7 @@ export function ProfileSection({ deps, settings }: SectionProps) {
           />
         ))}
       </div>
+      <ProfileFill deps={deps} labels={labels} />
       <h3 id="signature-preview-title">{t("optSignaturePreview")}</h3>
       <pre class="preview" data-testid="signature-preview">
         {preview || t("optSignatureEmpty")}

@@ -45,6 +45,25 @@ function manifestContentScript(): { js: string[]; css: string[] } | undefined {
   return script?.js ? { js: script.js, css: script.css ?? [] } : undefined;
 }
 
+/**
+ * A registration reaches pages loaded after it; a tab already open on a newly granted host (the
+ * webmail the user had open when they allowed it, or opened as the browser started) gets the
+ * same files now, once.
+ */
+async function injectIntoOpenTabs(matches: string[], files: { js: string[]; css: string[] }): Promise<void> {
+  if (matches.length === 0) return;
+  const tabs = await browser.tabs.query({ url: matches });
+  for (const tab of tabs) {
+    if (tab.id === undefined) continue;
+    try {
+      if (files.css.length) await browser.scripting.insertCSS({ target: { tabId: tab.id }, files: files.css });
+      await browser.scripting.executeScript({ target: { tabId: tab.id }, files: files.js });
+    } catch {
+      // A tab that navigated away meanwhile.
+    }
+  }
+}
+
 let pending: Promise<void> = Promise.resolve();
 
 /**
@@ -64,9 +83,8 @@ export function syncInstitutionScripts(hosts: readonly WebmailHost[]): Promise<v
       if (matches.length === current.length && matches.every((m) => current.includes(m))) return;
       if (registered.length > 0) await scripting.unregisterContentScripts({ ids: [INSTITUTION_SCRIPT_ID] });
       if (matches.length === 0) return;
-      await scripting.registerContentScripts([
-        { id: INSTITUTION_SCRIPT_ID, matches, js: files.js, css: files.css, runAt: "document_idle", allFrames: false, persistAcrossSessions: true },
-      ]);
+      await scripting.registerContentScripts([{ id: INSTITUTION_SCRIPT_ID, matches, js: files.js, css: files.css, runAt: "document_idle", allFrames: false }]);
+      await injectIntoOpenTabs(matches.filter((m) => !current.includes(m)), files);
     } catch {
       // Fail quiet: the public webmail hosts keep working; the options page shows what is missing.
     }

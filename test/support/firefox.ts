@@ -20,7 +20,7 @@ export interface RunningFirefox {
 }
 
 /** Starts Firefox (headless) with the unpacked extension in `sourceDir`, opening `startUrl`. */
-export function runFirefox(sourceDir: string, startUrl: string): RunningFirefox {
+export function runFirefox(sourceDir: string, startUrl: string, prefs: Record<string, string | number | boolean> = {}): RunningFirefox {
   // web-ext makes its temporary profile under TMPDIR: a folder of our own, removed afterwards.
   const temp = mkdtempSync(join(tmpdir(), "skaidri-firefox-"));
   let log = "";
@@ -36,6 +36,7 @@ export function runFirefox(sourceDir: string, startUrl: string): RunningFirefox 
       "--no-reload",
       "--start-url",
       startUrl,
+      ...Object.entries(prefs).map(([name, value]) => `--pref=${name}=${value}`),
     ],
     {
       cwd: ROOT,
