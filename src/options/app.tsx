@@ -9,7 +9,6 @@ import type { SettingsSnapshot } from "../platform/settings.ts";
 import type { OptionsDeps, SectionProps } from "./deps.ts";
 import { lazyComponent } from "./lazy.tsx";
 import { GeneralSection } from "./general-section.tsx";
-import { PolicySection } from "./policy-section.tsx";
 import { ProfileSection } from "./profile-section.tsx";
 import { RulesSection } from "./rules-section.tsx";
 
@@ -44,7 +43,11 @@ export const SECTIONS: readonly { id: string; title: string; Component: Componen
     title: "optTemplatesTitle",
     Component: lazySection("templates", "optTemplatesTitle", async () => (await import("./templates-section.tsx")).TemplatesSection),
   },
-  { id: "policy", title: "optPolicyTitle", Component: PolicySection },
+  {
+    id: "policy",
+    title: "optPolicyTitle",
+    Component: lazySection("policy", "optPolicyTitle", async () => (await import("./policy-section.tsx")).PolicySection),
+  },
 ];
 
 export function Options({ deps }: { deps: OptionsDeps }) {

@@ -86,8 +86,8 @@ async function mount(first: SettingsSnapshot): Promise<void> {
   await act(async () => {
     render(<Options deps={deps} />, container);
   });
-  // The glossary and templates sections' code is loaded on first draw (app.tsx lazySection).
-  await vi.waitFor(() => expect(container.querySelector("#template-title") && container.querySelector("#glossary-term")).not.toBeNull(), { timeout: 15_000 });
+  // The glossary, templates and policy sections' code is loaded on first draw (app.tsx lazySection).
+  await vi.waitFor(() => expect(container.querySelector("#template-title") && container.querySelector("#glossary-term") && container.querySelector("[data-testid=policy-status]")).not.toBeNull(), { timeout: 15_000 });
   await act(async () => {});
 }
 
