@@ -48,8 +48,4 @@ export function renderContextFor(config: Config, language: Language, today: stri
   };
 }
 
-/** Today's date in the local time zone, ISO (YYYY-MM-DD). */
-export function localToday(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+export { localToday } from "./today.ts";

@@ -1,6 +1,6 @@
 // Options entry: wires the page (app.tsx) to the browser through platform/.
 import { render } from "preact";
-import { localToday } from "../core/template-catalogue.ts";
+import { localToday } from "../core/today.ts";
 import { grantedHosts, requestHostAccess } from "../platform/host-access.ts";
 import { t, uiLanguage } from "../platform/i18n.ts";
 import { updatePersonalGlossary, updatePersonalTemplates, updateProfile, updateUserSettings, watchSettings } from "../platform/settings.ts";
