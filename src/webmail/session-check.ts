@@ -80,7 +80,8 @@ export function createChecker(compose: Compose, ctx: CheckContext, painter: Pain
         const { config, glossary } = settings;
         const nodes = structure();
         const trimmed = nodes.signature ? null : (adapter.findTrimmedSignature?.(compose) ?? null);
-        const map = buildTextMap(editor, { ...nodes, trailingSignature: trimmed });
+        const signatureStart = nodes.signature ? (adapter.signatureBlockStart?.(nodes.signature) ?? null) : null;
+        const map = buildTextMap(editor, { ...nodes, signatureStart, trailingSignature: trimmed });
         const result = lint(map.text, { config, hints: map.hints, locale: ctx.locale, glossary, ...ctx.lintExtras?.() });
         const pending = (result as { pendingWords?: string[] }).pendingWords;
         if (pending && pending.length > 0 && ctx.lookupWords) ctx.lookupWords(pending, refresh);
