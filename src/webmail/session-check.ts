@@ -6,13 +6,16 @@
 // (WEBMAIL.md). Below the quote it is mapped after the skipped quote (text-map.ts); in the
 // trimmed content its text is appended to the linted text, so the signature rules judge it,
 // but findings there have no place in the editor: no underline and no Apply (advice only).
+import { describeDeadlines } from "../core/deadline-words.ts";
+import { dateInRiga, isAnswerOverdue } from "../core/deadlines.ts";
 import type { CompiledGlossary } from "../core/glossary.ts";
 import { type LintOptions, lint } from "../core/lint.ts";
 import type { Config, Finding } from "../core/types.ts";
 import type { Adapter, Compose } from "./adapter.ts";
 import type { Mark, Painter } from "./highlights.ts";
 import { type KeyedFinding, keyFindings, visibleFindings } from "./ignore.ts";
-import type { SignaturePlace } from "./status.ts";
+import { receivedTimeFor } from "./received-time.ts";
+import type { ChipDeadline, SignaturePlace } from "./status.ts";
 import { buildTextMap, type TextMap } from "./text-map.ts";
 
 export interface CheckState {
@@ -25,6 +28,8 @@ export interface CheckState {
   /** Quote and signature nodes this state was mapped with. */
   structure: Structure;
   signature?: SignaturePlace;
+  /** When the message being answered arrived and what is due, in words (issue 15). */
+  deadline?: ChipDeadline;
 }
 
 export interface Structure {
@@ -38,6 +43,8 @@ export interface CheckContext {
   locale: "lv" | "en";
   lintExtras?(): Partial<LintOptions>;
   lookupWords?(words: readonly string[], done: () => void): void;
+  /** Today's date (YYYY-MM-DD); the current date in Latvia when absent. */
+  today?(): string;
 }
 
 export type CheckResult = { state: CheckState } | { failed: true } | null;
@@ -53,6 +60,8 @@ export function createChecker(compose: Compose, ctx: CheckContext, painter: Pain
   const { editor } = compose;
   const { adapter } = ctx;
   let found: Structure | null = null;
+  /** The received time, read again with the structure (or while none was found). */
+  let received: string | null = null;
 
   /**
    * The quote start and signature, looked up again only when the editor's structure may have
@@ -63,7 +72,10 @@ export function createChecker(compose: Compose, ctx: CheckContext, painter: Pain
     const stale = (node: Node | null) => node !== null && (!node.isConnected || !editor.contains(node));
     if (!found || stale(found.quoteStart) || stale(found.signature)) {
       found = { quoteStart: adapter.findQuoteStart(editor), signature: adapter.findSignature(editor) };
+      received = null;
     }
+    // Cheap (one query and the quote's first lines), so retried while the page has shown none.
+    received ??= receivedTimeFor(adapter.name, compose, found.quoteStart);
     return found;
   }
 
@@ -82,7 +94,8 @@ export function createChecker(compose: Compose, ctx: CheckContext, painter: Pain
         const trimmed = nodes.signature ? null : (adapter.findTrimmedSignature?.(compose) ?? null);
         const signatureStart = nodes.signature ? (adapter.signatureBlockStart?.(nodes.signature) ?? null) : null;
         const map = buildTextMap(editor, { ...nodes, signatureStart, trailingSignature: trimmed });
-        const result = lint(map.text, { config, hints: map.hints, locale: ctx.locale, glossary, ...ctx.lintExtras?.() });
+        const today = ctx.today?.() ?? dateInRiga();
+        const result = lint(map.text, { config, hints: map.hints, locale: ctx.locale, glossary, today, ...(received ? { received } : {}), ...ctx.lintExtras?.() });
         const pending = (result as { pendingWords?: string[] }).pendingWords;
         if (pending && pending.length > 0 && ctx.lookupWords) ctx.lookupWords(pending, refresh);
         const shown = visibleFindings(keyFindings(result.findings as Finding[], map.text), ignored);
@@ -93,6 +106,11 @@ export function createChecker(compose: Compose, ctx: CheckContext, painter: Pain
         const state: CheckState = { map, config, shown, marks, structure: nodes };
         const place = signaturePlace(nodes, trimmed);
         if (place) state.signature = place;
+        if (result.deadlines) {
+          // The year only when it is not this year's.
+          const withYear = result.deadlines.received.slice(0, 4) !== today.slice(0, 4) || result.deadlines.answerDue.slice(0, 4) !== today.slice(0, 4);
+          state.deadline = { text: describeDeadlines(result.deadlines, ctx.locale, withYear), overdue: isAnswerOverdue(result.deadlines, today) };
+        }
         return { state };
       } catch {
         // Skaidri failed on this text: draw nothing, say so, and let Send through.

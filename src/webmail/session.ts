@@ -67,7 +67,12 @@ export function startSession(compose: Compose, ctx: SessionContext, parent: Abor
     } else {
       state = result.state;
       failed = false;
-      chip.update({ findings: state.shown, config: state.config, ...(state.signature ? { signature: state.signature } : {}) });
+      chip.update({
+        findings: state.shown,
+        config: state.config,
+        ...(state.signature ? { signature: state.signature } : {}),
+        ...(state.deadline ? { deadline: state.deadline } : {}),
+      });
     }
     card.drawn();
     return true;

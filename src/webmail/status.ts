@@ -36,8 +36,14 @@ export function checklist(findings: readonly { rule: RuleId }[], config: Pick<Co
 /** Where the signature was found when it is not in the reply itself (Gmail). */
 export type SignaturePlace = "below-quote" | "trimmed";
 
+/** The received time and due dates in words; `overdue` when the answer is late. */
+export interface ChipDeadline {
+  text: string;
+  overdue: boolean;
+}
+
 export type ChipState =
-  | { findings: readonly KeyedFinding[]; config: Pick<Config, "rules">; signature?: SignaturePlace }
+  | { findings: readonly KeyedFinding[]; config: Pick<Config, "rules">; signature?: SignaturePlace; deadline?: ChipDeadline }
   | { failed: true }
   | { checking: true };
 
@@ -52,6 +58,12 @@ const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
 const CHIP_CSS = `
 .wrap { position: absolute; right: 8px; bottom: 6px; }
+.chip { display: flex; flex-direction: column; align-items: flex-end; gap: 4px; }
+.deadline { background: #fff; border: 1px solid #8e918f; border-radius: 8px; padding: 1px 8px; white-space: nowrap;
+  box-shadow: 0 1px 3px rgba(0,0,0,.25); }
+.deadline[hidden] { display: none; }
+.deadline.warning { border-color: #8a4b00; font-weight: 600; }
+@media (prefers-color-scheme: dark) { .deadline { background: #2d2e30; } .deadline.warning { border-color: #ffb95c; } }
 .chip button.toggle { display: inline-flex; align-items: center; gap: 6px; border-radius: 999px; padding: 2px 10px;
   box-shadow: 0 1px 3px rgba(0,0,0,.25); }
 .dot { width: 8px; height: 8px; border-radius: 50%; background: #146c2e; }
@@ -78,7 +90,9 @@ export function createStatusChip(doc: Document, onOpen: (finding: KeyedFinding) 
   const label = h(doc, "span", {}, t("statusLabel"));
   const panelId = "skaidri-panel";
   const toggle = h(doc, "button", { type: "button", class: "toggle", "aria-expanded": "false", "aria-controls": panelId }, dot, label);
-  const live = h(doc, "div", { class: "chip", role: "status" }, toggle);
+  // The deadlines line (issue 15): shown only when the page tells when the client wrote.
+  const deadline = h(doc, "span", { class: "deadline", "data-skaidri-deadline": "", hidden: true });
+  const live = h(doc, "div", { class: "chip", role: "status" }, deadline, toggle);
   const panel = h(doc, "div", { class: "panel sk", id: panelId, hidden: true });
   root.append(h(doc, "div", { class: "wrap sk" }, live, panel));
 
@@ -142,6 +156,12 @@ export function createStatusChip(doc: Document, onOpen: (finding: KeyedFinding) 
     host,
     update(next) {
       state = next;
+      const due = "findings" in next ? next.deadline : undefined;
+      deadline.hidden = !due;
+      deadline.textContent = due?.text ?? "";
+      deadline.className = `deadline${due?.overdue ? " warning" : ""}`;
+      if (due) deadline.setAttribute("data-overdue", String(due.overdue));
+      else deadline.removeAttribute("data-overdue");
       if (!("findings" in next)) {
         host.setAttribute("data-count", "0");
         dot.className = "dot";

@@ -6,6 +6,7 @@ import type { Message, TemplateTargetReply } from "../platform/messages.ts";
 import { onRuntimeMessage } from "../platform/runtime.ts";
 import { loadSettings } from "../platform/settings.ts";
 import type { Adapter } from "./adapter.ts";
+import { receivedTimeFor } from "./received-time.ts";
 import { openTemplatePicker } from "./template-picker.ts";
 import { type ComposeFeed, type TemplateTarget, trackTemplateTarget } from "./template-target.ts";
 
@@ -29,7 +30,11 @@ export function handleTemplateMessages(adapter: Adapter, signal: AbortSignal, se
     } catch {
       // Keep what the content script has.
     }
-    if (!signal.aborted) openTemplatePicker(document, target, { config, organisationIds }, signal);
+    if (signal.aborted) return;
+    // The receipt template's dates count from the day the client wrote (issue 15).
+    const compose = target.current();
+    const received = compose ? receivedTimeFor(adapter.name, compose, adapter.findQuoteStart(compose.editor))?.slice(0, 10) : undefined;
+    openTemplatePicker(document, target, { config, organisationIds, ...(received ? { received } : {}) }, signal);
   };
   onRuntimeMessage((message: Message) => {
     if (message.type === "popup→content:insert") return target.insert(message.text);

@@ -63,3 +63,28 @@ describe("status chip", () => {
     expect(opened).toEqual(["jargon"]);
   });
 });
+
+describe("status chip: the deadlines line (issue 15)", () => {
+  test("shown with the received time and due dates, warning when overdue, hidden without a received time", () => {
+    const controller = new AbortController();
+    const chip = createStatusChip(document, () => {}, controller.signal);
+    document.body.append(chip.host);
+    const line = () => rootOf(chip.host).querySelector<HTMLElement>("[data-skaidri-deadline]")!;
+    expect(line().hidden).toBe(true);
+    const text = "Saņemts pirmdien, 23. novembrī 10.14 · apliecinājums līdz 24. novembrim · atbilde līdz 25. novembrim";
+    chip.update({ findings: [], config: defaultConfig(), deadline: { text, overdue: false } });
+    expect(line().hidden).toBe(false);
+    expect(line().textContent).toBe(text);
+    expect(line().getAttribute("data-overdue")).toBe("false");
+    expect(line().classList.contains("warning")).toBe(false);
+    chip.update({ findings: [], config: defaultConfig(), deadline: { text, overdue: true } });
+    expect(line().getAttribute("data-overdue")).toBe("true");
+    expect(line().classList.contains("warning")).toBe(true);
+    chip.update({ findings: [], config: defaultConfig() });
+    expect(line().hidden).toBe(true);
+    expect(line().hasAttribute("data-overdue")).toBe(false);
+    chip.update({ failed: true });
+    expect(line().hidden).toBe(true);
+    controller.abort();
+  });
+});
