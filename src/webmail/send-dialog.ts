@@ -1,7 +1,7 @@
 // The last check at Send: a modal <dialog> (top layer, so no webmail z-index hides it; the
 // page behind is inert while it is open) in a closed shadow root on a host appended to <body>.
 // Lists the error-level findings, each with "Show" (closes the dialog and opens its card) and,
-// where the engine has one, its fix; "Go back" always, "Send anyway" only in warn mode and
+// where the engine has one, its fix (closes the dialog and applies it: the user sends again); "Go back" always, "Send anyway" only in warn mode and
 // only for a trusted click. If the page removes the host while it is open, that counts as
 // "Go back": the Send guard is never left waiting for an answer that cannot come.
 import type { SendCheck } from "../core/types.ts";
@@ -63,13 +63,11 @@ export function askBeforeSend(
         }) }, t("sendShow")));
       }
       if (actions.fix && f.suggestions.length > 0) {
-        const fix = h(doc, "button", { type: "button", "data-fix": "", onclick: trusted(() => {
-          fix.setAttribute("disabled", "");
-          void actions.fix?.(f).then((ok) => {
-            item.replaceChildren(h(doc, "strong", {}, `${ruleLabel(f.rule)}: `), ok ? t("sendFixed") : f.message);
-          });
-        }) }, t("sendFix", f.suggestions[0]!.trim()));
-        buttons.push(fix);
+        // The page behind a modal dialog is inert: the fix goes in once the dialog has closed.
+        buttons.push(h(doc, "button", { type: "button", "data-fix": "", onclick: trusted(() => {
+          after = () => void actions.fix?.(f);
+          finish("back");
+        }) }, t("sendFix", f.suggestions[0]!.trim())));
       }
       const item = h(doc, "li", {}, h(doc, "strong", {}, `${ruleLabel(f.rule)}: `), f.message, buttons.length ? h(doc, "div", { class: "problem" }, ...buttons) : null);
       return item;

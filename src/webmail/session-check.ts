@@ -94,7 +94,8 @@ export function createChecker(compose: Compose, ctx: CheckContext, painter: Pain
         const { config, glossary } = settings;
         const nodes = structure();
         const trimmed = nodes.signature ? null : (adapter.findTrimmedSignature?.(compose) ?? null);
-        const map = buildTextMap(editor, { ...nodes, trailingSignature: trimmed });
+        const signatureStart = nodes.signature ? (adapter.signatureBlockStart?.(nodes.signature) ?? null) : null;
+        const map = buildTextMap(editor, { ...nodes, signatureStart, trailingSignature: trimmed });
         const today = ctx.today?.() ?? dateInRiga();
         const result = engine.lint(map.text, { config, hints: map.hints, locale: ctx.locale, glossary, today, ...(received ? { received } : {}), ...ctx.lintExtras?.() });
         const pending = (result as { pendingWords?: string[] }).pendingWords;

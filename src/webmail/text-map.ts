@@ -11,6 +11,12 @@ export interface TextMapOptions {
   quoteStart?: Node | null;
   /** The signature block (Adapter.findSignature). */
   signature?: Node | null;
+  /**
+   * Where the signature block starts when a marker line precedes the signature element
+   * (Adapter.signatureBlockStart: Gmail's `-- ` line): the signature hint starts there, so the
+   * engine takes the marker for part of the signature, not for the end of the closing.
+   */
+  signatureStart?: Node | null;
   /** Map the quoted history too (default false: the text ends where the quote starts). */
   includeQuote?: boolean;
   /**
@@ -53,6 +59,7 @@ const NBSP_OR_NEWLINE_ALL = /[\u00a0\n\r\t]/g;
 
 export function buildTextMap(editor: HTMLElement, options: TextMapOptions = {}): TextMap {
   const { quoteStart = null, signature = null, includeQuote = false, trailingSignature = null } = options;
+  const signatureStart = options.signatureStart && options.signatureStart !== signature ? options.signatureStart : null;
   // A signature below the quote (Gmail's default): skip the quote and map the signature after it.
   const skipQuote =
     !includeQuote && quoteStart !== null && quoteStart.nodeType === 1 && signature !== null && !quoteStart.contains(signature) &&
@@ -129,8 +136,9 @@ export function buildTextMap(editor: HTMLElement, options: TextMapOptions = {}):
         if (tag === "br") newline(Kind.Br, el);
         else {
           if (BLOCKS.has(tag) && !endsLine()) newline(Kind.BlockOpen, el);
+          if (el === signatureStart && !hints.signature) hints.signature = { start: length, end: length };
           if (el === signature) {
-            hints.signature = { start: length, end: length };
+            hints.signature = { start: hints.signature?.start ?? length, end: length };
             signatureOpen = true;
           }
           if (el.firstChild) {

@@ -178,6 +178,8 @@ describe("templates in a compose that already has the signature", () => {
           ? html.replace("<div>Tālr. 67000000</div>", "<div>Valsts zemes dienests</div><div>Tālr. 67000000</div>")
           : html.replace('<div class="elementToProof">Tālr. 67000000</div>', '<div class="elementToProof">Valsts zemes dienests</div><div class="elementToProof">Tālr. 67000000</div>');
       const page = await open(webmail, withInstitution(fixture(webmail.reply).replace(webmail.valediction, "")));
+      // The settings are known (the first managed-storage read of a fresh profile takes seconds).
+      await poll(async () => (await shadowTexts(page, CHIP, "button.toggle")).join()).not.toContain("pārbauda");
       await caretAfter(page, webmail.editor, "struktūrvienībai.");
       const reply = await session.serviceWorker.evaluate(async (text) => {
         const c = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: unknown): Promise<unknown> } } }).chrome;
@@ -190,6 +192,9 @@ describe("templates in a compose that already has the signature", () => {
       expect(editorText.split("Anna Ozola").length - 1).toBe(1);
       // No error findings: Send goes straight through (warn mode shows the dialog for errors only).
       await page.locator('[data-fixture-send="send"]').click();
+      await frames(page);
+      const problems = (await page.locator(DIALOG).count()) > 0 ? await shadowTexts(page, DIALOG, "li") : [];
+      expect(problems, JSON.stringify(await lines(page, webmail.editor))).toEqual([]);
       await poll(() => sends(page)).toBe("send");
       expect(await page.locator(DIALOG).count()).toBe(0);
       await page.close();
@@ -252,11 +257,18 @@ describe("Send", () => {
     await page.locator('[data-fixture-send="send"]').click();
     await poll(() => shadowVisible(page, DIALOG, "dialog")).toBe(true);
     expect((await shadowItems(page, DIALOG, "[data-show]")).length).toBeGreaterThan(0);
-    await shadowClick(page, DIALOG, "[data-fix]", "Aicinām");
-    await poll(() => text(page, GMAIL_EDITOR)).toContain("Aicinām");
     await shadowClick(page, DIALOG, "[data-show]");
     await poll(() => page.locator(DIALOG).count()).toBe(0);
     await poll(() => shadowVisible(page, CARD, ".card")).toBe(true);
+    await page.keyboard.press("Escape"); // the card has the focus; Escape returns it to the editor
+    await poll(() => shadowVisible(page, CARD, ".card")).toBe(false);
+    // Again, and this time the fix: the dialog closes and the fix goes in.
+    await page.locator('[data-fixture-send="send"]').click();
+    await poll(() => shadowVisible(page, DIALOG, "dialog")).toBe(true);
+    await shadowClick(page, DIALOG, "[data-fix]", "Aicinām");
+    await poll(() => page.locator(DIALOG).count()).toBe(0);
+    await poll(() => text(page, GMAIL_EDITOR)).toContain("Aicinām");
+    expect(await sends(page)).toBeNull();
     await page.close();
   });
 
@@ -419,4 +431,26 @@ test("Apply acts on the finding it was shown for: when the text there changed, n
 test("no page errors and no request left the browser", () => {
   expect(pageErrors).toEqual([]);
   expect(session.externalRequests).toEqual([]);
+});
+
+test("cold start: the chip says checking… until the first check; a Send meanwhile is held, then checked", async () => {
+  // A fresh browser profile: the first managed-storage read takes seconds.
+  const cold = await launch({ locale: "lv" });
+  try {
+    const html = fixture("gmail-reply-collapsed.html").replace(/<span class="gmail_signature_prefix">[\s\S]*?<\/div><\/div><\/div>/, "");
+    const page = await openWebmail(cold, GMAIL_URL, html);
+    await poll(() => page.locator(CHIP).count()).toBe(1);
+    const label = (await shadowTexts(page, CHIP, "button.toggle")).join();
+    await page.locator('[data-fixture-send="send"]').click();
+    // The click came before the first check (what the old code let through unchecked).
+    expect(label).toContain("pārbauda");
+    expect(await sends(page)).toBeNull();
+    await poll(() => shadowVisible(page, DIALOG, "dialog")).toBe(true);
+    expect(await sends(page)).toBeNull();
+    expect((await shadowTexts(page, CHIP, "button.toggle")).join()).not.toContain("pārbauda");
+    expect(label).not.toContain("nevarēja");
+    await page.close();
+  } finally {
+    await cold.close();
+  }
 });

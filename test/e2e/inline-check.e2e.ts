@@ -13,7 +13,7 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { fixture, launch, openWebmail, ROOT, type Session } from "./harness.ts";
-import { openCopyForAxe, removeAxeCopies, shadowClick, shadowFocus, shadowItems, shadowTexts, shadowVisible } from "./shadow.ts";
+import { openCopyForAxe, removeAxeCopies, shadowClick, shadowItems, shadowTexts, shadowVisible } from "./shadow.ts";
 
 const CARD = "[data-skaidri-card]";
 const DIALOG = "[data-skaidri-send-dialog]";

@@ -145,3 +145,9 @@ export async function removeAxeCopies(page: Page): Promise<void> {
     for (const el of document.querySelectorAll("[data-axe-copy]")) el.remove();
   });
 }
+
+/** Whether the focused element inside `host`'s closed root matches `selector`. */
+export async function shadowFocusIs(page: Page, host: string, selector: string): Promise<boolean> {
+  const [root] = await objects(page, host, null);
+  return root ? call<boolean>(page, root, `function () { return Boolean(this.activeElement && this.activeElement.matches(${JSON.stringify(selector)})); }`) : false;
+}

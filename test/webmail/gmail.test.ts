@@ -166,6 +166,15 @@ describe("quote and signature", () => {
     expect(map.hints.signature).toBeUndefined();
   });
 
+  test("the `-- ` line belongs to the signature block: the hint starts there (not the closing's end)", () => {
+    const [compose] = gmail.findComposes(loadFixture("gmail-reply-collapsed.html"));
+    const signature = gmail.findSignature(compose!.editor)!;
+    const signatureStart = gmail.signatureBlockStart!(signature);
+    expect((signatureStart as Element).className).toBe("gmail_signature_prefix");
+    const map = buildTextMap(compose!.editor, { signature, signatureStart });
+    expect(map.text.slice(map.hints.signature!.start, map.hints.signature!.end)).toBe(`-- \n${SIGNATURE_TEXT}`);
+  });
+
   test("signature below the quote (Gmail's default): found, and mapped after the skipped quote", () => {
     const [compose] = gmail.findComposes(loadFixture("gmail-reply-signature-below.html"));
     const { editor } = compose!;
