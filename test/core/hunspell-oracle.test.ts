@@ -74,8 +74,8 @@ function expand(lines: string[]): Map<string, Set<string>> {
     if (!verb && (via.includes("x") || prefix === "ne")) return;
     const f = form.toLowerCase();
     if (!/^\p{Ll}+$/u.test(f)) return;
-    let set = out.get(root);
-    if (!set) out.set(root, (set = new Set()));
+    const set = out.get(root) ?? new Set<string>();
+    out.set(root, set);
     set.add(f);
   });
   return out;
