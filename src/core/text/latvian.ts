@@ -66,7 +66,8 @@ function nounEntries(stem: string, paradigm: Paradigm): StemEntry[] {
   if (!split) return [entry(stem, paradigm)];
   const alt = alternate(stem);
   if (alt === stem) return [entry(stem, paradigm)];
-  return [entry(stem, split.plain), entry(alt, split.alternated)];
+  // Which stem generates a form both take: piļu (not pilu), but akmens (not akmeņa).
+  return paradigm === NOUN.secondS ? [entry(stem, split.plain), entry(alt, split.alternated)] : [entry(alt, split.alternated), entry(stem, split.plain)];
 }
 
 function verbEntries(word: string): StemEntry[] {
