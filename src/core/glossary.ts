@@ -8,7 +8,7 @@
 import { englishStems } from "./text/english.ts";
 import { latvianStems, latvianTagsOfEnding } from "./text/latvian.ts";
 import { FIXED, PREFIXES, type Paradigm, prefixAllows, type StemEntry } from "./text/paradigm.ts";
-import { inflectSuggestion } from "./text/suggestion.ts";
+import { inflectSuggestion, startsSentence } from "./text/suggestion.ts";
 import { normaliseWord, WORD_IN_PHRASE, type Words, wordsIn } from "./text/words.ts";
 import type { GlossaryEntry, Language } from "./types.ts";
 import functionWords from "./data/lv-function-words.json";
@@ -266,16 +266,6 @@ function tagsOf(steps: readonly Step[]): string[] {
   const out: string[] = [];
   for (const s of steps) for (const t of s.paradigm.endings.get(s.ending) ?? []) if (!out.includes(t)) out.push(t);
   return out;
-}
-
-/** Text before `at` ends a sentence or paragraph (or there is none): the match starts a sentence. */
-function startsSentence(text: string, at: number, from: number): boolean {
-  for (let i = at - 1; i >= from; i--) {
-    const c = text[i]!;
-    if (c === "\n" || /[.!?…]/.test(c)) return true;
-    if (!/[\s„“"«(\u2013\u2014-]/.test(c)) return false;
-  }
-  return true;
 }
 
 function suggestionsFor(trie: LanguageTrie, entry: GlossaryEntry, allSteps: readonly Step[], surface: string, sentenceStart: boolean): { suggestions: string[]; advice: string[] } {
