@@ -6,8 +6,10 @@
 // codes (is:1vtt0 = 1st person singular present). A compound (nodot) is stored only when
 // prefix + its root's parts would be wrong.
 //
-//   node bin/run-ts.mjs scripts/derive-verbs.ts          writes the file
-//   node bin/run-ts.mjs scripts/derive-verbs.ts --check  exits 1 if the committed file differs
+// It also writes src/core/data/lv-function-words.json (see deriveFunctionWords).
+//
+//   node bin/run-ts.mjs scripts/derive-verbs.ts          writes the files
+//   node bin/run-ts.mjs scripts/derive-verbs.ts --check  exits 1 if a committed file differs
 import { readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { encodeParts, ruleParts, secondConjugationParts, type VerbParts, verbPartsIn } from "../src/core/text/latvian-verbs.ts";
@@ -174,17 +176,41 @@ export function deriveVerbs(): string {
   ).replace(/","/g, '",\n"')}\n`;
 }
 
+/**
+ * Every form of the closed-class words (pronouns, conjunctions and prepositions, numerals:
+ * po:vietnv, po:saiklis, po:skv): a glossary term's generated
+ * form that is one of these (mani, manu for "manīt") is a homograph the matcher skips.
+ */
+export function deriveFunctionWords(): string {
+  const dir = join(ROOT, "node_modules", "dictionary-lv");
+  const aff = readFileSync(join(dir, "index.aff"), "utf8");
+  const lines = readFileSync(join(dir, "index.dic"), "utf8").split(/\r?\n/);
+  const closed = lines.slice(1).filter((l) => /po:(?:vietnv|saiklis|skv)\b/.test(l));
+  const forms = new Set<string>();
+  expandDictionary(aff, [lines[0], ...closed].join("\n"), (form: string, _root: string, prefix: string) => {
+    if (!prefix && /^\p{Ll}{2,}$/u.test(form)) forms.add(form);
+  });
+  const version = JSON.parse(readFileSync(join(dir, "package.json"), "utf8")).version;
+  return `${JSON.stringify({ source: `dictionary-lv@${version} (po:vietnv, po:saiklis, po:skv); scripts/derive-verbs.ts`, forms: [...forms].sort() })}\n`;
+}
+
+export const OUTPUTS: Record<string, () => string> = {
+  [OUT]: deriveVerbs,
+  "src/core/data/lv-function-words.json": deriveFunctionWords,
+};
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const text = deriveVerbs();
-  const full = join(ROOT, OUT);
-  if (process.argv.includes("--check")) {
-    const current = readFileSync(full, "utf8");
-    if (current !== text) {
-      console.error(`stale: ${OUT}`);
-      process.exitCode = 1;
+  for (const [path, derive] of Object.entries(OUTPUTS)) {
+    const text = derive();
+    const full = join(ROOT, path);
+    if (process.argv.includes("--check")) {
+      if (readFileSync(full, "utf8") !== text) {
+        console.error(`stale: ${path}`);
+        process.exitCode = 1;
+      }
+    } else {
+      writeFileSync(full, text);
+      console.log(`${path}: ${Buffer.byteLength(text)} bytes`);
     }
-  } else {
-    writeFileSync(full, text);
-    console.log(`${OUT}: ${Buffer.byteLength(text)} bytes, ${Object.keys(JSON.parse(text).verbs).length} verbs`);
   }
 }

@@ -2,7 +2,7 @@
 // ships (public/lexicon/), once per process. Core stays free of Node APIs: it only sees a Lexicon.
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { type Lexicon, lexiconFromWordLists, parseWordList } from "../core/lexicon.ts";
+import { type Lexicon, lexiconFromWordLists, parseWordList, type WordList } from "../core/lexicon.ts";
 
 const DIR = resolve(import.meta.dirname, "../../public/lexicon");
 let cached: Lexicon | undefined;
@@ -18,4 +18,12 @@ function load(): Lexicon {
 /** The full lexicon; the files (~0.5 s to parse) are read on the first question, so mails without all-caps words never pay. */
 export function loadNodeLexicon(): Lexicon {
   return { has: (word, language) => load().has(word, language) };
+}
+
+const lists: Partial<Record<"lv" | "en", WordList>> = {};
+
+/** One language's full word list (with otherWord, for the glossary's homograph check). */
+export function loadNodeWordList(language: "lv" | "en"): WordList {
+  lists[language] ??= parseWordList(readFileSync(resolve(DIR, `${language}.txt`), "utf8"));
+  return lists[language]!;
 }

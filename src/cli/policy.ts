@@ -6,6 +6,7 @@ import schema from "../../policy/schema.json" with { type: "json" };
 import { type ChromeSchema, findChromeDrops } from "../core/chrome-schema.ts";
 import { parseJsonWithPosition } from "../core/json-position.ts";
 import { type PolicyProblem, validatePolicy } from "../core/policy.ts";
+import { glossaryReport } from "./policy-glossary.ts";
 import { policyAdmxCommand } from "./admx.ts";
 import type { Command } from "./command.ts";
 import { buildExtensionId, extensionIdProblem, GECKO_ID } from "./extension-id.ts";
@@ -115,8 +116,10 @@ async function check(args: string[]): Promise<number> {
     return 2;
   }
   if (unwrapped.form !== "bare") process.stderr.write(`Checking the ${unwrapped.form === "chrome" ? "Chrome/Edge" : "Firefox"} policy for ${unwrapped.id}.\n`);
-  const problems = [...checkPolicy(unwrapped.policy), ...checkPolicyTemplates(unwrapped.policy)];
+  const glossary = glossaryReport(unwrapped.policy);
+  const problems = [...checkPolicy(unwrapped.policy), ...checkPolicyTemplates(unwrapped.policy), ...glossary.problems];
   for (const p of problems) process.stdout.write(`${formatProblem(p)}\n`);
+  for (const line of glossary.lines) process.stdout.write(`${line}\n`);
   const errors = problems.filter((p) => p.level === "error").length;
   process.stderr.write(
     errors ? `${errors} error(s), ${problems.length - errors} warning(s): the entries with errors will be skipped.\n` : `Valid${problems.length ? ` (${problems.length} warning(s))` : ""}.\n`,

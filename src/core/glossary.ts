@@ -8,9 +8,10 @@
 import { englishStems } from "./text/english.ts";
 import { latvianStems, latvianTagsOfEnding } from "./text/latvian.ts";
 import { FIXED, PREFIXES, type Paradigm, prefixAllows, type StemEntry } from "./text/paradigm.ts";
-import { inflectSuggestion } from "./text/suggestion.ts";
+import { inflectSuggestion, startsSentence } from "./text/suggestion.ts";
 import { normaliseWord, WORD_IN_PHRASE, type Words, wordsIn } from "./text/words.ts";
 import type { GlossaryEntry, Language } from "./types.ts";
+import functionWords from "./data/lv-function-words.json";
 
 export { inflectSuggestion, type InflectedSuggestion, type MatchedForm } from "./text/suggestion.ts";
 
@@ -39,9 +40,16 @@ export interface CompiledGlossary {
 }
 
 export interface CompileOptions {
-  /** Generated forms never matched (homographs of common words: "mani" for a term "manīt"); the term as written always is. */
+  /**
+   * Generated forms never matched (homographs of common words: "mani" for a term "manīt"); the
+   * term as written always is. Default: the forms of Latvian pronouns, conjunctions and numerals.
+   */
   skipForm?: (form: string) => boolean;
 }
+
+const FUNCTION_WORDS = new Set<string>(functionWords.forms);
+/** The default homograph decision: a form of a pronoun, conjunction or numeral never fires for a term. */
+export const isFunctionWordForm = (form: string): boolean => FUNCTION_WORDS.has(form);
 
 /** One (stem, paradigm) step to a node. */
 interface Edge {
@@ -151,7 +159,7 @@ function addEdge(trie: LanguageTrie, node: TrieNode, e: StemEntry, target: TrieN
   }
 }
 
-function addExact(trie: LanguageTrie, node: TrieNode, raw: string): TrieNode {
+function addExact(node: TrieNode, raw: string): TrieNode {
   node.exact ??= new Map();
   let child = node.exact.get(raw);
   if (!child) {
@@ -175,7 +183,7 @@ function insert(trie: LanguageTrie, entry: GlossaryEntry, raws: readonly string[
     const next: TrieNode[] = [];
     if (exact !== null) {
       for (const node of nodes) {
-        const child = addExact(trie, node, exact);
+        const child = addExact(node, exact);
         if (!next.includes(child)) next.push(child);
       }
     } else {
@@ -258,16 +266,6 @@ function tagsOf(steps: readonly Step[]): string[] {
   const out: string[] = [];
   for (const s of steps) for (const t of s.paradigm.endings.get(s.ending) ?? []) if (!out.includes(t)) out.push(t);
   return out;
-}
-
-/** Text before `at` ends a sentence or paragraph (or there is none): the match starts a sentence. */
-function startsSentence(text: string, at: number, from: number): boolean {
-  for (let i = at - 1; i >= from; i--) {
-    const c = text[i]!;
-    if (c === "\n" || /[.!?…]/.test(c)) return true;
-    if (!/[\s„“"«(\u2013\u2014-]/.test(c)) return false;
-  }
-  return true;
 }
 
 function suggestionsFor(trie: LanguageTrie, entry: GlossaryEntry, allSteps: readonly Step[], surface: string, sentenceStart: boolean): { suggestions: string[]; advice: string[] } {
@@ -373,7 +371,7 @@ export function compileGlossary(entries: readonly GlossaryEntry[], options: Comp
   const trieFor = (language: Language): LanguageTrie => {
     let trie = tries[language];
     if (!trie) {
-      trie = newTrie(language, options.skipForm);
+      trie = newTrie(language, options.skipForm ?? (language === "lv" ? isFunctionWordForm : undefined));
       for (const [i, p] of prepared.entries())
         if (p.entry.language === undefined || p.entry.language === language) {
           trie.order.set(p.entry, i);

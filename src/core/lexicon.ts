@@ -19,6 +19,12 @@ export interface Lexicon {
 export interface WordList {
   has(word: string): boolean;
   size: number;
+  /**
+   * Is `form` (also) a form of a word other than `lemmas` (a word and its twins: reflexive,
+   * -šana noun): does some dictionary word produce `form` but none of them? ("sēžu" of "sēdēt"
+   * is also "sēst"'s.) Unknown forms: false.
+   */
+  otherWord?(form: string, lemmas: readonly string[]): boolean;
 }
 
 interface LexiconParadigm {
@@ -78,8 +84,26 @@ export function parseWordList(text: string): WordList {
     }
     return false;
   };
+  /** The (stem, prefix, paradigm) readings of a word. */
+  const readings = (word: string): [string, string, LexiconParadigm][] => {
+    const out: [string, string, LexiconParadigm][] = [];
+    const scan = (w: string, prefix: string) => {
+      for (let k = 0; k <= w.length; k++) {
+        const found = stems.get(w.slice(0, k));
+        if (!found) continue;
+        for (const p of Array.isArray(found) ? found : [found]) if (accepts(p, w.slice(k), prefix || null)) out.push([w.slice(0, k), prefix, p]);
+      }
+    };
+    scan(word, "");
+    for (const p of allPrefixes) if (word.length > p.length + 1 && word.startsWith(p)) scan(word.slice(p.length), p);
+    return out;
+  };
+  const produces = ([stem, , p]: [string, string, LexiconParadigm], word: string): boolean => word.startsWith(stem) && p.endings.has(word.slice(stem.length));
   return {
     size: stems.size,
+    otherWord(form, lemmas) {
+      return readings(form).some((r) => !lemmas.some((l) => produces(r, l)));
+    },
     has(word) {
       if (plain(word, null)) return true;
       for (const p of allPrefixes) if (word.length > p.length + 1 && word.startsWith(p) && plain(word.slice(p.length), p)) return true;

@@ -66,7 +66,8 @@ function nounEntries(stem: string, paradigm: Paradigm): StemEntry[] {
   if (!split) return [entry(stem, paradigm)];
   const alt = alternate(stem);
   if (alt === stem) return [entry(stem, paradigm)];
-  return [entry(stem, split.plain), entry(alt, split.alternated)];
+  // Which stem generates a form both take: piļu (not pilu), but akmens (not akmeņa).
+  return paradigm === NOUN.secondS ? [entry(stem, split.plain), entry(alt, split.alternated)] : [entry(alt, split.alternated), entry(stem, split.plain)];
 }
 
 function verbEntries(word: string): StemEntry[] {
@@ -89,7 +90,10 @@ function compoundEntries(word: string): StemEntry[] {
     for (const [ending, tags] of e.paradigm.endings)
       for (const tag of tags) {
         const adjEnding = endingFor(ADJECTIVE, `${tag}.${gender}.def`);
-        if (adjEnding !== undefined) pairs.push([`${adjEnding}${e.stem}${ending}`, tag]);
+        if (adjEnding === undefined) continue;
+        pairs.push([`${adjEnding}${e.stem}${ending}`, tag]);
+        // The contracted dative (vecaimātei) beside vecajaimātei.
+        if (adjEnding === "ajai") pairs.push([`ai${e.stem}${ending}`, tag]);
       }
   return [entry(adj, makeParadigm(`compound-${word}`, pairs))];
 }
@@ -134,7 +138,9 @@ export function latvianStems(word: string, modifier: boolean): StemEntry[] {
   const out: StemEntry[] = [];
   if (word.length < 3) return [entry(word, FIXED)];
   const verb = word.endsWith("t") || word.endsWith("ties") ? verbEntries(word) : [];
-  const found = verb.length > 0 ? verb : [...compoundEntries(word), ...nominalEntries(word)];
+  // A modifier agrees (an adjective) or stays as written (a genitive: reģistrācijas žurnālam, never reģistrācijai žurnālam).
+  const nominal = modifier ? nominalEntries(word).filter((e) => e.paradigm === ADJECTIVE) : [...compoundEntries(word), ...nominalEntries(word)];
+  const found = verb.length > 0 ? verb : nominal;
   if (modifier && verb.length === 0 && adjectiveLike(word) && !found.some((e) => e.paradigm === ADJECTIVE)) {
     const stem = adjectiveStem(word);
     if (stem) found.push(entry(stem, ADJECTIVE));

@@ -139,3 +139,13 @@ export function inflectSuggestion(suggestion: string, language: Language, match:
   if (uncertain) return { suggestions: [], advice: forms.length > 0 ? forms : [recase(text, match, text)] };
   return { suggestions: forms, advice: [] };
 }
+
+/** Text before `at` ends a sentence or paragraph (or there is none): the match starts a sentence. */
+export function startsSentence(text: string, at: number, from: number): boolean {
+  for (let i = at - 1; i >= from; i--) {
+    const c = text[i]!;
+    if (c === "\n" || /[.!?…]/.test(c)) return true;
+    if (!/[\s„“"«(\u2013\u2014-]/.test(c)) return false;
+  }
+  return true;
+}

@@ -1,8 +1,13 @@
 // Words of a text with their offsets. A word is a run of letters, combining marks and digits,
 // hyphen-joined runs included (e-pasts, LV-1050); apostrophes split (department's → department, s).
 
-/** Global, Unicode-aware; reset lastIndex before use. */
-export const WORD = /[\p{L}\p{M}\p{N}]+(?:-[\p{L}\p{M}\p{N}]+)*/gu;
+/**
+ * Global, Unicode-aware; reset lastIndex before use. Invisible format characters inside a word
+ * (soft hyphen, zero-width space and joiners, word joiner) belong to it: "struktūr\u00advienība"
+ * is one word, and its normalised form drops them.
+ */
+export const WORD = /[\p{L}\p{M}\p{N}]+(?:[\u00ad\u200b-\u200d\u2060]+[\p{L}\p{M}\p{N}]+)*(?:-[\p{L}\p{M}\p{N}]+(?:[\u00ad\u200b-\u200d\u2060]+[\p{L}\p{M}\p{N}]+)*)*/gu;
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060]/g;
 
 export interface Words {
   /** As written in the text. */
@@ -17,11 +22,11 @@ const COMBINING = /[\u0300-\u036f]/;
 
 /** Lower case and composed (a + combining macron → ā), so typed and pasted text compare equal. */
 export function normaliseWord(word: string): string {
-  const lower = word.toLowerCase();
+  const lower = word.toLowerCase().replace(INVISIBLE, "");
   return COMBINING.test(lower) ? lower.normalize("NFC") : lower;
 }
 
-const PER_WORD = /[\u0130\u03a3]|[\u0300-\u036f]/;
+const PER_WORD = /[\u0130\u03a3\u00ad\u200b-\u200d\u2060]|[\u0300-\u036f]/;
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 

@@ -20,3 +20,11 @@ test("normalised: lower case, composed diacritics; offsets stay those of the tex
   expect(wordsIn(text).end[0]).toBe(3);
   expect(phraseWords("Atbildīgā  Struktūrvienība")).toEqual(["atbildīgā", "struktūrvienība"]);
 });
+
+test("invisible format characters inside a word belong to it and are dropped when normalised", () => {
+  const text = "Rakstiet struktūr\u00advienībai un no\u200bdaļai.";
+  const w = wordsIn(text);
+  expect(w.raw).toEqual(["Rakstiet", "struktūr\u00advienībai", "un", "no\u200bdaļai"]);
+  expect(w.norm[1]).toBe("struktūrvienībai");
+  expect(w.norm[3]).toBe("nodaļai");
+});
