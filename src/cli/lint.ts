@@ -1,22 +1,28 @@
-// `skaidri lint [--policy FILE] [--profile FILE] [--format json|text] [--locale lv|en] FILE...`
+// `skaidri lint [--policy FILE] [--profile FILE] [--format json|text] [--locale lv|en] [--now ISO] FILE...`
 // The engine on plain-text mails — for developers, auditors and the rule tests. The contract
 // (issue 3) is exact: other tools parse the JSON and rely on the exit codes.
 //   exit 0: no error-severity finding · 1: at least one · 2: usage error, unreadable file, or a
 //   policy/profile that is not a JSON object (then a message on stderr and nothing on stdout).
 import { effectiveConfig } from "../core/config.ts";
+import { describeDeadlines } from "../core/deadline-words.ts";
+import { dateInRiga, type Deadlines } from "../core/deadlines.ts";
 import { lint } from "../core/lint.ts";
 import type { Finding, Language, Policy, Profile } from "../core/types.ts";
+import { isIsoDate } from "../core/workdays.ts";
 import type { Command } from "./command.ts";
 import { InputError, readPolicyFile, readProfileFile, readTextFile } from "./input-files.ts";
 import { loadNodeLexicon } from "./lexicon-node.ts";
 
-const USAGE = "Usage: skaidri lint [--policy FILE] [--profile FILE] [--format json|text] [--locale lv|en] FILE... (- reads standard input)";
+const USAGE =
+  "Usage: skaidri lint [--policy FILE] [--profile FILE] [--format json|text] [--locale lv|en] [--now ISO-DATE-TIME] FILE... (- reads standard input; --now defaults to the current time, dates in Latvia)";
 
 interface Options {
   policy?: string;
   profile?: string;
   format: "json" | "text";
   locale: Language;
+  /** Today's date for the reply deadlines, YYYY-MM-DD. */
+  today?: string;
   files: string[];
 }
 
@@ -34,7 +40,7 @@ function parseOptions(args: string[]): Options | "help" {
     if (arg.startsWith("--")) {
       const eq = arg.indexOf("=");
       const name = eq >= 0 ? arg.slice(2, eq) : arg.slice(2);
-      if (!["policy", "profile", "format", "locale"].includes(name)) throw new UsageError(`unknown option "${arg}"`);
+      if (!["policy", "profile", "format", "locale", "now"].includes(name)) throw new UsageError(`unknown option "${arg}"`);
       const value = eq >= 0 ? arg.slice(eq + 1) : args[++i];
       if (value === undefined || value === "") throw new UsageError(`option --${name} needs a value`);
       if (name === "format") {
@@ -43,6 +49,10 @@ function parseOptions(args: string[]): Options | "help" {
       } else if (name === "locale") {
         if (value !== "lv" && value !== "en") throw new UsageError(`--locale must be lv or en, not "${value}"`);
         out.locale = value;
+      } else if (name === "now") {
+        const today = dateOfNow(value);
+        if (!today) throw new UsageError(`--now must be an ISO date or date-time like 2026-11-26T09:00, not "${value}"`);
+        out.today = today;
       } else out[name as "policy" | "profile"] = value;
       continue;
     }
@@ -53,6 +63,17 @@ function parseOptions(args: string[]): Options | "help" {
   return out;
 }
 
+/**
+ * The calendar date `--now` names: as written when it has no zone (local time, like the
+ * received time), else the date in Latvia at that instant.
+ */
+export function dateOfNow(value: string): string | null {
+  const m = /^(\d{4}-\d{2}-\d{2})(?:T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)?)?$/.exec(value);
+  if (!m || !isIsoDate(m[1]!)) return null;
+  if (!m[2]) return m[1]!;
+  const instant = new Date(value);
+  return Number.isNaN(instant.getTime()) ? null : dateInRiga(instant);
+}
 
 /** Standard input is read once, however often `-` is named. */
 function readText(file: string, stdin: { text?: string }): string {
@@ -104,6 +125,7 @@ interface Result {
   text: string;
   language: Language;
   findings: Finding[];
+  deadlines?: Deadlines;
 }
 
 function formatText(results: Result[], locale: Language): string {
@@ -117,6 +139,7 @@ function formatText(results: Result[], locale: Language): string {
       const { line, column } = at[k]!;
       lines.push(`${r.file}:${line}:${column}  ${f.severity}  ${f.rule}  ${f.message}`);
     });
+    if (r.deadlines) lines.push(`${r.file}  ${describeDeadlines(r.deadlines, locale, true)}`);
   }
   lines.push(
     summary(
@@ -133,6 +156,7 @@ function formatJson(results: Result[]): string {
     file: r.file,
     language: r.language,
     findings: r.findings.map((f) => ({ rule: f.rule, severity: f.severity, message: f.message, start: f.start, end: f.end, suggestions: f.suggestions })),
+    ...(r.deadlines ? { deadlines: { received: r.deadlines.received, receiptDue: r.deadlines.receiptDue, answerDue: r.deadlines.answerDue } } : {}),
   }));
   return `${JSON.stringify(out, null, 2)}\n`;
 }
@@ -150,6 +174,7 @@ export async function runLint(args: string[]): Promise<number> {
     return 0;
   }
   const { format, locale, files } = options;
+  const today = options.today ?? dateInRiga();
   // Everything is read before anything is printed: on exit 2 standard output stays empty.
   const warnings: string[] = [];
   const warn = (line: string) => warnings.push(line);
@@ -174,14 +199,14 @@ export async function runLint(args: string[]): Promise<number> {
   const config = effectiveConfig({}, policy, profile);
   const lexicon = loadNodeLexicon();
   const results: Result[] = inputs.map(({ file, text }) => {
-    const r = lint(text, { config, locale, lexicon });
-    return { file, text, language: r.language, findings: r.findings };
+    const r = lint(text, { config, locale, lexicon, today });
+    return { file, text, language: r.language, findings: r.findings, deadlines: r.deadlines };
   });
   process.stdout.write(format === "json" ? formatJson(results) : formatText(results, locale));
   return results.some((r) => r.findings.some((f) => f.severity === "error")) ? 1 : 0;
 }
 
 export const lintCommand: Command = {
-  summary: "lint [--policy FILE] [--profile FILE] [--format json|text] [--locale lv|en] FILE...   check mails against the handbook",
+  summary: "lint [--policy FILE] [--profile FILE] [--format json|text] [--locale lv|en] [--now ISO] FILE...   check mails against the handbook",
   run: runLint,
 };

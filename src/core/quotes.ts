@@ -27,6 +27,7 @@ const ADDRESS = /@|<[^<>\s]+>/;
 const TIME = /(?<!\d)\d{1,2}:\d{2}(?!\d)/;
 const DATE = /(?<!\d)(?:1[89]|20)\d{2}(?!\d)|(?<!\d)\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?!\d)/;
 const SENTENCE_CLOSED = /[.!?]$/;
+const DETAIL = /[\d@<]/;
 const DELIMITER = /^-- ?$/;
 
 export interface QuotedHistory {
@@ -94,10 +95,11 @@ function markerAt(text: string, line: Line, prev: Line | null, prevNonBlank: Lin
     return { kind: "header", start: underscores ? prevNonBlank!.start : line.start };
   }
   if (ATTRIBUTION_END.test(s)) {
-    if (isAttribution(s)) return { kind: "attribution", start: line.start };
-    // Wrapped: "On Mon, 16 Nov 2026 at 10:15, Jane <j@x.com>" / "wrote:".
+    // Wrapped: "On Mon, 16 Nov 2026 at 10:15, Jane <j@x.com>" / "wrote:"; at 72 characters the
+    // date may end up on the line before "(<a@b.lv>) rakstīja:".
     const p = prev ? trimmed(text, prev) : "";
-    if (p !== "" && !SENTENCE_CLOSED.test(p) && isAttribution(`${p} ${s}`)) return { kind: "attribution", start: prev!.start };
+    if (p !== "" && !SENTENCE_CLOSED.test(p) && DETAIL.test(p) && isAttribution(`${p} ${s}`)) return { kind: "attribution", start: prev!.start };
+    if (isAttribution(s)) return { kind: "attribution", start: line.start };
   }
   return null;
 }

@@ -2,16 +2,16 @@
 import { render } from "preact";
 import { localToday } from "../core/template-catalogue.ts";
 import { t, uiLanguage } from "../platform/i18n.ts";
-import { savePersonalGlossary, savePersonalTemplates, saveProfile, saveUserSettings, watchSettings } from "../platform/settings.ts";
+import { updatePersonalGlossary, updatePersonalTemplates, updateProfile, updateUserSettings, watchSettings } from "../platform/settings.ts";
 import { Options, type OptionsDeps } from "./app.tsx";
 import "./options.css";
 
 const deps: OptionsDeps = {
   watch: watchSettings,
-  saveProfile,
-  saveUserSettings,
-  saveGlossary: savePersonalGlossary,
-  saveTemplates: savePersonalTemplates,
+  updateProfile,
+  updateUserSettings,
+  updateGlossary: updatePersonalGlossary,
+  updateTemplates: updatePersonalTemplates,
   t,
   language: uiLanguage(),
   today: () => localToday(),

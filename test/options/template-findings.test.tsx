@@ -53,10 +53,10 @@ let container: HTMLElement;
 async function mount(first: SettingsSnapshot): Promise<void> {
   const deps: OptionsDeps = {
     watch: (callback) => callback(first),
-    saveProfile: vi.fn(async () => ok),
-    saveUserSettings: vi.fn(async () => ok),
-    saveGlossary: vi.fn(async () => ok),
-    saveTemplates: vi.fn(async () => ok),
+    updateProfile: vi.fn(async () => ok),
+    updateUserSettings: vi.fn(async () => ok),
+    updateGlossary: vi.fn(async () => ok),
+    updateTemplates: vi.fn(async () => ok),
     t,
     language: "en",
     today: () => "2026-11-20",
@@ -64,6 +64,9 @@ async function mount(first: SettingsSnapshot): Promise<void> {
   await act(async () => {
     render(<Options deps={deps} />, container);
   });
+  // The templates section's code is loaded on first draw (app.tsx lazySection).
+  await vi.waitFor(() => expect(container.querySelector("#template-title")).not.toBeNull());
+  await act(async () => {});
 }
 
 /** Lets the lazily imported engine arrive (the same module the page imports), then re-renders. */
