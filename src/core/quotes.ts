@@ -27,7 +27,6 @@ const ADDRESS = /@|<[^<>\s]+>/;
 const TIME = /(?<!\d)\d{1,2}:\d{2}(?!\d)/;
 const DATE = /(?<!\d)(?:1[89]|20)\d{2}(?!\d)|(?<!\d)\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?!\d)/;
 const SENTENCE_CLOSED = /[.!?]$/;
-const DETAIL = /[\d@<]/;
 const DELIMITER = /^-- ?$/;
 
 export interface QuotedHistory {
@@ -95,11 +94,14 @@ function markerAt(text: string, line: Line, prev: Line | null, prevNonBlank: Lin
     return { kind: "header", start: underscores ? prevNonBlank!.start : line.start };
   }
   if (ATTRIBUTION_END.test(s)) {
-    // Wrapped: "On Mon, 16 Nov 2026 at 10:15, Jane <j@x.com>" / "wrote:"; at 72 characters the
-    // date may end up on the line before "(<a@b.lv>) rakstīja:".
+    // Wrapped: "On Mon, 16 Nov 2026 at 10:15, Jane <j@x.com>" / "wrote:", or Gmail's Latvian
+    // "2026. gada 16. nov., plkst. 10:15 Jānis" / "(<j@x.lv>) rakstīja:" — the line with the date
+    // belongs to the attribution even when the last line alone has the address.
     const p = prev ? trimmed(text, prev) : "";
-    if (p !== "" && !SENTENCE_CLOSED.test(p) && DETAIL.test(p) && isAttribution(`${p} ${s}`)) return { kind: "attribution", start: prev!.start };
+    const wrapped = p !== "" && !SENTENCE_CLOSED.test(p) && isAttribution(`${p} ${s}`);
+    if (wrapped && DATE.test(p)) return { kind: "attribution", start: prev!.start };
     if (isAttribution(s)) return { kind: "attribution", start: line.start };
+    if (wrapped) return { kind: "attribution", start: prev!.start };
   }
   return null;
 }
