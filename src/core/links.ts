@@ -84,7 +84,8 @@ export function pageKey(url: string): PageKey | null {
     return null;
   }
   if (parsed.protocol !== "http:" && parsed.protocol !== "https:") return null;
-  const host = parsed.hostname.replace(/^www\./, "").replace(/\.$/, "");
+  // host keeps a non-default port (the parser drops :443 and :80).
+  const host = parsed.host.replace(/^www\./, "").replace(/\.(?=:|$)/, "");
   if (!host) return null;
   let path = parsed.pathname;
   try {

@@ -99,7 +99,9 @@ export function lint(input: string, options: LintOptions = {}): LintResult {
     addresses ??= own.flatMap((r) => addressSpans(text, r.start, r.end));
     return addresses;
   };
-  const received = isReceivedTime(options.received) ? options.received : (segments.quote ? findReceived(text, segments.quote.start) : null);
+  // The client's message starts at the first quote (an interleaved reply quotes it in parts).
+  const firstQuote = quoted[0];
+  const received = isReceivedTime(options.received) ? options.received : firstQuote ? findReceived(text, firstQuote.start) : null;
   const deadlines = received ? computeDeadlines(received, config.calendar, config.deadlines) : undefined;
   const context: RuleContext = {
     text,

@@ -1,17 +1,35 @@
 // The built-in word lists (src/core/data/) compiled once. Segmentation and the rules share
 // them, so "what counts as a closing" means the same thing everywhere.
-import { VALEDICTIONS, POSITIVE_WISHES } from "./data/closing-phrases.ts";
-import { INVITATION_CUES, INVITATION_TOPICS } from "./data/feedback-invitations.ts";
+import {
+  ENGLISH_WISH_ADJECTIVES,
+  ENGLISH_WISH_NOUNS,
+  ENGLISH_WISH_VERBS,
+  OPENING_THANKS,
+  POSITIVE_WISHES,
+  VALEDICTIONS,
+  WISH_ADJECTIVES,
+  WISH_MODIFIERS,
+  WISH_NOUNS,
+} from "./data/closing-phrases.ts";
+import { INVITATION_CUES, INVITATION_TOPICS, REDIRECT_CUES, TO_US } from "./data/feedback-invitations.ts";
 import { GREETINGS, INFORMAL_GREETINGS } from "./data/greetings.ts";
-import { compileLineStart, compilePhrases, occursIn, sentencesIn } from "./phrases.ts";
-import type { Span } from "./types.ts";
+import { compileLineStart, compilePhrases, occursIn } from "./phrases.ts";
 
 export const GREETING_LINE = compileLineStart(GREETINGS);
 export const INFORMAL_GREETING_LINE = compileLineStart(INFORMAL_GREETINGS);
 export const VALEDICTION_LINE = compileLineStart(VALEDICTIONS);
-export const POSITIVE_WISH = compilePhrases(POSITIVE_WISHES);
+export const POSITIVE_WISH = compilePhrases(POSITIVE_WISHES, "giu", [
+  [{ phrases: WISH_ADJECTIVES }, { phrases: WISH_MODIFIERS, optional: true }, { phrases: WISH_NOUNS }],
+  [{ phrases: ENGLISH_WISH_VERBS }, { phrases: ENGLISH_WISH_ADJECTIVES, optional: true }, { phrases: ENGLISH_WISH_NOUNS }],
+]);
+export const OPENING_THANK = compilePhrases(OPENING_THANKS);
+// "Lai Jums jauka nedēļas nogale!", "Lai svētki izdodas!": a sentence opening with "Lai" and
+// closing with "!" is a wish ("Lai saņemtu izziņu, …" is a purpose clause and ends with a full stop).
+const LAI_WISH = /^lai\s[^!?]*!$/iu;
 export const INVITATION_TOPIC = compilePhrases(INVITATION_TOPICS);
 export const INVITATION_CUE = compilePhrases(INVITATION_CUES);
+const REDIRECT_CUE = compilePhrases(REDIRECT_CUES);
+const TO_US_CUE = compilePhrases(TO_US);
 
 // A name before the greeting: "Anna, labdien!", "Jāni Bērziņ, labdien!". Anchored, and each word
 // starts with a capital, so the pattern cannot backtrack over a long line.
@@ -36,16 +54,17 @@ export function greetingPhrase(line: string): { start: number; end: number } | n
 
 /** Whether text[start, end) (one sentence) invites the client to give feedback. */
 export function isInvitation(text: string, start: number, end: number): boolean {
-  return occursIn(INVITATION_TOPIC, text, start, end) && occursIn(INVITATION_CUE, text, start, end);
+  if (!occursIn(INVITATION_TOPIC, text, start, end) || !occursIn(INVITATION_CUE, text, start, end)) return false;
+  // A redirect to another institution is no invitation to tell us what the client thinks.
+  return !occursIn(REDIRECT_CUE, text, start, end) || occursIn(TO_US_CUE, text, start, end);
 }
 
 /** Whether text[start, end) (one sentence) wishes the client well or thanks them. */
 export function isPositiveWish(text: string, start: number, end: number): boolean {
-  return occursIn(POSITIVE_WISH, text, start, end);
+  return occursIn(POSITIVE_WISH, text, start, end) || (end - start < 200 && LAI_WISH.test(text.slice(start, end)));
 }
 
-/** The sentences of `region` (the closing) that invite feedback, in order. */
-export function invitationSentences(text: string, region: Span | null): Span[] {
-  if (!region) return [];
-  return sentencesIn(text, region.start, region.end).filter((s) => isInvitation(text, s.start, s.end));
+/** Whether text[start, end) thanks the client for their own message ("Paldies par Jūsu vēstuli."). */
+export function isOpeningThanks(text: string, start: number, end: number): boolean {
+  return occursIn(OPENING_THANK, text, start, end);
 }

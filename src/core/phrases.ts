@@ -20,10 +20,33 @@ function phraseSource(phrase: string): string {
     .join("[\\s,]+");
 }
 
-/** One regex finding any phrase of the list as whole words; longest phrases tried first. */
-export function compilePhrases(phrases: readonly string[], flags = "giu"): RegExp {
-  const sorted = [...phrases].sort((a, b) => b.length - a.length);
-  return new RegExp(`(?<![${LETTER}])(?:${sorted.map(phraseSource).join("|")})(?![${LETTER}])`, flags);
+function alternation(phrases: readonly string[]): string {
+  return [...phrases]
+    .sort((a, b) => b.length - a.length)
+    .map(phraseSource)
+    .join("|");
+}
+
+/** A slot of a composed phrase: one of `phrases`, or nothing when optional. */
+export interface PhraseSlot {
+  phrases: readonly string[];
+  optional?: boolean;
+}
+
+/**
+ * One regex finding any phrase of the list, or any sequence of the composed slots ("ražīgu" +
+ * "darba"? + "nedēļu"), as whole words; longest phrases tried first. A composition is one
+ * pattern, not every combination spelled out.
+ */
+export function compilePhrases(phrases: readonly string[], flags = "giu", compositions: readonly (readonly PhraseSlot[])[] = []): RegExp {
+  const composed = compositions.map((slots) =>
+    slots.map((slot, i) => {
+      const sep = i === 0 ? "" : "[\\s,]+";
+      return slot.optional ? `(?:${sep}(?:${alternation(slot.phrases)}))?` : `${sep}(?:${alternation(slot.phrases)})`;
+    }).join(""),
+  );
+  const all = [...composed.map((c) => `(?:${c})`), ...(phrases.length > 0 ? [alternation(phrases)] : [])];
+  return new RegExp(`(?<![${LETTER}])(?:${all.join("|")})(?![${LETTER}])`, flags);
 }
 
 /** The first match of `pattern` (a global regex) inside text[from, to), or null. */

@@ -2,6 +2,7 @@
 // (STYLE.md §6, after Dark Reader's src/utils/validation.ts). The browser's own schema check is
 // silent and drops whole keys (TOOLCHAIN.md), so this is where an administrator — through the
 // CLI or the options page — learns what was skipped and why. Never throws.
+import { MAX_JSON_DEPTH, tooDeepPath } from "./json-depth.ts";
 import { closestName } from "./closest-name.ts";
 import type { Calendar, DeadlineDays, GlossaryEntry, Language, Policy, RuleId, SendCheck, SeveritySetting, TemplateDef, WebmailHost } from "./types.ts";
 import { RULE_IDS } from "./types.ts";
@@ -85,6 +86,7 @@ const MESSAGES = {
     templateTooBig: "The template body is {0} KB, over the {1} KB limit; skipped.",
     badDate: 'Not a calendar date in the form YYYY-MM-DD: "{0}"; skipped.',
     missingField: 'The required field "{0}" is missing; the entry is skipped.',
+    tooDeep: "Nested more than {0} levels deep (lists or objects inside each other); the key is skipped.",
     didYouMean: 'Unknown policy key "{0}" — did you mean "{1}"? It is ignored (Chrome drops it too).',
     didYouMeanField: 'Unknown field "{0}" — did you mean "{1}"? It is ignored.',
     notBoolean: "Must be true or false; skipped.",
@@ -117,6 +119,7 @@ const MESSAGES = {
     templateTooBig: "Veidnes teksts ir {0} KB, vairāk par {1} KB ierobežojumu; izlaista.",
     badDate: 'Nav datums formā GGGG-MM-DD: "{0}"; izlaists.',
     missingField: 'Trūkst obligātā lauka "{0}"; ieraksts izlaists.',
+    tooDeep: "Ligzdots dziļāk par {0} līmeņiem (saraksti vai objekti cits citā); atslēga izlaista.",
     didYouMean: 'Nezināma politikas atslēga "{0}" — varbūt domāta "{1}"? Tā tiek ignorēta (arī Chrome to atmet).',
     didYouMeanField: 'Nezināms lauks "{0}" — varbūt domāts "{1}"? Tas tiek ignorēts.',
     notBoolean: "Jābūt true vai false; izlaists.",
@@ -264,6 +267,12 @@ export function validatePolicy(raw: unknown, locale: Language = "en"): PolicyVal
   };
 
   for (const [key, stored] of Object.entries(raw)) {
+    // Nested deeper than any real policy: skipped here, before a recursive walk overflows the stack.
+    const deep = tooDeepPath(stored, key);
+    if (deep !== null) {
+      report(deep, "error", "tooDeep", MAX_JSON_DEPTH);
+      continue;
+    }
     const value = fromRegistryForm(key, stored, (id, what) => report(key, "error", id, what));
     if (value === undefined) continue;
     switch (key as keyof Policy) {

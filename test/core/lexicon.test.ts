@@ -78,7 +78,7 @@ describe("committed data matches the derivation script", { timeout: 60_000 }, ()
   });
 });
 
-test.each(["known-abbreviations.json", "shouted-words.json", "word-like-abbreviations.json", "lv-noun-classes.json"])(
+test.each(["known-abbreviations.json", "widely-known-forms.json", "shouted-words.json", "word-like-abbreviations.json", "lv-noun-classes.json"])(
   "data file %s cites its handbook section and source (STYLE.md §3)",
   (name) => {
     const data = JSON.parse(read(`src/core/data/${name}`));

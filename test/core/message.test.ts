@@ -1,7 +1,10 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, test } from "vitest";
+import { effectiveConfig } from "../../src/core/config.ts";
+import { lint } from "../../src/core/lint.ts";
 import { findQuoteStart, segmentMessage } from "../../src/core/message.ts";
+import { VZD } from "./rules/helpers.ts";
 import type { Span } from "../../src/core/types.ts";
 
 const REPLY = "Labdien!\n\nIesniegums ir izskatīts.\n\nVeiksmīgu dienu!\n\nAr cieņu,\nAnna Kalniņa\nVecākā referente\n";
@@ -125,5 +128,79 @@ describe("hints from the browser win", () => {
     const text = "Labdien!";
     expect(() => segmentMessage(text, { quoteStart: 1e9, signature: { start: -5, end: 1e9 } })).not.toThrow();
     expect(segmentMessage(text, { quoteStart: Number.NaN }).quote).toBeNull();
+  });
+});
+
+describe("quote headers need the shape of one (issue 12)", () => {
+  test.each([
+    ["a dated sentence of the writer's own", "2026. gada 5. novembrī Jānis Bērziņš rakstīja:\nmēs atbildam šādi."],
+    ["a time without a date", "Kā Jūs 10:15 rakstīja:\nšodien birojs slēgts."],
+    ["a sentence quoting the law", "Likumā ir rakstīts, ka, kā Saeima 1998. gadā rakstīja:"],
+  ])("not at %s", (_, body) => {
+    const text = `Labdien!\n\n${body}\n\nVeiksmīgu dienu!`;
+    expect(findQuoteStart(text)).toBe(text.length);
+  });
+
+  test.each([
+    ["Thunderbird: a date and a time", "16.11.2026 10:15, Jane Smith wrote:\n> Hello"],
+    ["an address alone", "Jane Smith <jane@example.com> wrote:\n> Hello"],
+  ])("at %s", (_, quote) => {
+    const text = `Labdien!\n\nAtbilde.\n\n${quote}`;
+    expect(findQuoteStart(text)).toBe(text.indexOf(quote));
+  });
+});
+
+describe("interleaved replies (issue 12)", () => {
+  const text = [
+    "Labdien, Jāni!",
+    "",
+    "Atbildu uz Jūsu jautājumiem.",
+    "",
+    "> Kad man jāmaksā nekustamā īpašuma nodoklis?",
+    "> Vai varat man palīdzēt ar jautājumu par atvieglojumu?",
+    "",
+    "Nodoklis jāmaksā līdz 31. martam.",
+    "",
+    "> Kur var iesniegt iesniegumu?",
+    "",
+    "Iesniegumu var iesniegt portālā latvija.lv.",
+    "",
+    "Aicinām Jūs izteikt viedokli par mūsu darbu https://www.vzd.gov.lv/atsauksmes.",
+    "",
+    "Veiksmīgu dienu!",
+    "",
+    "Ar cieņu,",
+    "Anna Kalniņa",
+    "Vecākā referente",
+    "Valsts zemes dienests",
+    "Tālr. 67 038 600",
+  ].join("\n");
+
+  test("the > lines are quoted spans, the answers between them the writer's", () => {
+    const s = segmentMessage(text);
+    expect(s.quote).toBeNull();
+    expect(s.quoted?.map((q) => text.slice(q.start, q.end))).toEqual([
+      "> Kad man jāmaksā nekustamā īpašuma nodoklis?\n> Vai varat man palīdzēt ar jautājumu par atvieglojumu?",
+      "> Kur var iesniegt iesniegumu?",
+    ]);
+    expect(slice(text, s.greeting)).toBe("Labdien, Jāni!");
+    expect(slice(text, s.signature)).toBe("Anna Kalniņa\nVecākā referente\nValsts zemes dienests\nTālr. 67 038 600");
+    expect(slice(text, s.closing)).toMatch(/^Aicinām Jūs.*Ar cieņu,$/s);
+  });
+
+  test("the closing and signature after the quotes count, and the quoted questions raise nothing", () => {
+    const config = effectiveConfig({}, VZD, {});
+    const findings = lint(text, { config }).findings;
+    expect(findings.filter((f) => f.severity !== "info")).toEqual([]);
+  });
+
+  test("a quoted question is not the writer's invitation", () => {
+    const noInvitation = text.replace("Aicinām Jūs izteikt viedokli par mūsu darbu https://www.vzd.gov.lv/atsauksmes.\n\n", "");
+    expect(lint(noInvitation).findings.map((f) => f.rule)).toContain("feedback-invitation");
+  });
+
+  test("a complete top-posted reply keeps the > block after it as history", () => {
+    const reply = "Labdien!\n\nAtbilde.\n\nAr cieņu,\nAnna Kalniņa\n\n> Jautājums\n\nJānis";
+    expect(segmentMessage(reply).quote?.start).toBe(reply.indexOf("> Jautājums"));
   });
 });

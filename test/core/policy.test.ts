@@ -177,3 +177,24 @@ describe("JSON positions", () => {
     expect(parseJsonWithPosition(text).ok).toBe(true);
   });
 });
+
+describe("a 5,000-deep nested value (issue 12)", () => {
+  const deep = (depth: number, leaf: unknown = 1): unknown => {
+    let v: unknown = leaf;
+    for (let i = 0; i < depth; i++) v = i % 2 ? [v] : { a: v };
+    return v;
+  };
+
+  test.each(["sendCheck", "glossary", "templates", "unknownKey"])("under %s is a located error, no stack overflow, and the rest applies", (key) => {
+    const raw = JSON.parse(JSON.stringify({ institution: "Valsts zemes dienests" }).replace(/}$/, `,"${key}":${"[".repeat(5000)}${"]".repeat(5000)}}`));
+    const { policy, problems } = validatePolicy(raw);
+    expect(policy.institution).toBe("Valsts zemes dienests");
+    expect(problems).toContainEqual(expect.objectContaining({ level: "error", path: expect.stringMatching(new RegExp(`^${key}\\[0\\]`)) }));
+    expect(problems.find((p) => p.level === "error")?.message).toMatch(/Nested more than 32 levels/);
+  });
+
+  test("an ordinary policy nests far less than the limit", () => {
+    expect(validatePolicy({ glossary: [{ term: "x", suggestion: "y" }], calendar: { holidays: ["2026-11-18"] } }).problems).toEqual([]);
+    expect(validatePolicy({ sendCheck: deep(20, "warn") }).problems[0]?.message).not.toMatch(/Nested/);
+  });
+});

@@ -24,6 +24,14 @@ export const INVITATION_TOPICS: readonly string[] = [
   "vērtējum*",
   "idej*",
   "neskaidrīb*",
+  "pieredz*",
+  "iespaid*",
+  "apmierināt*",
+  "experience",
+  "how we did",
+  "how we are doing",
+  "how we're doing",
+  "how satisfied",
   "feedback",
   "opinion*",
   "question*",
@@ -84,6 +92,13 @@ export const INVITATION_CUES: readonly string[] = [
   "var izteikt",
   "var uzdot",
   "var nosūtīt",
+  "lūdzu novērtē*",
+  "novērtējiet",
+  "pastāstiet",
+  "informējiet mūs",
+  "dodiet ziņu",
+  "būsim priecīg*",
+  "būsim gandarīt*",
   // English
   "we welcome",
   "we would appreciate",
@@ -120,7 +135,27 @@ export const INVITATION_CUES: readonly string[] = [
   "are important to us",
   "invite*",
   "rate us",
+  "tell us",
+  "share your",
+  "we would like to hear",
+  "we'd like to hear",
+  "we'd love to hear",
 ];
+
+/**
+ * A redirect to another institution ("ar šo jautājumu lūdzu vērsties Valsts ieņēmumu dienestā",
+ * "Ja Jums ir jautājumi par deklarāciju, vērsieties VID") is not an invitation to give feedback
+ * on us, though it names questions and asks something: HANDBOOK.md "ZINĀŠANAS UN
+ * PROFESIONALITĀTE" — the competent institution is named, the client is not sent away.
+ */
+export const REDIRECT_CUES: readonly string[] = [
+  "vērsties", "vērsieties", "vērsīsieties", "jāvēršas", "griezties", "griezieties", "jāgriežas", "kompetent*",
+  "please contact the", "please refer", "please direct", "refer your", "direct your", "should be addressed to",
+  "is the competent", "competent authority",
+];
+
+/** …unless the redirect is to us: "vērsieties pie mums", "sazinieties ar mums", "contact us". */
+export const TO_US: readonly string[] = ["pie mums", "ar mums", "mūsu", "mums", "us", "our"];
 
 /** The invitation inserted when it is missing, per mail language; {url} is the feedback page. */
 export const INVITATION_SUGGESTION = {

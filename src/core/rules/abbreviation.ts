@@ -3,6 +3,7 @@
 // not abbreviations; shouted ordinary words (SVARĪGI, URGENT) are told apart with real
 // word lists (src/core/lexicon.ts), or a small built-in list when none is loaded.
 import known from "../data/known-abbreviations.json";
+import forms from "../data/widely-known-forms.json";
 import shouted from "../data/shouted-words.json";
 import wordLike from "../data/word-like-abbreviations.json";
 import { unquotedWords } from "../text/ranges.ts";
@@ -10,7 +11,8 @@ import { normaliseWord } from "../text/words.ts";
 import type { GlossaryEntry, Language } from "../types.ts";
 import type { Rule, RuleContext, RuleFinding } from "./rule.ts";
 
-const KNOWN = new Set(known.abbreviations);
+const KNOWN = new Set([...known.abbreviations, ...forms.legalForms, ...forms.units, ...forms.currencies]);
+const CITATIONS: Record<string, readonly string[]> = forms.citations;
 const ALWAYS_ABBREVIATIONS = new Set(wordLike.abbreviations);
 const SHOUTED = { lv: new Set(shouted.lv), en: new Set(shouted.en) };
 
@@ -49,6 +51,9 @@ const BRACKETED = new RegExp(`\\(${ABBR}\\)`, "gu");
 const NAME_BEFORE = /\p{Ll}[\p{L}\p{M}.]*[ \t]+$/u;
 const THEN_NAME = new RegExp(`(?<![\\p{L}\\p{N}])${ABBR}[ \\t]+\\(([^()\\n]{3,120})\\)`, "gu");
 const LOWER = /\p{Ll}/u;
+// "VZD jeb Valsts zemes dienests", "Valsts zemes dienests jeb VZD" ("jeb" = "or, that is").
+const JEB_AFTER = new RegExp(`(?<![\\p{L}\\p{N}])${ABBR}[ \\t]+jeb[ \\t]+\\p{Lu}\\p{Ll}`, "gu");
+const JEB_BEFORE = new RegExp(`\\p{Ll}[ \\t]+jeb[ \\t]+[„"“]?${ABBR}(?![\\p{L}\\p{N}])`, "gu");
 const WORDS_INSIDE = /\p{L}{2,}[\s-]+\p{L}/u;
 
 /**
@@ -58,6 +63,10 @@ const WORDS_INSIDE = /\p{L}{2,}[\s-]+\p{L}/u;
  */
 export function explainedAbbreviations(text: string): Set<string> {
   const out = new Set<string>();
+  if (text.includes(" jeb ")) {
+    for (const m of text.matchAll(JEB_AFTER)) out.add(m[1]!);
+    for (const m of text.matchAll(JEB_BEFORE)) out.add(m[1]!);
+  }
   if (!text.includes("(")) return out;
   for (const m of text.matchAll(HEREINAFTER)) out.add(m[1]!);
   // Full Name (ABBR): a word with lower-case letters right before the bracket (looked for in
@@ -72,6 +81,38 @@ export function explainedAbbreviations(text: string): Set<string> {
   }
   return out;
 }
+
+/** "MK noteikumi Nr. 1000": an abbreviation known in the citation of a legal act that follows it. */
+function inCitation(text: string, end: number, abbr: string): boolean {
+  const cues = CITATIONS[abbr];
+  if (!cues) return false;
+  // The next few words, on the same line.
+  const after = text.slice(end, end + 40).split("\n")[0]!.toLowerCase();
+  return cues.some((cue) => after.includes(cue.toLowerCase()));
+}
+
+// A person's name in capitals ("MĀRIS KALNIŅŠ", "Anna KALNIŅA"): a word of three or more letters
+// with a vowel and a Latvian or English name ending, beside another such word or a name-cased one.
+const CAPS_NAME = /^\p{Lu}{2,}[AEIOUSŠY]$/u;
+const HAS_VOWEL = /[AEIOUYĀĒĪŪ]/u;
+const NAME_CASED = /^\p{Lu}\p{Ll}+$/u;
+
+function namelike(word: string | undefined): boolean {
+  return word !== undefined && word.length >= 3 && CAPS_NAME.test(word) && HAS_VOWEL.test(word.slice(0, -1));
+}
+
+function inCapitalName(raw: readonly string[], w: number, inSignature: boolean): boolean {
+  const word = raw[w]!;
+  if (!namelike(word) && !(inSignature && word.length >= 3 && HAS_VOWEL.test(word))) return false;
+  const prev = raw[w - 1];
+  const next = raw[w + 1];
+  if (namelike(prev) || namelike(next)) return namelike(word) || inSignature;
+  // Beside a name-cased word ("Anna KALNIŅA") only in the signature, where names stand.
+  return inSignature && ((prev !== undefined && NAME_CASED.test(prev)) || (next !== undefined && NAME_CASED.test(next)));
+}
+
+// A mask the writer typed over a number ("XXXXXX-XXXXX", the personal-data fix's own shape).
+const MASK = /^X{3,}$/;
 
 /**
  * Whether an all-caps token is an ordinary word shouted: `true`/`false`, or `undefined` when
@@ -137,6 +178,8 @@ export const abbreviation: Rule = {
     /** Shouted word or not, once per distinct word of the mail. */
     const decided = new Map<string, boolean | undefined>();
     const out: RuleFinding[] = [];
+    const sig = context.segments.signature;
+    const inSignature = (at: number) => sig !== null && at >= sig.start && at < sig.end;
     for (const { words } of unquotedWords(context)) {
       for (let w = 0; w < words.raw.length; w++) {
         const token = words.raw[w]!;
@@ -146,7 +189,9 @@ export const abbreviation: Rule = {
         for (const part of token.split("-")) {
           const start = offset;
           offset += part.length + 1;
-          if (!isAbbreviationShape(part) || allowed.has(part) || glossaryTerms.has(part)) continue;
+          if (!isAbbreviationShape(part) || allowed.has(part) || glossaryTerms.has(part) || MASK.test(part)) continue;
+          if (inCitation(text, start + part.length, part)) continue;
+          if (token === part && inCapitalName(words.raw, w, inSignature(start))) continue;
           if (!ALWAYS_ABBREVIATIONS.has(part)) {
             const word = normaliseWord(part);
             if (!decided.has(word)) decided.set(word, isShoutedWord(word, context));

@@ -2,8 +2,7 @@
 // proposals. HANDBOOK.md "E-PASTS, paragraph 4": "Elektroniskās atbildes nobeigumā aicinām
 // klientu izteikt savu viedokli, jautājumus vai priekšlikumus".
 import { INVITATION_SUGGESTION } from "../data/feedback-invitations.ts";
-import { closingAnchor, ownTextEnd } from "../message.ts";
-import { invitationSentences } from "../patterns.ts";
+import { closingAnchor, ownInvitations, ownTextEnd } from "../message.ts";
 import type { Rule, RuleFinding } from "./rule.ts";
 
 const messages = {
@@ -20,10 +19,11 @@ export const feedbackInvitation: Rule = {
     handbook: "E-PASTS, paragraph 4",
   },
   check(context): RuleFinding[] {
-    if (invitationSentences(context.text, context.segments.closing).length > 0) return [];
+    if (ownInvitations(context.text, context.segments).length > 0) return [];
     const { text, segments, language, config } = context;
     const at = closingAnchor(text, segments);
-    const phrases = INVITATION_SUGGESTION[language];
+    // In the language of the part it goes into (a bilingual reply closes in its last language).
+    const phrases = INVITATION_SUGGESTION[context.languageAt?.(Math.max(0, at - 1)) ?? language];
     const url = config.feedbackUrl?.trim() ?? "";
     const invitation = url ? phrases.withUrl.replace("{url}", url) : phrases.withoutUrl;
     const atEnd = at >= ownTextEnd(text, segments);

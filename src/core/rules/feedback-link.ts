@@ -4,8 +4,7 @@
 // With no feedbackUrl set, any link satisfies the rule and an info finding tells the writer
 // the organisation has not named its feedback page.
 import { findLinks, isFeedbackPage } from "../links.ts";
-import { closingAnchor, closingRegion } from "../message.ts";
-import { invitationSentences } from "../patterns.ts";
+import { closingAnchor, closingRegion, ownInvitations } from "../message.ts";
 import type { Rule, RuleFinding } from "./rule.ts";
 
 const messages = {
@@ -35,7 +34,10 @@ export const feedbackLink: Rule = {
     const m = messages[locale];
     const url = config.feedbackUrl?.trim() ?? "";
     const region = closingRegion(text, segments);
+    // The links of the closing, and of an invitation wherever it stands (the first paragraph too).
+    const invitations = ownInvitations(text, segments);
     const links = findLinks(text, region.start, region.end);
+    for (const s of invitations) if (s.end <= region.start) links.push(...findLinks(text, s.start, s.end));
     if (!url) {
       const first = links[0];
       if (first) return [{ start: first.start, end: first.end, message: m.notConfigured, severity: "info" }];
@@ -44,7 +46,6 @@ export const feedbackLink: Rule = {
     if (links.some((l) => isFeedbackPage(l.url, url))) return [];
     // A wrong link is one the invitation (or else the closing) gives; a link elsewhere in the
     // last paragraphs ("the form is at …") is not offered as the feedback page.
-    const invitations = invitationSentences(text, segments.closing);
     const closing = segments.closing;
     const wrong =
       links.find((l) => invitations.some((s) => l.start >= s.start && l.end <= s.end)) ??
@@ -64,6 +65,6 @@ export const feedbackLink: Rule = {
 };
 
 function missingAt(text: string, segments: Parameters<typeof closingAnchor>[1]): number {
-  const invitation = invitationSentences(text, segments.closing)[0];
+  const invitation = ownInvitations(text, segments)[0];
   return invitation ? invitation.end : closingAnchor(text, segments);
 }

@@ -1,8 +1,8 @@
 // greeting — the reply opens with a polite greeting. HANDBOOK.md "SASVEICINĀŠANĀS": we greet
 // first ("mēs sveicinām pirmie").
 import { GREETING_SUGGESTION } from "../data/greetings.ts";
-import { ownTextEnd } from "../message.ts";
-import { GREETING_LINE, INFORMAL_GREETING_LINE } from "../patterns.ts";
+import { greetingAnchor, ownTextEnd } from "../message.ts";
+import { greetingPhrase, INFORMAL_GREETING_LINE } from "../patterns.ts";
 import type { Rule, RuleFinding } from "./rule.ts";
 
 const messages = {
@@ -24,18 +24,18 @@ export const greeting: Rule = {
     description: { lv: "Atbilde sākas ar pieklājīgu sveicienu.", en: "The reply opens with a polite greeting." },
     handbook: "SASVEICINĀŠANĀS",
   },
-  check({ text, segments, language, locale }): RuleFinding[] {
+  check({ text, segments, language, locale, languageAt }): RuleFinding[] {
     const m = messages[locale];
-    const hello = GREETING_SUGGESTION[language];
     const g = segments.greeting;
     if (!g) {
-      const end = ownTextEnd(text, segments);
-      let at = 0;
-      while (at < end && /\s/.test(text[at]!)) at++;
-      return [{ start: at, end: at, message: m.missing, suggestions: [at < end ? `${hello}\n\n` : hello] }];
+      // After a heading line, if there is one; in the language of the paragraph it opens.
+      const at = greetingAnchor(text, segments);
+      const hello = GREETING_SUGGESTION[languageAt?.(at) ?? language];
+      return [{ start: at, end: at, message: m.missing, suggestions: [at < ownTextEnd(text, segments) ? `${hello}\n\n` : hello] }];
     }
+    const hello = GREETING_SUGGESTION[languageAt?.(g.start) ?? language];
     const line = text.slice(g.start, g.end);
-    if (GREETING_LINE.test(line)) return [];
+    if (greetingPhrase(line)) return [];
     const informal = INFORMAL_GREETING_LINE.exec(line);
     if (informal) {
       const word = informal[0].trimStart();
@@ -43,6 +43,6 @@ export const greeting: Rule = {
       return [{ start, end: start + word.length, message: m.informal, suggestions: [hello.replace(/[!,]$/, "")] }];
     }
     // A bare address ("Jāni!", "John,") lacks the greeting word: put it in front.
-    return [{ start: g.start, end: g.start, message: m.missing, suggestions: [language === "lv" ? "Labdien, " : "Hello "] }];
+    return [{ start: g.start, end: g.start, message: m.missing, suggestions: [hello === GREETING_SUGGESTION.lv ? "Labdien, " : "Hello "] }];
   },
 };

@@ -2,7 +2,7 @@
 // cenšamies novēlēt ko pozitīvu (veiksmīgu dienu, lai Jums izdodas u.tml.)". A bare "Ar cieņu"
 // or "Kind regards" is a formula, not a wish.
 import { closingAnchor, ownTextEnd } from "../message.ts";
-import { isPositiveWish } from "../patterns.ts";
+import { isOpeningThanks, isPositiveWish } from "../patterns.ts";
 import { sentencesIn } from "../phrases.ts";
 import type { Rule, RuleFinding } from "./rule.ts";
 
@@ -21,12 +21,30 @@ export const signOff: Rule = {
     description: { lv: "Nobeigumā ir pateicība vai pozitīvs novēlējums.", en: "The reply ends with thanks or a positive wish." },
     handbook: "PATEICĪBA",
   },
-  check({ text, segments, language, locale }): RuleFinding[] {
+  check({ text, segments, language, locale, languageAt }): RuleFinding[] {
     const closing = segments.closing;
-    if (closing && sentencesIn(text, closing.start, closing.end).some((s) => isPositiveWish(text, s.start, s.end))) return [];
+    if (closing && sentencesIn(text, closing.start, closing.end).some((s) => closes(text, s, closing.end))) return [];
     const at = closingAnchor(text, segments);
     const atEnd = at >= ownTextEnd(text, segments);
-    const wish = WISH[language];
+    // In the language of the part it goes into (a bilingual reply closes in its last language).
+    const wish = WISH[languageAt?.(Math.max(0, at - 1)) ?? language];
     return [{ start: at, end: at, message: messages[locale], suggestions: [atEnd ? (at > 0 ? `\n\n${wish}` : wish) : `${wish}\n\n`] }];
   },
 };
+
+/**
+ * Whether a sentence of the closing is its wish or thanks. Thanks for the client's own message
+ * ("Paldies par Jūsu vēstuli.") open a reply: they close it only in its last paragraph.
+ */
+function closes(text: string, sentence: { start: number; end: number }, closingEnd: number): boolean {
+  if (!isPositiveWish(text, sentence.start, sentence.end)) return false;
+  if (!isOpeningThanks(text, sentence.start, sentence.end)) return true;
+  const after = text.slice(sentence.end, closingEnd);
+  return !/\n[ \t]*\r?\n/.test(after) || isLastBeforeValediction(after);
+}
+
+// "Paldies par Jūsu vēstuli!\n\nAr cieņu,": only the valediction follows.
+function isLastBeforeValediction(after: string): boolean {
+  const rest = after.trim();
+  return rest.length < 40 && !/[.!?]/.test(rest.replace(/[,.!]$/, ""));
+}

@@ -4,6 +4,7 @@ import { describe, expect, test } from "vitest";
 import { loadNodeLexicon } from "../../../src/cli/lexicon-node.ts";
 import { createLexiconCache } from "../../../src/core/lexicon.ts";
 import { abbreviation, explainedAbbreviations } from "../../../src/core/rules/abbreviation.ts";
+import { findingsOf, lvMail } from "./helpers.ts";
 import { flagged, ruleContext } from "./rule-context.ts";
 
 const lexicon = loadNodeLexicon();
@@ -113,4 +114,34 @@ test("messages in both languages quote the handbook and show how to explain", ()
 test("meta: warning by default", () => {
   expect(abbreviation.id).toBe("abbreviation");
   expect(abbreviation.meta.defaultSeverity).toBe("warning");
+});
+
+describe("abbreviation: definitions, known forms and names as institutions write them (issue 12)", () => {
+  test.each([
+    "Iesniegumu izskatīs VZD jeb Valsts zemes dienests. VZD atbildēs desmit darba dienu laikā.",
+    "Iesniegumu izskatīs Valsts zemes dienests jeb VZD; VZD atbildēs desmit darba dienu laikā.",
+    "Valsts ieņēmumu dienests (turpmāk tekstā – VID) pārbaudīs deklarāciju. VID atbildēs.",
+    "Pieteikumu nosūtījām Valsts sociālās apdrošināšanas aģentūrai (VSAA), un VSAA to izskatīs.",
+    "Saskaņā ar MK noteikumiem Nr. 1000 un MK 2012. gada 18. decembra noteikumiem Nr. 950 nodeva nav jāmaksā.",
+    "Līgumu noslēdza SIA „Zaļā josta”, AS „Latvenergo”, IK „Kalniņš”, ZS „Rūķīši”, VSIA „Latvijas Vēstnesis” un PSIA „Rīgas satiksme”.",
+    "Komercreģistrā reģistrētas KS „Ābele”, PS „Bērziņi un partneri” un LKS „Piens”.",
+    "Jauda 5 MW, patēriņš 120 kWh, summa 100 USD jeb 92 EUR.",
+    "Skatīt likuma III nodaļas XIV pantu.",
+    "Iesniedzējs MĀRIS KALNIŅŠ lūdz pārskatīt lēmumu.",
+    "Personas kods XXXXXX-XXXXX ir aizklāts.",
+  ])("accepts %j", (text) => {
+    expect(flagged(abbreviation, text)).toEqual([]);
+  });
+
+  test("a surname in capitals in the signature is not an abbreviation", () => {
+    expect(findingsOf("abbreviation", lvMail({ signature: "Anna KALNIŅA\nVecākā referente\nValsts zemes dienests\nTālr. 67 038 600" }))).toEqual([]);
+  });
+
+  test.each([
+    ["MK outside a citation", "Jautājums nodots MK.", "MK"],
+    ["a ministry's abbreviation beside a unit-like word", "Atbildi sniegs KM un TM.", "KM"],
+    ["an undefined abbreviation beside a name", "Iesniegumu pārsūtījām VARAM Rīgā.", "VARAM"],
+  ])("flags %s", (_, text, abbr) => {
+    expect(flagged(abbreviation, text)).toContain(abbr);
+  });
 });

@@ -49,9 +49,11 @@ describe("feedback-invitation", () => {
     expect(f!.suggestions[0]).toBe(`Aicinām Jūs izteikt savu viedokli, jautājumus vai priekšlikumus mūsu tīmekļvietnē: ${URL}\n\n`);
   });
 
-  test("an invitation at the start of a long reply is not in the closing", () => {
+  test("an invitation in the first paragraph of a long reply counts (issue 12)", () => {
     const body = `Aicinām Jūs sniegt atsauksmi ${URL}.\n\nInformējam, ka iesniegums ir izskatīts.\n\nAtbilde nosūtīta pa pastu.\n\nDokumenti pievienoti pielikumā.`;
-    expect(findingsOf("feedback-invitation", lvMail({ body, closing: "Veiksmīgu dienu!\n\nAr cieņu," }), { policy: VZD })).toHaveLength(1);
+    const text = lvMail({ body, closing: "Veiksmīgu dienu!\n\nAr cieņu," });
+    expect(findingsOf("feedback-invitation", text, { policy: VZD })).toEqual([]);
+    expect(findingsOf("feedback-link", text, { policy: VZD })).toEqual([]);
   });
 
   test("an invitation only in the quoted history does not count", () => {
@@ -65,5 +67,41 @@ describe("feedback-invitation", () => {
     expect(f).toMatchObject({ start: text.length, end: text.length });
     expect(f!.suggestions[0]).toMatch(/^\n\nAicinām/);
     expect(f!.message).toMatch(/invite/);
+  });
+});
+
+describe("feedback-invitation: the ways staff ask for an opinion (issue 12)", () => {
+  test.each([
+    "Lūdzu, novērtējiet mūsu darbu: https://www.vzd.gov.lv/atsauksmes",
+    "Būsim pateicīgi par Jūsu viedokli par saņemto pakalpojumu https://www.vzd.gov.lv/atsauksmes.",
+    "Dalieties savā pieredzē ar mums https://www.vzd.gov.lv/atsauksmes!",
+    "Pastāstiet, kā mums veicās, mūsu tīmekļvietnē https://www.vzd.gov.lv/atsauksmes.",
+    "Jūsu ieteikumi mums ir svarīgi — rakstiet https://www.vzd.gov.lv/atsauksmes.",
+    "Ja Jums radušies jautājumi vai priekšlikumi, lūdzu, vērsieties pie mums: https://www.vzd.gov.lv/atsauksmes.",
+    "Priecāsimies par Jūsu atsauksmi pašvaldības tīmekļvietnē https://www.vzd.gov.lv/atsauksmes.",
+  ])("accepts the Latvian %j", (invitation) => {
+    expect(findingsOf("feedback-invitation", lvMail({ closing: `${invitation}\n\nVeiksmīgu dienu!\n\nAr cieņu,` }), { policy: VZD })).toEqual([]);
+  });
+
+  test.each([
+    "Let us know how we did: https://www.vzd.gov.lv/atsauksmes",
+    "Please rate our service at https://www.vzd.gov.lv/atsauksmes.",
+    "We would like to hear about your experience: https://www.vzd.gov.lv/atsauksmes.",
+    "Tell us what you think at https://www.vzd.gov.lv/atsauksmes.",
+  ])("accepts the English %j", (invitation) => {
+    expect(findingsOf("feedback-invitation", enMail({ closing: `${invitation}\n\nHave a nice day!\n\nKind regards,` }), { policy: VZD })).toEqual([]);
+  });
+
+  test.each([
+    "Ar šo jautājumu lūdzu vērsties Valsts ieņēmumu dienestā.",
+    "Ja Jums ir jautājumi par deklarāciju, lūdzu, vērsieties Valsts ieņēmumu dienestā pa tālruni 67 120 000.",
+    "Par būvniecības jautājumiem Jums jāvēršas Būvniecības valsts kontroles birojā.",
+    "Šajā jautājumā kompetentā iestāde ir Nodarbinātības valsts aģentūra, varat rakstīt uz tās e-pastu.",
+    "For questions about your tax return please contact the State Revenue Service.",
+  ])("a redirect to another institution is not an invitation: %j", (redirect) => {
+    const text = /^[A-Z][a-z]+ q/.test(redirect) || redirect.startsWith("For")
+      ? enMail({ closing: `${redirect}\n\nHave a nice day!\n\nKind regards,` })
+      : lvMail({ closing: `${redirect}\n\nVeiksmīgu dienu!\n\nAr cieņu,` });
+    expect(findingsOf("feedback-invitation", text, { policy: VZD })).toHaveLength(1);
   });
 });

@@ -91,3 +91,24 @@ describe("feedback-link: where the link may stand", () => {
     expect(f!.suggestions).toEqual([` ${URL}`]);
   });
 });
+
+describe("feedback-link: hosts as a browser parses them (issue 12)", () => {
+  test.each([
+    ["https://evil.example\\@www.vzd.gov.lv/atsauksmes", false],
+    ["https://www.vzd.gov.lv@evil.example/atsauksmes", false],
+    ["https://evil.example/www.vzd.gov.lv/atsauksmes", false],
+    ["https://www.vzd.gov.lv.evil.example/atsauksmes", false],
+    ["https://WWW.VZD.GOV.LV/atsauksmes", true],
+    ["http://vzd.gov.lv/atsauksmes?utm_source=mail#forma", true],
+    ["www.vzd.gov.lv/atsauksmes", true],
+    ["https://user@www.vzd.gov.lv/atsauksmes", true],
+    ["https://www.vzd.gov.lv:8443/atsauksmes", false],
+  ])("isFeedbackPage(%j) is %s", (link, expected) => {
+    expect(isFeedbackPage(link, URL)).toBe(expected);
+  });
+
+  test("a link whose host is another behind a backslash is flagged as the wrong page", () => {
+    const text = withLink("https://evil.example\\@www.vzd.gov.lv/atsauksmes");
+    expect(findingsOf("feedback-link", text, { policy: VZD })).toHaveLength(1);
+  });
+});

@@ -1,4 +1,5 @@
 import { describe, expect, test } from "vitest";
+import { lint } from "../../../src/core/lint.ts";
 import { enMail, findingsOf, lvMail } from "./helpers.ts";
 
 describe("greeting", () => {
@@ -73,5 +74,55 @@ describe("greeting", () => {
     const found = findingsOf("greeting", text);
     expect(found).toHaveLength(1);
     expect(found[0]!.start).toBe(0);
+  });
+});
+
+describe("greeting: as staff really open (issue 12)", () => {
+  test.each([
+    "Anna, labdien!",
+    "Jāni Bērziņ, labdien!",
+    "Ļoti cienījamā Bērziņas kundze!",
+    "Augsti godātais ministra kungs!",
+    "Godātais ministra kungs!",
+    "Cienījamā direktores kundze!",
+    "Labvakar, Pēteri!",
+  ])("accepts the Latvian %j", (greeting) => {
+    expect(findingsOf("greeting", lvMail({ greeting }))).toEqual([]);
+  });
+
+  test.each(["Good day, Mr Oak,", "Good afternoon,", "Dear Madam or Sir,"])("accepts the English %j", (greeting) => {
+    expect(findingsOf("greeting", enMail({ greeting }))).toEqual([]);
+  });
+
+  test.each([
+    "Par nekustamā īpašuma nodokļa atvieglojumu",
+    "Atbilde uz Jūsu 2026. gada 12. novembra iesniegumu",
+    "Re: Jautājums par deklarēto dzīvesvietu",
+  ])("accepts a greeting after the heading %j, and the segment is the greeting line", (heading) => {
+    const text = `${heading}\n\n${lvMail()}`;
+    expect(findingsOf("greeting", text)).toEqual([]);
+    const { segments } = lint(text);
+    expect(text.slice(segments.greeting!.start, segments.greeting!.end)).toBe("Labdien, Jāni!");
+  });
+
+  test.each([
+    ["after a heading", "Par nekustamā īpašuma nodokli\n\nInformējam, ka iesniegums ir izskatīts."],
+    ["after a name", "Anna, informējam, ka iesniegums ir izskatīts."],
+    ["a bare address", "Jāni!\n\nInformējam, ka iesniegums ir izskatīts."],
+  ])("the fix %s never makes a double greeting", (_, text) => {
+    const [f] = findingsOf("greeting", text);
+    const fixed = text.slice(0, f!.start) + f!.suggestions[0] + text.slice(f!.end);
+    expect(findingsOf("greeting", fixed)).toEqual([]);
+    expect(fixed.match(/labdien/gi)).toHaveLength(1);
+  });
+
+  test("a missing greeting goes after the heading line, not above it", () => {
+    const text = "Par nekustamā īpašuma nodokli\n\nInformējam, ka iesniegums ir izskatīts.";
+    expect(findingsOf("greeting", text)[0]).toMatchObject({ start: text.indexOf("Informējam"), suggestions: ["Labdien!\n\n"] });
+  });
+
+  test("in a reply opening in English to a Latvian client, the inserted greeting is English", () => {
+    const text = "Your application has been registered and will be reviewed within ten days.\n\nJūsu iesniegums ir reģistrēts un tiks izskatīts desmit darba dienu laikā, par ko Jūs informēsim.";
+    expect(findingsOf("greeting", text)[0]?.suggestions).toEqual(["Hello,\n\n"]);
   });
 });

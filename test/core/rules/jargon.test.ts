@@ -2,6 +2,7 @@
 import { describe, expect, test } from "vitest";
 import { jargon } from "../../../src/core/rules/jargon.ts";
 import type { GlossaryEntry } from "../../../src/core/types.ts";
+import { findingsOf } from "./helpers.ts";
 import { flagged, ruleContext } from "./rule-context.ts";
 
 const glossary: GlossaryEntry[] = [
@@ -74,4 +75,32 @@ test("meta: warning by default, fixable", () => {
   expect(jargon.id).toBe("jargon");
   expect(jargon.meta.defaultSeverity).toBe("warning");
   expect(jargon.meta.fixable).toBe(true);
+});
+
+describe("jargon in real mail (issue 12)", () => {
+  const policy = { glossary: [{ term: "struktūrvienība", suggestion: "nodaļa" }, { term: "atsauksmes" }, { term: "escalate", suggestion: "pass on" }, { term: "resurss", suggestion: "līdzekļi", language: "lv" as const }, { term: "resource", suggestion: "means", language: "en" as const }] };
+
+  test.each([
+    "Sīkāk: https://www.vzd.gov.lv/struktūrvienība/kontakti.",
+    "Rakstiet uz strukturvieniba@vzd.gov.lv vai struktūrvienība@vzd.gov.lv.",
+    "Aizpildiet formu www.vzd.gov.lv/atsauksmes un nosūtiet.",
+  ])("leaves a term inside a link or an address alone: %j", (sentence) => {
+    expect(findingsOf("jargon", `Labdien!\n\n${sentence}`, { policy })).toEqual([]);
+  });
+
+  test("…but the same term in the prose beside it is found", () => {
+    expect(findingsOf("jargon", "Labdien!\n\nAtbildīgā struktūrvienība: https://www.vzd.gov.lv/struktūrvienība", { policy })).toHaveLength(1);
+  });
+
+  test("a bilingual reply: Latvian terms in the Latvian part, English terms in the English part", () => {
+    const text = [
+      "Labdien!",
+      "",
+      "Jūsu iesniegums ir nodots atbildīgajai struktūrvienībai, un mums ir resurss tā izskatīšanai.",
+      "",
+      "Dear Mr Smith, your application has been passed to the unit responsible, and we have the resource to review it; we will not escalate it.",
+    ].join("\n");
+    const found = findingsOf("jargon", text, { policy }).map((f) => text.slice(f.start, f.end));
+    expect(found).toEqual(["struktūrvienībai", "resurss", "resource", "escalate"]);
+  });
 });

@@ -53,3 +53,55 @@ describe("sign-off", () => {
     expect(findingsOf("sign-off", text)).toHaveLength(1);
   });
 });
+
+describe("sign-off: wishes as staff write them (issue 12)", () => {
+  test.each([
+    "Ražīgu darba nedēļu!",
+    "Jauku atpūtu!",
+    "Patīkamu vakaru!",
+    "Priecīgus svētkus!",
+    "Priecīgas Lieldienas!",
+    "Priecīgus Ziemassvētkus un laimīgu Jauno gadu!",
+    "Laimīgu Jauno gadu!",
+    "Gaišus Ziemassvētkus!",
+    "Priecīgus Līgo svētkus!",
+    "Saulainu vasaru!",
+    "Mierīgu nedēļas nogali!",
+    "Veiksmīgu mācību gadu!",
+    "Lai Jums jauka nedēļas nogale!",
+    "Lai svētki izdodas!",
+    "Paldies par sapratni!",
+    "Pateicamies par sadarbību.",
+  ])("accepts %j", (wish) => {
+    expect(findingsOf("sign-off", lvMail({ closing: `${INVITATION}\n\n${wish}\n\nAr cieņu,` }))).toEqual([]);
+  });
+
+  test.each(["Enjoy your weekend!", "Have a lovely day!", "Have a wonderful weekend!", "Enjoy the rest of your week!", "Happy holidays!", "Thank you for your understanding."])(
+    "accepts the English %j",
+    (wish) => {
+      expect(findingsOf("sign-off", enMail({ closing: `We welcome your feedback at https://www.vzd.gov.lv/atsauksmes.\n\n${wish}\n\nKind regards,` }))).toEqual([]);
+    },
+  );
+
+  test.each([
+    ["Kind regards alone", "en", "We welcome your feedback at https://www.vzd.gov.lv/atsauksmes.\n\nKind regards,"],
+    ["Ar cieņu alone", "lv", `${INVITATION}\n\nAr cieņu,`],
+    ["a purpose clause opening with Lai", "lv", `Lai saņemtu izziņu, aizpildiet veidlapu.\n\n${INVITATION}\n\nAr cieņu,`],
+    ["thanks for the letter in the opening only", "lv", `${INVITATION}\n\nAr cieņu,`],
+  ])("flags %s", (_, language, closing) => {
+    const text = language === "en" ? enMail({ closing }) : lvMail({ closing });
+    expect(findingsOf("sign-off", text)).toHaveLength(1);
+  });
+
+  test("thanks for the client's letter in a later paragraph of the body are not the closing", () => {
+    const text = lvMail({
+      body: "Informējam, ka Jūsu iesniegums ir izskatīts.\n\nPaldies, ka vērsāties pie mums ar šo jautājumu.\n\nAtbilde nosūtīta uz Jūsu deklarēto adresi.",
+      closing: `${INVITATION}\n\nAr cieņu,`,
+    });
+    expect(findingsOf("sign-off", text)).toHaveLength(1);
+  });
+
+  test("…but thanks for the letter right before the valediction close it", () => {
+    expect(findingsOf("sign-off", lvMail({ closing: `${INVITATION}\n\nVēlreiz paldies par Jūsu vēstuli!\n\nAr cieņu,` }))).toEqual([]);
+  });
+});

@@ -32,3 +32,20 @@ describe("signature/institution", () => {
     expect(f!.suggestions).toEqual(["\nValsts zemes dienests"]);
   });
 });
+
+describe("signature/institution: an address is a contact, not the institution (issue 12)", () => {
+  test.each([
+    ["the configured alias inside an e-mail address", "Anna Kalniņa\nVecākā referente\nanna.kalnina@vzd.gov.lv", VZD],
+    ["the configured alias inside a web domain", "Anna Kalniņa\nVecākā referente\nwww.vzd.gov.lv\nTālr. 67 038 600", VZD],
+    ["an institution word inside an e-mail address", "Anna Kalniņa\nVecākā referente\nvards.uzvards@iestade.gov.lv", {}],
+  ])("flags %s", (_, signature, policy) => {
+    expect(findingsOf("signature/institution", lvMail({ signature }), { policy })).toHaveLength(1);
+  });
+
+  test.each([
+    ["in a one-line signature", "Anna Kalniņa, vecākā referente, Valsts zemes dienests, tālr. 67 038 600"],
+    ["beside the address", "Anna Kalniņa | VZD | anna.kalnina@vzd.gov.lv"],
+  ])("accepts the institution %s", (_, signature) => {
+    expect(findingsOf("signature/institution", lvMail({ signature }), { policy: VZD })).toEqual([]);
+  });
+});

@@ -43,3 +43,35 @@ describe("signature/name", () => {
     expect(f!.start).toBe(text.indexOf("Veiksmīgu dienu!") + "Veiksmīgu dienu!".length);
   });
 });
+
+describe("signature/name: signatures as institutions write them (issue 12)", () => {
+  const text = (signature: string) => `Labdien!\n\nIesniegums ir izskatīts.\n\nVeiksmīgu dienu!\n\n${signature}`;
+  test.each([
+    ["one line after the valediction", "Ar cieņu, Anna Kalniņa, Klientu apkalpošanas nodaļas vecākā referente, Valsts zemes dienests, tālr. 67 038 600, anna.kalnina@vzd.gov.lv"],
+    ["one line separated by |", "Ar cieņu | Jānis Bērziņš | Nodokļu pārvaldes galvenais nodokļu inspektors | Valsts ieņēmumu dienests | 67 120 000"],
+    ["one line separated by ·", "Ar cieņu,\nAnna Kalniņa · vecākā referente · Rīgas valstspilsētas pašvaldība · 67 012 345"],
+    ["tab-separated columns", "Ar cieņu,\nAnna Kalniņa\tvecākā referente\tLabklājības ministrija\t67 021 600"],
+    ["an academic title", "Ar cieņu,\nMg. iur. Anna Kalniņa\nJuridiskā departamenta juriskonsulte\nTieslietu ministrija\nTālr. 67 036 801"],
+    ["an acting position", "Ar cieņu,\nDirektora p.i. Jānis Bērziņš\nNodarbinātības valsts aģentūra\nTālr. 67 021 706"],
+    ["a department line between", "Ar cieņu,\nAnna Kalniņa\nKlientu apkalpošanas centrs\nvecākā speciāliste\nOgres novada pašvaldība\n65 022 222"],
+    ["a name in capitals", "Ar cieņu,\nMĀRIS KALNIŅŠ\nvecākais referents\nValsts zemes dienests\n67 038 600"],
+    ["no valediction, one line of fields", "Anna Kalniņa | vecākā referente | Valsts zemes dienests | tālr. 67 038 600 | anna.kalnina@vzd.gov.lv | Kr. Valdemāra iela 1, Rīga, LV-1010"],
+  ])("accepts %s", (_, signature) => {
+    expect(findingsOf("signature/name", text(signature))).toEqual([]);
+    expect(findingsOf("signature/position", text(signature))).toEqual([]);
+    expect(findingsOf("signature/contacts", text(signature))).toEqual([]);
+  });
+
+  test.each([
+    ["only an e-mail address", "Ar cieņu,\nanna.kalnina@vzd.gov.lv\nvecākā referente\nValsts zemes dienests"],
+    ["only a web domain", "Ar cieņu,\nwww.anna-kalnina.lv\nvecākā referente\nValsts zemes dienests"],
+    ["a position after the name words (Head of Legal Affairs)", "Kind regards,\nHead of Legal Affairs\nMinistry of Justice\n+371 67 036 801"],
+  ])("an address or a title is not a name: %s", (_, signature) => {
+    expect(findingsOf("signature/name", text(signature))).toHaveLength(1);
+  });
+
+  test("the profile's name in the e-mail address alone does not satisfy the name", () => {
+    const signature = "Ar cieņu,\nanna.kalnina@vzd.gov.lv\nvecākā referente";
+    expect(findingsOf("signature/name", text(signature), { profile: { firstName: "Anna", lastName: "Kalniņa" } })).toHaveLength(1);
+  });
+});
