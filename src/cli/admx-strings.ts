@@ -1,6 +1,6 @@
 // The texts of the ADMX templates (`skaidri policy admx`): what Group Policy Management and
 // Intune show next to each setting, in English (en-US) and Latvian (lv-LV). One entry per
-// policy key; the form of each (text, list, choice, on/off, number, JSON) is in admx.ts.
+// policy key; the form of each (text, list, choice, on/off, JSON) is in admx.ts.
 import type { Language } from "../core/types.ts";
 
 export interface AdmxText {
@@ -58,17 +58,17 @@ export const ADMX_TEXTS: Record<string, Texts> = {
     en: { title: "Working-day calendar", explain: `The Cabinet's one-off holidays and moved working days: {"holidays": ["2026-05-04"], "workdays": []}. ${JSON_NOTE.en}`, label: "Calendar (JSON object)" },
     lv: { title: "Darba dienu kalendārs", explain: `Ministru kabineta noteiktās vienreizējās brīvdienas un pārceltās darba dienas: {"holidays": ["2026-05-04"], "workdays": []}. ${JSON_NOTE.lv}`, label: "Kalendārs (JSON objekts)" },
   },
-  deadlines: {
-    en: { title: "Reply deadlines", explain: `Working days to confirm receipt and to answer: {"receipt": 1, "answer": 2} (the handbook's defaults). ${JSON_NOTE.en}`, label: "Deadlines (JSON object)" },
-    lv: { title: "Atbildes termiņi", explain: `Darba dienas saņemšanas apstiprinājumam un atbildei: {"receipt": 1, "answer": 2} (rokasgrāmatas noklusējums). ${JSON_NOTE.lv}`, label: "Termiņi (JSON objekts)" },
-  },
-  sentenceWords: {
-    en: { title: "Words per sentence", explain: "A sentence with more words than this gets the long-sentence note (info, never stops Send). Whole number from 5 to 200; default 25.", label: "Words" },
-    lv: { title: "Vārdi teikumā", explain: "Teikums ar vairāk vārdiem saņem piezīmi long-sentence (informācija, sūtīšanu neaptur). Vesels skaitlis no 5 līdz 200; noklusējumā 25.", label: "Vārdi" },
-  },
   webmailHosts: {
     en: { title: "Institution webmail hosts", explain: `The institution's own webmail hosts: [{"host": "pasts.iestade.gov.lv", "kind": "outlook"}]; kind "outlook", "gmail" or "generic". Exact host names only. ${JSON_NOTE.en}`, label: "Hosts (JSON list)" },
     lv: { title: "Iestādes tīmekļa pasta resursdatori", explain: `Iestādes pašas tīmekļa pasta resursdatori: [{"host": "pasts.iestade.gov.lv", "kind": "outlook"}]; kind "outlook", "gmail" vai "generic". Tikai precīzi resursdatoru nosaukumi. ${JSON_NOTE.lv}`, label: "Resursdatori (JSON saraksts)" },
+  },
+  sentenceWords: {
+    en: { title: "Words per sentence", explain: "The long-sentence check (information only) reports a sentence of the writer's own with more words than this. A whole number from 5 to 200; 25 when not set.", label: "Words" },
+    lv: { title: "Vārdu skaits teikumā", explain: "Garo teikumu pārbaude (tikai informācijai) ziņo par paša rakstītu teikumu, kurā ir vairāk vārdu par šo skaitu. Vesels skaitlis no 5 līdz 200; ja nav iestatīts, 25.", label: "Vārdi" },
+  },
+  deadlines: {
+    en: { title: "Reply deadlines", explain: `Working days to confirm receipt and to answer, counted after the day the client's message arrived: {"receipt": 1, "answer": 2} (the handbook's numbers when not set). ${JSON_NOTE.en}`, label: "Deadlines (JSON object)" },
+    lv: { title: "Atbildes termiņi", explain: `Darba dienas saņemšanas apliecinājumam un atbildei, skaitot no dienas pēc klienta vēstules saņemšanas: {"receipt": 1, "answer": 2} (ja nav iestatīts, rokasgrāmatas termiņi). ${JSON_NOTE.lv}`, label: "Termiņi (JSON objekts)" },
   },
 };
 

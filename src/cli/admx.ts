@@ -35,9 +35,9 @@ export const ADMX_SETTINGS: readonly AdmxSetting[] = [
   { key: "glossary", form: "json" },
   { key: "templates", form: "json" },
   { key: "calendar", form: "json" },
-  { key: "deadlines", form: "json" },
-  { key: "sentenceWords", form: "number", min: POLICY_LIMITS.sentenceWords.min, max: POLICY_LIMITS.sentenceWords.max, default: 25 },
   { key: "webmailHosts", form: "json" },
+  { key: "sentenceWords", form: "number", min: 5, max: 200, default: 25 },
+  { key: "deadlines", form: "json" },
 ];
 
 /** A JSON text box: room for the largest glossary the policy allows. */
