@@ -22,6 +22,19 @@ export const CHECKLIST: readonly RuleId[] = [
   "sign-off",
 ];
 
+/**
+ * The plain-language and letter-etiquette rules (issue 14): listed under their own heading,
+ * "Skaidra valoda", below the handbook's must-haves, so the required parts stay on top.
+ */
+export const PLAIN_LANGUAGE_RULES: ReadonlySet<RuleId> = new Set<RuleId>([
+  "formal-address",
+  "greeting/punctuation",
+  "greeting/vocative",
+  "plain-language",
+  "long-sentence",
+  "passive-voice",
+]);
+
 export interface ChecklistItem {
   rule: RuleId;
   done: boolean;
@@ -135,19 +148,15 @@ export function createStatusChip(doc: Document, onOpen: (finding: KeyedFinding) 
         finding ? h(doc, "button", { type: "button", class: "item", onclick: trusted(() => onOpen(finding)) }, text) : text,
       );
     });
-    const findings = state.findings
-      .filter((f) => f.start < f.end)
-      .map((f) =>
-        h(
-          doc,
-          "li",
-          {},
-          h(doc, "button", { type: "button", class: f.severity, onclick: trusted(() => onOpen(f)) }, `${ruleLabel(f.rule)}: ${f.message}`),
-        ),
-      );
+    const findingItem = (f: KeyedFinding) =>
+      h(doc, "li", {}, h(doc, "button", { type: "button", class: f.severity, onclick: trusted(() => onOpen(f)) }, `${ruleLabel(f.rule)}: ${f.message}`));
+    const marked = state.findings.filter((f) => f.start < f.end);
+    const findings = marked.filter((f) => !PLAIN_LANGUAGE_RULES.has(f.rule)).map(findingItem);
+    const plain = marked.filter((f) => PLAIN_LANGUAGE_RULES.has(f.rule)).map(findingItem);
     const parts: Node[] = [h(doc, "h2", {}, t("checklistTitle")), h(doc, "ul", { class: "list" }, ...items)];
     if (state.signature) parts.push(h(doc, "p", { class: "muted", "data-signature-place": state.signature }, state.signature === "trimmed" ? t("sigTrimmed") : t("sigBelowQuote")));
     if (findings.length > 0) parts.push(h(doc, "h2", {}, t("findingsTitle")), h(doc, "ul", { class: "list findings" }, ...findings));
+    if (plain.length > 0) parts.push(h(doc, "h2", {}, t("plainLanguageTitle")), h(doc, "ul", { class: "list findings", "data-skaidri-group": "plain-language" }, ...plain));
     parts.push(h(doc, "p", { class: "muted" }, t("cardShortcutHint")));
     panel.replaceChildren(...parts);
   }
