@@ -4,7 +4,7 @@
 // severities, missing parts included, ignored ones not) for tests and admins' smoke checks.
 // This module only draws: the session decides what to show (session-chip.ts wires it). It
 // says "checking…" until the first check is done. Only trusted clicks open a card.
-import type { Config, RuleId, Severity } from "../core/types.ts";
+import { type Config, PLAIN_LANGUAGE_RULE_IDS, type RuleId, type Severity } from "../core/types.ts";
 import { t } from "../platform/i18n.ts";
 import type { KeyedFinding } from "./ignore.ts";
 import { ruleLabel } from "./labels.ts";
@@ -22,18 +22,8 @@ export const CHECKLIST: readonly RuleId[] = [
   "sign-off",
 ];
 
-/**
- * The plain-language and letter-etiquette rules (issue 14): listed under their own heading,
- * "Skaidra valoda", below the handbook's must-haves, so the required parts stay on top.
- */
-export const PLAIN_LANGUAGE_RULES: ReadonlySet<RuleId> = new Set<RuleId>([
-  "formal-address",
-  "greeting/punctuation",
-  "greeting/vocative",
-  "plain-language",
-  "long-sentence",
-  "passive-voice",
-]);
+/** The "Skaidra valoda" group, listed under its own heading so the required parts stay on top. */
+const PLAIN_LANGUAGE_RULES: ReadonlySet<RuleId> = new Set<RuleId>(PLAIN_LANGUAGE_RULE_IDS);
 
 export interface ChecklistItem {
   rule: RuleId;

@@ -5,7 +5,7 @@
 //   chip under „Skaidra valoda”, and never a reason for the Send check).
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { fixture, launch, openWebmail, type Session } from "./harness.ts";
+import { caretAfter as caretIn, fixture, launch, openWebmail, type Session } from "./harness.ts";
 import { shadowClick, shadowTexts } from "./shadow.ts";
 
 const WEBMAILS = [
@@ -24,6 +24,8 @@ afterAll(async () => {
   await session?.close();
 });
 
+const caretAfter = (page: Page, webmail: Webmail, after: string) => caretIn(page, webmail.editor, after);
+
 async function open(webmail: Webmail): Promise<Page> {
   const page = await openWebmail(session, webmail.url, fixture(webmail.reply));
   if (webmail.name === "outlook") {
@@ -31,30 +33,6 @@ async function open(webmail: Webmail): Promise<Page> {
   }
   await poll(() => page.locator("[data-skaidri-status]").count()).toBe(1);
   return page;
-}
-
-/** Puts the caret right after the first occurrence of `after` in the editor. */
-async function caretAfter(page: Page, webmail: Webmail, after: string): Promise<void> {
-  await page.locator(webmail.editor).first().click();
-  await page.evaluate(
-    ({ selector, after }) => {
-      const editor = document.querySelector<HTMLElement>(selector)!;
-      const walker = document.createTreeWalker(editor, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = (node as Text).data.indexOf(after);
-        if (at < 0) continue;
-        editor.focus();
-        const range = document.createRange();
-        range.setStart(node, at + after.length);
-        range.collapse(true);
-        document.getSelection()!.removeAllRanges();
-        document.getSelection()!.addRange(range);
-        return;
-      }
-      throw new Error(`no text ${after}`);
-    },
-    { selector: webmail.editor, after },
-  );
 }
 
 const highlighted = (page: Page, severity: string) =>
