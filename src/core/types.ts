@@ -6,6 +6,12 @@ export type Severity = "error" | "warning" | "info";
 export type SeveritySetting = Severity | "off";
 export type SendCheck = "off" | "warn" | "block";
 
+/**
+ * The plain-language and letter-etiquette rules (issue 14): the chip lists them as one group,
+ * "Skaidra valoda", below the handbook's must-haves.
+ */
+export const PLAIN_LANGUAGE_RULE_IDS = ["formal-address", "greeting/punctuation", "greeting/vocative", "plain-language", "long-sentence", "passive-voice"] as const;
+
 /** Stable rule ids: documentation, policy and tests use them. Never reuse an id. */
 export const RULE_IDS = [
   "jargon",
@@ -19,12 +25,7 @@ export const RULE_IDS = [
   "feedback-link",
   "sign-off",
   "personal-data",
-  "formal-address",
-  "greeting/punctuation",
-  "greeting/vocative",
-  "plain-language",
-  "long-sentence",
-  "passive-voice",
+  ...PLAIN_LANGUAGE_RULE_IDS,
   "deadline",
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];

@@ -4,7 +4,7 @@
 // severities, missing parts included, ignored ones not) for tests and admins' smoke checks.
 // This module only draws: the session decides what to show (session-chip.ts wires it). It
 // says "checking…" until the first check is done. Only trusted clicks open a card.
-import type { Config, RuleId, Severity } from "../core/types.ts";
+import { type Config, PLAIN_LANGUAGE_RULE_IDS, type RuleId, type Severity } from "../core/types.ts";
 import { t } from "../platform/i18n.ts";
 import type { KeyedFinding } from "./ignore.ts";
 import { ruleLabel } from "./labels.ts";
@@ -21,6 +21,9 @@ export const CHECKLIST: readonly RuleId[] = [
   "feedback-link",
   "sign-off",
 ];
+
+/** The "Skaidra valoda" group, listed under its own heading so the required parts stay on top. */
+const PLAIN_LANGUAGE_RULES: ReadonlySet<RuleId> = new Set<RuleId>(PLAIN_LANGUAGE_RULE_IDS);
 
 export interface ChecklistItem {
   rule: RuleId;
@@ -135,19 +138,15 @@ export function createStatusChip(doc: Document, onOpen: (finding: KeyedFinding) 
         finding ? h(doc, "button", { type: "button", class: "item", onclick: trusted(() => onOpen(finding)) }, text) : text,
       );
     });
-    const findings = state.findings
-      .filter((f) => f.start < f.end)
-      .map((f) =>
-        h(
-          doc,
-          "li",
-          {},
-          h(doc, "button", { type: "button", class: f.severity, onclick: trusted(() => onOpen(f)) }, `${ruleLabel(f.rule)}: ${f.message}`),
-        ),
-      );
+    const findingItem = (f: KeyedFinding) =>
+      h(doc, "li", {}, h(doc, "button", { type: "button", class: f.severity, onclick: trusted(() => onOpen(f)) }, `${ruleLabel(f.rule)}: ${f.message}`));
+    const marked = state.findings.filter((f) => f.start < f.end);
+    const findings = marked.filter((f) => !PLAIN_LANGUAGE_RULES.has(f.rule)).map(findingItem);
+    const plain = marked.filter((f) => PLAIN_LANGUAGE_RULES.has(f.rule)).map(findingItem);
     const parts: Node[] = [h(doc, "h2", {}, t("checklistTitle")), h(doc, "ul", { class: "list" }, ...items)];
     if (state.signature) parts.push(h(doc, "p", { class: "muted", "data-signature-place": state.signature }, state.signature === "trimmed" ? t("sigTrimmed") : t("sigBelowQuote")));
     if (findings.length > 0) parts.push(h(doc, "h2", {}, t("findingsTitle")), h(doc, "ul", { class: "list findings" }, ...findings));
+    if (plain.length > 0) parts.push(h(doc, "h2", {}, t("plainLanguageTitle")), h(doc, "ul", { class: "list findings", "data-skaidri-group": "plain-language" }, ...plain));
     parts.push(h(doc, "p", { class: "muted" }, t("cardShortcutHint")));
     panel.replaceChildren(...parts);
   }

@@ -105,6 +105,30 @@ export async function openWebmail(session: Session, url: string, html: string): 
   return page;
 }
 
+/** Clicks the editor, then puts the caret right after the first occurrence of `after` in its text (main world). */
+export async function caretAfter(page: Page, editor: string, after: string): Promise<void> {
+  await page.locator(editor).first().click();
+  await page.evaluate(
+    ({ selector, after }) => {
+      const root = document.querySelector<HTMLElement>(selector)!;
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = (node as Text).data.indexOf(after);
+        if (at < 0) continue;
+        root.focus();
+        const range = document.createRange();
+        range.setStart(node, at + after.length);
+        range.collapse(true);
+        document.getSelection()!.removeAllRanges();
+        document.getSelection()!.addRange(range);
+        return;
+      }
+      throw new Error(`no text ${after}`);
+    },
+    { selector: editor, after },
+  );
+}
+
 export function fixture(name: string): string {
   return readFileSync(join(ROOT, "test/fixtures", name), "utf8");
 }

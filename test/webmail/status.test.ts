@@ -30,6 +30,26 @@ describe("checklist", () => {
 });
 
 describe("status chip", () => {
+  test("plain-language findings are grouped under their own heading below the handbook's findings", () => {
+    const chip = createStatusChip(document, () => {}, new AbortController().signal);
+    document.body.append(chip.host);
+    const text = "Sveiki, lūdzam veikt apmaksu, eskalēt";
+    const shown = [finding("greeting"), finding("plain-language", "info", 15, 28), finding("jargon", "warning", 30, 37), finding("passive-voice", "info", 8, 14)];
+    chip.update({ findings: keyFindings(shown, text), config: defaultConfig() });
+    const root = rootOf(chip.host);
+    trustedClick(root.querySelector<HTMLButtonElement>("button.toggle")!);
+    const headings = [...root.querySelectorAll("h2")].map((x) => x.textContent);
+    expect(headings.at(-1)).toBe("plainLanguageTitle");
+    const group = root.querySelector('[data-skaidri-group="plain-language"]')!;
+    expect([...group.querySelectorAll("button")].map((b) => b.textContent?.split(":")[0])).toHaveLength(2);
+    expect([...group.querySelectorAll("button")].every((b) => b.className === "info")).toBe(true);
+    const handbook = [...root.querySelectorAll("ul.findings:not([data-skaidri-group]) button")];
+    expect(handbook).toHaveLength(1);
+    expect(handbook[0]!.className).toBe("warning");
+    // The group comes after the handbook's findings in the panel.
+    expect(handbook[0]!.compareDocumentPosition(group) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
   test("host carries data-skaidri-status and data-count = shown findings (missing parts included)", () => {
     const controller = new AbortController();
     const chip = createStatusChip(document, () => {}, controller.signal);
