@@ -177,3 +177,12 @@ describe("JSON positions", () => {
     expect(parseJsonWithPosition(text).ok).toBe(true);
   });
 });
+
+describe("deadlines in Chrome's managed schema", () => {
+  test("whole numbers pass; Chrome drops the key for a number in quotes or a fraction, which the validator reports too", () => {
+    expect(findChromeDrops({ deadlines: { receipt: 1, answer: 5 }, rules: { deadline: "error" } }, schema)).toEqual([]);
+    expect(findChromeDrops({ deadlines: { answer: "5" } }, schema).map((d) => `${d.key} ${d.path}`)).toEqual(["deadlines deadlines.answer"]);
+    expect(findChromeDrops({ deadlines: { answer: 1.5 } }, schema).map((d) => d.key)).toEqual(["deadlines"]);
+    expect(validatePolicy({ deadlines: { answer: "5" } }).problems.map((p) => p.path)).toEqual(["deadlines.answer"]);
+  });
+});
