@@ -190,7 +190,10 @@ export function renderTemplate(body: string, context: RenderContext): RenderResu
       dropped = true;
       continue;
     }
-    const text = rendered.replace(/[ \t]+$/, "");
+    // A loop, not /[ \t]+$/ (re-tried from every position of a long run of spaces).
+    let cut = rendered.length;
+    while (cut > 0 && (rendered[cut - 1] === " " || rendered[cut - 1] === "\t")) cut--;
+    const text = rendered.slice(0, cut);
     // A left-out line must not leave two blank lines where the template had one.
     if (text === "" && dropped && (out.length === 0 || out[out.length - 1] === "")) continue;
     if (text !== "") dropped = false;
