@@ -94,10 +94,15 @@ function markerAt(text: string, line: Line, prev: Line | null, prevNonBlank: Lin
     return { kind: "header", start: underscores ? prevNonBlank!.start : line.start };
   }
   if (ATTRIBUTION_END.test(s)) {
-    if (isAttribution(s)) return { kind: "attribution", start: line.start };
-    // Wrapped: "On Mon, 16 Nov 2026 at 10:15, Jane <j@x.com>" / "wrote:".
+    // Wrapped: "On Mon, 16 Nov 2026 at 10:15, Jane <j@x.com>" / "wrote:", or — Gmail's Latvian
+    // wrapped at 72 characters — "otrd., 2022. g. 22. febr., plkst. 03:59 — lietotājs Dāvis" /
+    // "(<d@gmail.com>) rakstīja:": a previous line with the date and time starts it.
     const p = prev ? trimmed(text, prev) : "";
-    if (p !== "" && !SENTENCE_CLOSED.test(p) && isAttribution(`${p} ${s}`)) return { kind: "attribution", start: prev!.start };
+    const whole = isAttribution(s);
+    if (p !== "" && !SENTENCE_CLOSED.test(p) && (!whole || (DATE.test(p) && TIME.test(p))) && isAttribution(`${p} ${s}`)) {
+      return { kind: "attribution", start: prev!.start };
+    }
+    if (whole) return { kind: "attribution", start: line.start };
   }
   return null;
 }
