@@ -349,6 +349,8 @@ async function buildUnminified(out: string): Promise<void> {
   const { cpSync, mkdirSync } = await import("node:fs");
   process.env.SKAIDRI_OUT = out;
   await build({ root: ROOT, configFile: resolve(ROOT, "vite.config.ts"), logLevel: "error", build: { minify: false } });
+  const { buildEngine } = await import("../scripts/build-engine.mjs");
+  await buildEngine(resolve(out, "src/content"), { minify: false });
   mkdirSync(resolve(out, "policy"), { recursive: true });
   cpSync(resolve(ROOT, "policy/schema.json"), resolve(out, "policy/schema.json"));
 }

@@ -11,6 +11,7 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { build } from "vite";
+import { buildEngine } from "./build-engine.mjs";
 import { zipDirectory } from "./zip.mjs";
 
 const { values } = parseArgs({
@@ -38,6 +39,10 @@ await build({
   define: { __SKAIDRI_TEST_OUTLOOK_HOST__: JSON.stringify(testOutlookHost) },
 });
 
+// The checking engine, injected by the background when the first compose appears
+// (src/webmail/engine.ts): one standalone IIFE beside the content script, not web-accessible.
+await buildEngine(join(chrome, "src/content"));
+
 // crxjs does not copy the managed schema the manifest names (TOOLCHAIN.md).
 mkdirSync(join(chrome, "policy"), { recursive: true });
 cpSync(join(root, "policy/schema.json"), join(chrome, "policy/schema.json"));
@@ -48,6 +53,8 @@ if (values["test-host"]) {
   // Match patterns carry no port (Firefox ignores a pattern that has one): any port of the host.
   const { protocol, hostname } = new URL(values["test-host"]);
   for (const script of manifest.content_scripts) script.matches.push(`${protocol}//${hostname}/*`);
+  // The engine is injected with scripting.executeScript, which needs host permission.
+  manifest.host_permissions = [...(manifest.host_permissions ?? []), `${protocol}//${hostname}/*`];
 }
 for (const host of values["webmail-host"]) {
   if (!/^(?!-)[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(host)) throw new Error(`--webmail-host takes an exact host name like pasts.iestade.gov.lv, not "${host}"`);

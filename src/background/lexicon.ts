@@ -25,7 +25,7 @@ export function loadLexicon(): Promise<Lexicon> {
 /** At most this many words per lookup: the content script asks for the few all-caps words of one mail. */
 const MAX_WORDS = 2_000;
 
-export async function answerLookupWords(message: ContentToBackground): Promise<LookupWordsReply> {
+export async function answerLookupWords(message: Extract<ContentToBackground, { type: "content→background:lookup-words" }>): Promise<LookupWordsReply> {
   const words = message.words.filter((w) => typeof w === "string" && w.length <= 64).slice(0, MAX_WORDS);
   try {
     const known: KnownWords = lookUpWords(await loadLexicon(), words);
@@ -40,6 +40,6 @@ export function listenForWordLookups(): void {
   browser.runtime.onMessage.addListener((message: unknown) => {
     const m = message as { type?: unknown; words?: unknown } | null;
     if (m?.type !== "content→background:lookup-words" || !Array.isArray(m.words)) return undefined;
-    return answerLookupWords(m as ContentToBackground);
+    return answerLookupWords(m as Extract<ContentToBackground, { type: "content→background:lookup-words" }>);
   });
 }

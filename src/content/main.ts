@@ -5,7 +5,7 @@
 // orphaned script sees its context invalidated and removes itself (listeners, chips,
 // underlines) without errors, and Send goes straight through.
 import { defaultConfig } from "../core/config.ts";
-import { type CompiledGlossary, compileGlossary } from "../core/glossary.ts";
+import type { CompiledGlossary } from "../core/glossary.ts";
 import { createLexiconCache } from "../core/lexicon.ts";
 import type { Config } from "../core/types.ts";
 import { isFirefox } from "../platform/engine.ts";
@@ -16,6 +16,8 @@ import { extensionAlive, onRuntimeMessage, sendToBackground } from "../platform/
 import { loadSettings, watchSettings } from "../platform/settings.ts";
 import type { Adapter, Compose } from "../webmail/adapter.ts";
 import { adapterFor, isBuiltInWebmail, watchComposes } from "../webmail/adapters/index.ts";
+import type { Engine } from "../webmail/engine.ts";
+import { loadEngine } from "../webmail/load-engine.ts";
 import { usePasteBridge } from "../webmail/insert.ts";
 import { askBeforeSend } from "../webmail/send-dialog.ts";
 import { installSendGuard } from "../webmail/send-guard.ts";
@@ -36,8 +38,11 @@ function start(adapter: Adapter): void {
     return false;
   };
 
-  // The effective config and its compiled glossary; null until watchSettings below answers.
+  // The effective config and its compiled glossary; null until watchSettings below answers and
+  // the engine is in (src/webmail/engine.ts: injected when the first compose appears).
   let current: { config: Config; glossary: CompiledGlossary } | null = null;
+  let config: Config | null = null;
+  let engine: Engine | undefined;
 
   // Words the engine cannot judge alone are asked of the background once each; the answer
   // (or a failure, so nothing is asked twice) re-lints every open compose.
@@ -76,12 +81,28 @@ function start(adapter: Adapter): void {
   // policy are known — watchSettings answers at once, or after its storage timeouts on a cold
   // start — so there is no flash of findings from defaults the policy may overrule.
   const waiting = new Set<() => void>();
-  watchSettings((snapshot) => {
-    current = { config: snapshot.config, glossary: compileGlossary(snapshot.config.glossary) };
+  const update = () => {
+    if (!config || !engine) return;
+    current = { config, glossary: engine.compileGlossary(config.glossary) };
     for (const session of sessions) session.refresh();
     for (const done of waiting) done();
     waiting.clear();
+  };
+  watchSettings((snapshot) => {
+    config = snapshot.config;
+    update();
   }, root.signal);
+  let engineAsked = false;
+  const askForEngine = () => {
+    if (engineAsked) return;
+    engineAsked = true;
+    void loadEngine().then((loaded) => {
+      engineAsked = loaded !== undefined;
+      if (!loaded || !alive()) return;
+      engine = loaded;
+      update();
+    });
+  };
   /** Resolves true once the settings are known, false after `ms` (the Send guard waits on a cold start). */
   const whenReady = (ms: number) =>
     new Promise<boolean>((resolve) => {
@@ -101,6 +122,7 @@ function start(adapter: Adapter): void {
   const composeHandlers: ((compose: Compose, signal: AbortSignal) => void)[] = [];
   composeHandlers.push((compose, signal) => {
     if (!alive()) return;
+    askForEngine();
     const session = startSession(compose, context, signal);
     sessions.add(session);
     session.signal.addEventListener("abort", () => sessions.delete(session), { once: true });

@@ -94,15 +94,14 @@ function markerAt(text: string, line: Line, prev: Line | null, prevNonBlank: Lin
     return { kind: "header", start: underscores ? prevNonBlank!.start : line.start };
   }
   if (ATTRIBUTION_END.test(s)) {
-    // Wrapped: "On Mon, 16 Nov 2026 at 10:15, Jane <j@x.com>" / "wrote:", or — Gmail's Latvian
-    // wrapped at 72 characters — "otrd., 2022. g. 22. febr., plkst. 03:59 — lietotājs Dāvis" /
-    // "(<d@gmail.com>) rakstīja:": a previous line with the date and time starts it.
+    // Wrapped: "On Mon, 16 Nov 2026 at 10:15, Jane <j@x.com>" / "wrote:", or Gmail's Latvian
+    // "2026. gada 16. nov., plkst. 10:15 Jānis" / "(<j@x.lv>) rakstīja:" — the line with the date
+    // belongs to the attribution even when the last line alone has the address.
     const p = prev ? trimmed(text, prev) : "";
-    const whole = isAttribution(s);
-    if (p !== "" && !SENTENCE_CLOSED.test(p) && (!whole || (DATE.test(p) && TIME.test(p))) && isAttribution(`${p} ${s}`)) {
-      return { kind: "attribution", start: prev!.start };
-    }
-    if (whole) return { kind: "attribution", start: line.start };
+    const wrapped = p !== "" && !SENTENCE_CLOSED.test(p) && isAttribution(`${p} ${s}`);
+    if (wrapped && DATE.test(p)) return { kind: "attribution", start: prev!.start };
+    if (isAttribution(s)) return { kind: "attribution", start: line.start };
+    if (wrapped) return { kind: "attribution", start: prev!.start };
   }
   return null;
 }

@@ -8,7 +8,10 @@ export type PopupToContent =
   /** Where a template would go: answered by src/webmail/template-insert.ts with TemplateTargetReply. */
   | { type: "popup→content:template-target" };
 
-export type ContentToBackground = { type: "content→background:lookup-words"; words: string[] };
+export type ContentToBackground =
+  | { type: "content→background:lookup-words"; words: string[] }
+  /** Inject the checking engine into the asking frame (src/background/engine-injection.ts). */
+  | { type: "content→background:load-engine" };
 
 /** The popup asks the background for what templates need (the engine-heavy settings code stays out of the popup). */
 export type PopupToBackground = { type: "popup→background:template-settings" };

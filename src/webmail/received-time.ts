@@ -3,8 +3,9 @@
 // stable attributes, never by UI text (both webmails run in Latvian) — and failing that the
 // topmost quoted header inside the editor. Nothing is stored or sent: it is read on the page,
 // when the compose's structure changes, and handed to lint().
-import { findReceived, parseMailDate, type ReceivedTime } from "../core/received.ts";
+import type { ReceivedTime } from "../core/received.ts";
 import type { AdapterName, Compose } from "./adapter.ts";
+import { installedEngine } from "./engine.ts";
 
 // The conversation view's message dates:
 // - Gmail: `span.g3` in each message header, its `title` the full date and time (gmail.js
@@ -31,7 +32,7 @@ export function conversationReceived(adapter: AdapterName, compose: Compose): Re
   for (let i = dates.length - 1; i >= 0; i--) {
     const el = dates[i]!;
     if (root.contains(el) || !(el.compareDocumentPosition(root) & Node.DOCUMENT_POSITION_FOLLOWING)) continue;
-    return parseMailDate(el.getAttribute("title") || el.textContent || "");
+    return installedEngine()?.parseMailDate(el.getAttribute("title") || el.textContent || "") ?? null;
   }
   return null;
 }
@@ -58,7 +59,7 @@ export function quotedReceived(editor: HTMLElement, quoteStart: Node | null): Re
     parts.push(piece);
     length += piece.length;
   }
-  return findReceived(parts.join(""), 0);
+  return installedEngine()?.findReceived(parts.join(""), 0) ?? null;
 }
 
 /** The received time for a compose: the conversation view first, then the quoted header. */

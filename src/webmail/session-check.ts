@@ -9,9 +9,10 @@
 import { describeDeadlines } from "../core/deadline-words.ts";
 import { dateInRiga, isAnswerOverdue } from "../core/deadlines.ts";
 import type { CompiledGlossary } from "../core/glossary.ts";
-import { type LintOptions, lint } from "../core/lint.ts";
+import type { LintOptions } from "../core/lint.ts";
 import type { Config, Finding } from "../core/types.ts";
 import type { Adapter, Compose } from "./adapter.ts";
+import { installedEngine } from "./engine.ts";
 import type { Mark, Painter } from "./highlights.ts";
 import { type KeyedFinding, keyFindings, visibleFindings } from "./ignore.ts";
 import { receivedTimeFor } from "./received-time.ts";
@@ -87,14 +88,15 @@ export function createChecker(compose: Compose, ctx: CheckContext, painter: Pain
     check(ignored, refresh) {
       try {
         const settings = ctx.settings();
+        const engine = installedEngine();
         // Not known yet: check nothing (no findings from defaults the policy may overrule).
-        if (!settings) return null;
+        if (!settings || !engine) return null;
         const { config, glossary } = settings;
         const nodes = structure();
         const trimmed = nodes.signature ? null : (adapter.findTrimmedSignature?.(compose) ?? null);
         const map = buildTextMap(editor, { ...nodes, trailingSignature: trimmed });
         const today = ctx.today?.() ?? dateInRiga();
-        const result = lint(map.text, { config, hints: map.hints, locale: ctx.locale, glossary, today, ...(received ? { received } : {}), ...ctx.lintExtras?.() });
+        const result = engine.lint(map.text, { config, hints: map.hints, locale: ctx.locale, glossary, today, ...(received ? { received } : {}), ...ctx.lintExtras?.() });
         const pending = (result as { pendingWords?: string[] }).pendingWords;
         if (pending && pending.length > 0 && ctx.lookupWords) ctx.lookupWords(pending, refresh);
         const shown = visibleFindings(keyFindings(result.findings as Finding[], map.text), ignored);

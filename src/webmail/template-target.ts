@@ -4,11 +4,11 @@
 // that already has the webmail's signature gets the template without its own signature block
 // (no double signature). Used by the popup's insert and the in-page picker (template-insert.ts,
 // template-picker.ts).
-import { segmentMessage } from "../core/message.ts";
 import type { InsertReply } from "../platform/messages.ts";
 import type { Adapter, Compose } from "./adapter.ts";
 import { watchComposes } from "./adapters/index.ts";
 import { type CaretTracker, trackCaret } from "./caret.ts";
+import { installedEngine } from "./engine.ts";
 
 interface Tracked {
   compose: Compose;
@@ -61,7 +61,8 @@ export function asOwnLines(text: string, range: Range, editor: HTMLElement): str
  * compose that already carries the webmail's signature: the valediction stays.
  */
 export function withoutSignatureBlock(text: string): string {
-  const { signature } = segmentMessage(text);
+  // The engine is in once a compose is open (engine.ts); without it the template goes in whole.
+  const signature = installedEngine()?.segmentMessage(text).signature;
   return signature ? text.slice(0, signature.start).replace(/\s+$/, "") : text;
 }
 

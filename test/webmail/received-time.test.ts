@@ -1,6 +1,8 @@
 // @vitest-environment happy-dom
 // The received time from the page (issue 15): the conversation view's date of the message
 // above the compose, by stable attributes, else the quoted header inside the editor.
+// The engine the background injects on a real page (src/webmail/engine.ts), installed here.
+import "../../src/content/engine.ts";
 import { describe, expect, test } from "vitest";
 import { adapterFor } from "../../src/webmail/adapters/index.ts";
 import { conversationReceived, quotedReceived, receivedTimeFor } from "../../src/webmail/received-time.ts";

@@ -2,6 +2,8 @@
 // A session end to end in happy-dom with the real engine and a minimal adapter: the chip
 // follows the editor on the next frame, ignores survive edits, errors() flushes pending
 // edits, and ending the session removes everything it added — never touching the editor.
+// The engine the background injects on a real page (src/webmail/engine.ts), installed here.
+import "../../src/content/engine.ts";
 import { afterEach, describe, expect, test, vi } from "vitest";
 import { defaultConfig } from "../../src/core/config.ts";
 import { compileGlossary } from "../../src/core/glossary.ts";

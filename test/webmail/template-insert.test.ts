@@ -1,5 +1,7 @@
 // @vitest-environment happy-dom
 // The content side of templates: which compose gets the text, where, and as its own lines.
+// The engine the background injects on a real page (src/webmail/engine.ts), installed here.
+import "../../src/content/engine.ts";
 import { afterEach, expect, test, vi } from "vitest";
 import type { Adapter, Compose } from "../../src/webmail/adapter.ts";
 

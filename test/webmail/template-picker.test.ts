@@ -1,5 +1,7 @@
 // @vitest-environment happy-dom
 // The in-page picker the keyboard shortcut opens: search, arrows, Enter, fill-ins, Escape.
+// The engine the background injects on a real page (src/webmail/engine.ts), installed here.
+import "../../src/content/engine.ts";
 import { afterEach, expect, test, vi } from "vitest";
 import { rootOf } from "./trusted.ts";
 
