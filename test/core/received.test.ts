@@ -44,6 +44,13 @@ describe("parseMailDate: dates as mail headers print them, local time as written
     ["trešd., 2019. g. 29. maijs, plkst. 21:39", "2019-05-29T21:39"],
     ["pirmd., 2021. g. 30. aug., plkst. 16:08", "2021-08-30T16:08"],
     ["sestd., 2026. g. 21. nov., plkst. 23:59", "2026-11-21T23:59"],
+    // The conversation views' dates: Gmail's span.g3 title, Outlook's reading-pane date
+    ["Mon, Nov 23, 2026, 10:14 AM", "2026-11-23T10:14"],
+    ["Mon, 23 Nov 2026, 10:14", "2026-11-23T10:14"],
+    ["otrd., 2026. g. 24. nov., plkst. 10:12", "2026-11-24T10:12"],
+    ["Mon 11/23/2026 10:14 AM", "2026-11-23T10:14"],
+    ["Tue 24/11/2026 10:12", "2026-11-24T10:12"],
+    ["otrd. 24.11.2026 10:12", "2026-11-24T10:12"],
     // A date without a time keeps the date
     ["16 Nov 2026", "2026-11-16"],
   ])("%j → %s", (input, expected) => {

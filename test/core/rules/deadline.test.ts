@@ -126,3 +126,17 @@ describe("lint() result: deadlines", () => {
     expect("deadlines" in lint(lvMail())).toBe(false);
   });
 });
+
+test("bounded cost: a long late reply is checked in about linear time", () => {
+  const sentence = "Jūsu iesniegums par nekustamā īpašuma kadastrālās vērtības precizēšanu ir izskatīts līdz ar citiem. ";
+  const time = (n: number) => {
+    const text = lv(sentence.repeat(n));
+    const started = performance.now();
+    expect(findingsOf("deadline", text, { today: TODAY })).toHaveLength(1);
+    return performance.now() - started;
+  };
+  time(50);
+  const small = time(200);
+  const large = time(2000);
+  expect(large).toBeLessThan(small * 40 + 200);
+});
