@@ -178,7 +178,6 @@ describe("JSON positions", () => {
   });
 });
 
-<<<<<<< HEAD
 describe("a 5,000-deep nested value (issue 12)", () => {
   const deep = (depth: number, leaf: unknown = 1): unknown => {
     let v: unknown = leaf;
@@ -197,13 +196,14 @@ describe("a 5,000-deep nested value (issue 12)", () => {
   test("an ordinary policy nests far less than the limit", () => {
     expect(validatePolicy({ glossary: [{ term: "x", suggestion: "y" }], calendar: { holidays: ["2026-11-18"] } }).problems).toEqual([]);
     expect(validatePolicy({ sendCheck: deep(20, "warn") }).problems[0]?.message).not.toMatch(/Nested/);
-=======
+  });
+});
+
 describe("deadlines in Chrome's managed schema", () => {
   test("whole numbers pass; Chrome drops the key for a number in quotes or a fraction, which the validator reports too", () => {
     expect(findChromeDrops({ deadlines: { receipt: 1, answer: 5 }, rules: { deadline: "error" } }, schema)).toEqual([]);
     expect(findChromeDrops({ deadlines: { answer: "5" } }, schema).map((d) => `${d.key} ${d.path}`)).toEqual(["deadlines deadlines.answer"]);
     expect(findChromeDrops({ deadlines: { answer: 1.5 } }, schema).map((d) => d.key)).toEqual(["deadlines"]);
     expect(validatePolicy({ deadlines: { answer: "5" } }).problems.map((p) => p.path)).toEqual(["deadlines.answer"]);
->>>>>>> h15-deadlines
   });
 });
