@@ -71,37 +71,31 @@ cpSync(chrome, firefox, { recursive: true });
 // built in the page's world (WEBMAIL.md → Inserting text). One standalone IIFE, Outlook hosts
 // only (plus a test build's host); Chromium needs no bridge and never ships it.
 const PASTE_BRIDGE = "src/content/paste-bridge.js";
-// Its key comes from an isolated-world script at document_start (paste-bridge-key.ts): the
-// bridge only pastes requests signed with it, so the page cannot paste through it.
-const PASTE_BRIDGE_KEY = "src/content/paste-bridge-key.js";
-for (const [entry, fileName] of [
-  ["src/content/paste-bridge-main.ts", "paste-bridge.js"],
-  ["src/content/paste-bridge-key.ts", "paste-bridge-key.js"],
-]) {
-  await build({
-    root,
-    configFile: false,
-    logLevel: "warn",
-    build: {
-      outDir: join(firefox, "src/content"),
-      emptyOutDir: false,
-      target: "firefox128",
-      minify: true,
-      copyPublicDir: false,
-      lib: { entry: join(root, entry), formats: ["iife"], name: "_", fileName: () => fileName },
-    },
-  });
-}
+await build({
+  root,
+  configFile: false,
+  logLevel: "warn",
+  build: {
+    outDir: join(firefox, "src/content"),
+    emptyOutDir: false,
+    target: "firefox128",
+    minify: true,
+    copyPublicDir: false,
+    lib: { entry: join(root, "src/content/paste-bridge-main.ts"), formats: ["iife"], name: "_", fileName: () => "paste-bridge.js" },
+  },
+});
 const testMatch = values["test-host"] ? [`${new URL(values["test-host"]).protocol}//${new URL(values["test-host"]).hostname}/*`] : [];
-const bridgeMatches = [...manifest.content_scripts[0].matches.filter((match) => match.startsWith("https://outlook.")), ...testMatch];
-const pasteBridgeScripts = [
-  { matches: bridgeMatches, js: [PASTE_BRIDGE_KEY], run_at: "document_start", all_frames: false },
-  { matches: bridgeMatches, js: [PASTE_BRIDGE], run_at: "document_start", all_frames: false, world: "MAIN" },
-];
+const pasteBridgeScript = {
+  matches: [...manifest.content_scripts[0].matches.filter((match) => match.startsWith("https://outlook.")), ...testMatch],
+  js: [PASTE_BRIDGE],
+  run_at: "document_start",
+  all_frames: false,
+  world: "MAIN",
+};
 const { key: _key, storage: _storage, ...rest } = manifest;
 const firefoxManifest = {
   ...rest,
-  content_scripts: [...manifest.content_scripts, ...pasteBridgeScripts],
+  content_scripts: [...manifest.content_scripts, pasteBridgeScript],
   background: { scripts: [manifest.background.service_worker], type: "module" },
   browser_specific_settings: {
     gecko: { id: GECKO_ID, strict_min_version: "142.0", data_collection_permissions: { required: ["none"] } },

@@ -17,8 +17,6 @@
 //   script, Firefox 128+), and the Firefox entry calls `usePasteBridge()`. Chromium shares
 //   DOM objects between worlds, so the content script dispatches the event itself.
 
-import { signedRequest } from "./bridge-key.ts";
-
 const CONFIRM_MS = 1500;
 
 /**
@@ -109,12 +107,9 @@ export async function insertByPaste(editor: HTMLElement, range: Range, text: str
     const change = nextChange(editor, CONFIRM_MS);
     const pasted = forRoosterPaste(text);
     if (viaBridge) {
-      const detail = await signedRequest(pasted);
-      if (!detail) {
-        change.cancel();
-        return false;
-      }
-      target.dispatchEvent(new CustomEvent(PASTE_BRIDGE_EVENT, { detail, bubbles: true, composed: true }));
+      target.dispatchEvent(
+        new CustomEvent(PASTE_BRIDGE_EVENT, { detail: JSON.stringify({ text: pasted }), bubbles: true, composed: true }),
+      );
       return await change.done;
     }
     const event = createPasteEvent(pasted);

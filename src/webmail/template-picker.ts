@@ -177,12 +177,24 @@ export function openTemplatePicker(
     inputs[0]?.focus();
   }
 
-  async function insert(entry: TemplateEntry, answers: Record<string, string>, error?: HTMLElement): Promise<void> {
+  async function insert(entry: TemplateEntry, answers: Record<string, string>, error?: HTMLElement, confirmed = false): Promise<void> {
     let text: string;
+    let emptyFields: string[];
     try {
-      text = renderTemplate(entry.body, { ...context, language: entry.language ?? language, answers }).text;
+      ({ text, emptyFields } = renderTemplate(entry.body, { ...context, language: entry.language ?? language, answers }));
     } catch (e) {
       if (error && e instanceof TemplateError) error.textContent = t("tplMissing", e.labels.join(", "));
+      return;
+    }
+    // Without a feedback link the invitation line is left out: say so instead of dropping it silently.
+    if (!confirmed && emptyFields.includes("feedbackUrl")) {
+      const anyway = h(doc, "button", { type: "button", class: "primary", onclick: () => void insert(entry, answers, error, true) }, t("tplInsertAnyway"));
+      panel.replaceChildren(
+        h(doc, "h2", { id: "sk-tp-title" }, entry.title),
+        h(doc, "p", { role: "alert", "data-no-feedback-url": "" }, t("tplNoFeedbackUrl")),
+        h(doc, "div", { class: "actions" }, h(doc, "button", { type: "button", onclick: () => showList() }, t("tplBack")), anyway),
+      );
+      anyway.focus();
       return;
     }
     close(false);

@@ -216,40 +216,6 @@ describe("Outlook (real RoosterJS)", () => {
     await probe.page.close();
   });
 
-  test("the bridge pastes only Skaidri's signed requests: the page can neither forge, alter nor replay one", async () => {
-    const probe = await open(OUTLOOK, "outlook-reply.html");
-    await probe.page.addScriptTag({ content: bridgeSource });
-    // The page records Skaidri's requests as they pass (it can see them) and tries its own.
-    await probe.page.evaluate(() => {
-      const seen: string[] = [];
-      (window as unknown as { seen: string[] }).seen = seen;
-      document.addEventListener("skaidri-paste", (e) => seen.push(String((e as CustomEvent).detail)), true);
-      // A key of the page's own, offered after Skaidri's: the bridge keeps the first.
-      document.addEventListener("skaidri-bridge-ready", () => {}, true);
-    });
-    await probe.call("useBridge");
-    const text = await probe.call<string>("text");
-    const tryPaste = (detail: string) =>
-      probe.page.evaluate((d) => {
-        const editor = document.querySelector('[aria-multiline="true"] div')!;
-        editor.dispatchEvent(new CustomEvent("skaidri-paste", { detail: d, bubbles: true }));
-      }, detail);
-    await probe.page.evaluate(() => document.dispatchEvent(new CustomEvent("skaidri-bridge-key", { detail: "0".repeat(64) })));
-    await tryPaste(JSON.stringify({ text: "FORGED" }));
-    await tryPaste(JSON.stringify({ text: "FORGED", nonce: "00", mac: "00".repeat(32) }));
-    expect(await probe.call("replace", "struktūrvienībai", "nodaļai")).toBe(true);
-    expect(await probe.call("text")).toBe(text.replace("struktūrvienībai", "nodaļai"));
-    const [signed] = await probe.page.evaluate(() => (window as unknown as { seen: string[] }).seen);
-    const request = JSON.parse(signed!) as { text: string; nonce: string; mac: string };
-    await tryPaste(signed!); // replayed
-    await tryPaste(JSON.stringify({ ...request, text: "FORGED" })); // altered
-    await tryPaste(JSON.stringify({ ...request, nonce: "ff", text: "FORGED" }));
-    await probe.page.evaluate(() => new Promise((r) => setTimeout(r, 100)));
-    expect(await probe.call("text")).toBe(text.replace("struktūrvienībai", "nodaļai"));
-    expect(await probe.html()).not.toContain("FORGED");
-    await probe.page.close();
-  });
-
   test("pop-out compose window (deeplink URL)", async () => {
     const probe = await open(OUTLOOK_POPOUT, "outlook-popout.html");
     expect(await probe.call("composes")).toBe(1);

@@ -19,7 +19,7 @@ const config = effectiveConfig(
   { firstName: "Anna", lastName: "Bērziņa" },
 );
 
-function setup(withCompose = true) {
+function setup(withCompose = true, cfg = config) {
   const editor = document.createElement("div");
   editor.contentEditable = "true";
   document.body.append(editor);
@@ -30,7 +30,7 @@ function setup(withCompose = true) {
     insert,
   };
   const controller = new AbortController();
-  openTemplatePicker(document, target, { config, organisationIds: ["org"] }, controller.signal);
+  openTemplatePicker(document, target, { config: cfg, organisationIds: ["org"] }, controller.signal);
   const root = rootOf("[data-skaidri-template-picker]");
   return { root, insert, editor, controller };
 }
@@ -88,4 +88,16 @@ test("Escape closes and gives the editor its focus back", () => {
 test("without a compose it says how to open one", () => {
   const { root } = setup(false);
   expect(root.querySelector('[role="status"]')?.textContent).toBe("tplNoCompose");
+});
+
+test("without a feedback link the picker says the invitation will be left out, and inserts only when told to", async () => {
+  const { root, insert } = setup(true, { ...config, feedbackUrl: "" });
+  const search = root.querySelector<HTMLInputElement>('input[role="combobox"]')!;
+  typeInto(search, "Nobeigums ar parakstu");
+  press(search, "Enter");
+  expect(root.querySelector("[data-no-feedback-url]")?.textContent).toBe("tplNoFeedbackUrl");
+  expect(insert).not.toHaveBeenCalled();
+  root.querySelector<HTMLButtonElement>("button.primary")!.click();
+  await vi.waitFor(() => expect(insert).toHaveBeenCalledTimes(1));
+  expect(insert.mock.calls[0]![0]).not.toContain("Aicinām");
 });
