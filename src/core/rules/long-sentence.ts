@@ -45,15 +45,27 @@ export function sentenceSpans(text: string, from: number, to: number): Span[] {
     if (c !== "." && c !== "!" && c !== "?" && c !== "…") continue;
     let j = i + 1;
     while (j < to && /[.!?…”"»)]/.test(text[j]!)) j++;
-    if (j < to && !/\s/.test(text[j]!)) continue; // "1.5", "vzd.gov.lv", "t.sk."
+    // The run [i, j) is judged once, as a whole: going on from i + 1 would scan the same run
+    // again for each of its characters (a run of 100,000 dots would take minutes).
+    const runEnd = j - 1;
+    if (j < to && !/\s/.test(text[j]!)) {
+      i = runEnd;
+      continue; // "1.5", "vzd.gov.lv", "t.sk."
+    }
     let k = j;
     while (k < to && /[ \t\r]/.test(text[k]!)) k++;
     const next = text[k];
     if (c === "." && next !== undefined && next !== "\n") {
       // A dot before a lowercase word or a number continues the sentence ("2024. gada", "t. sk. arī").
-      if (!/[\p{Lu}„“"(]/u.test(next)) continue;
+      if (!/[\p{Lu}„“"(]/u.test(next)) {
+        i = runEnd;
+        continue;
+      }
       const before = /([\p{L}]+)$/u.exec(text.slice(Math.max(from, i - 12), i));
-      if (before && (NEVER_FINAL.has(before[1]!.toLowerCase()) || /^\p{Lu}$/u.test(before[1]!))) continue; // "Nr. 5", "J. Bērziņš"
+      if (before && (NEVER_FINAL.has(before[1]!.toLowerCase()) || /^\p{Lu}$/u.test(before[1]!))) {
+        i = runEnd;
+        continue; // "Nr. 5", "J. Bērziņš"
+      }
     }
     push(j);
     start = j;
