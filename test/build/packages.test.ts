@@ -50,13 +50,17 @@ beforeAll(async () => {
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 describe("Chrome and Edge build (dist/chrome)", () => {
-  test("asks for storage and scripting only, runs on the five webmail hosts, any other host only when granted", () => {
+  test("asks for storage and scripting only, the five webmail hosts (content script and engine), any other host only when granted", () => {
     const manifest = manifestOf("chrome");
     // scripting: registerContentScripts for the institution hosts a policy lists (webmailHosts);
     // those hosts are optional host permissions, granted by policy or one click, never up front.
     expect(manifest.permissions).toEqual(["storage", "scripting"]);
     expect(manifest.optional_host_permissions).toEqual(["https://*/*"]);
-    expect(manifest.host_permissions ?? []).toEqual([]);
+    // The five webmail hosts only: the background injects the checking engine there when a
+    // compose opens (scripting.executeScript needs host permission; src/webmail/engine.ts).
+    expect([...manifest.host_permissions].sort()).toEqual([...HOSTS].sort());
+    expect(existsSync(join(out, "chrome", "src/content/engine.js"))).toBe(true);
+    expect(existsSync(join(out, "firefox", "src/content/engine.js"))).toBe(true);
     expect(manifest.optional_permissions ?? []).toEqual([]);
     const matches = manifest.content_scripts.flatMap((s: Manifest) => s.matches);
     expect([...new Set(matches)].sort()).toEqual([...HOSTS].sort());
