@@ -122,7 +122,9 @@ describe("institution webmail hosts in real Chromium with a managed policy", () 
       expect(await page.locator("[data-skaidri-status]").count()).toBe(0);
       expect(await contentStatus(session, OWA)).toBeNull();
       const manifest = await session.serviceWorker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { getManifest(): Record<string, unknown> } } }).chrome.runtime.getManifest());
-      expect(manifest.host_permissions).toBeUndefined();
+      // Only the five public webmail hosts (for the engine injection), never the institution's.
+      expect(manifest.host_permissions).not.toContain(`https://${HOST}/*`);
+      expect((manifest.host_permissions as string[]).every((p) => /^https:\/\/(mail\.google\.com|outlook\.[a-z0-9.]+)\/\*$/.test(p))).toBe(true);
       expect(manifest.optional_host_permissions).toEqual(["https://*/*"]);
     } finally {
       await session.close();

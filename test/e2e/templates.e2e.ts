@@ -11,7 +11,7 @@ import { localToday } from "../../src/core/template-catalogue.ts";
 import { addWorkingDays } from "../../src/core/workdays.ts";
 import { expectNoSeriousViolations } from "./axe.ts";
 import { fixture, launch, openWebmail, type Session } from "./harness.ts";
-import { openCopyForAxe, removeAxeCopies, shadowFocusIs, shadowVisible } from "./shadow.ts";
+import { openCopyForAxe, removeAxeCopies, shadowClick, shadowFocusIs, shadowVisible } from "./shadow.ts";
 
 const PICKER = "[data-skaidri-template-picker]";
 
@@ -227,6 +227,10 @@ describe("keyboard shortcut → in-page picker", () => {
     await expect.poll(() => shadowFocusIs(page, PICKER, 'input[role="combobox"][aria-label="Search templates"]')).toBe(true);
     await page.keyboard.type("receipt");
     await page.keyboard.press("Enter");
+    // No feedback link is set here: the picker says the invitation will be left out and inserts
+    // only when told to (issue 10), with a real click on its button.
+    await expect.poll(() => shadowVisible(page, PICKER, "[data-no-feedback-url]")).toBe(true);
+    await shadowClick(page, PICKER, "button.primary");
     // The page clock does not reach the content script's isolated world: its "today" is the real one.
     const deadline = formatDate(addWorkingDays(localToday(), 2), "en");
     await expect.poll(() => visibleText(editor), { timeout: 10_000 }).toContain(`We will answer you by ${deadline} at the latest.`);
