@@ -9,7 +9,7 @@ import { type CompiledGlossary, compileGlossary } from "../core/glossary.ts";
 import { createLexiconCache } from "../core/lexicon.ts";
 import type { Config } from "../core/types.ts";
 import { isFirefox } from "../platform/engine.ts";
-import { uiLanguage } from "../platform/i18n.ts";
+import { loadUiLanguage, uiLanguage } from "../platform/i18n.ts";
 import type { LookupWordsReply } from "../platform/messages.ts";
 import { watchPerfMarks } from "../platform/perf-marks.ts";
 import { extensionAlive, onRuntimeMessage, sendToBackground } from "../platform/runtime.ts";
@@ -63,7 +63,10 @@ function start(): void {
 
   const context = {
     adapter,
-    locale: uiLanguage(),
+    // Read at every check: the language chosen on the options page applies to open composes too.
+    get locale() {
+      return uiLanguage();
+    },
     settings() {
       if (!alive()) throw new Error("Skaidri: extension context invalidated");
       return current;
@@ -121,8 +124,11 @@ function start(): void {
   }, root.signal);
 }
 
-try {
-  start();
-} catch {
-  // Fail quiet: a page we do not understand leaves Skaidri idle, never broken.
-}
+// The chip, cards and messages speak the language chosen on the options page from the start.
+void loadUiLanguage().then(() => {
+  try {
+    start();
+  } catch {
+    // Fail quiet: a page we do not understand leaves Skaidri idle, never broken.
+  }
+});

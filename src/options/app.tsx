@@ -22,12 +22,15 @@ export interface OptionsDeps {
   saveGlossary(entries: GlossaryEntry[]): Promise<WriteResult>;
   saveTemplates(templates: TemplateDef[]): Promise<WriteResult>;
   t(key: string, substitutions?: string | string[]): string;
+  /** A counted string: the key's plural family (`key_one`, `key_other`, …) for `count`. */
+  tn(key: string, count: number, substitutions?: string[]): string;
   language: Language;
   /** ISO date for the template preview. */
   today(): string;
 }
 
 type T = OptionsDeps["t"];
+type TN = OptionsDeps["tn"];
 type Feedback = { kind: "ok" | "error"; text: string } | null;
 
 const PROFILE_FIELDS = [
@@ -421,14 +424,14 @@ function GlossarySection({ deps, settings }: SectionProps) {
       return;
     }
     const merged = mergeGlossary(personal, result.entries);
-    await save(merged.glossary, t("optImportDone", [String(merged.added), String(merged.replaced)]));
+    await save(merged.glossary, t("optImportDone", [deps.tn("optImportAdded", merged.added), deps.tn("optImportReplaced", merged.replaced)]));
   };
 
   return (
     <Section id="glossary" title={t("optGlossaryTitle")} intro={t("optGlossaryIntro")}>
       {organisation.length > 0 && (
         <details>
-          <summary>{t("optGlossaryOrganisation", String(organisation.length))}</summary>
+          <summary>{deps.tn("optGlossaryOrganisation", organisation.length)}</summary>
           <ul class="org-glossary">
             {organisation.slice(0, 500).map((e) => (
               <li key={`${e.language ?? "*"}:${e.term}`}>
@@ -437,7 +440,7 @@ function GlossarySection({ deps, settings }: SectionProps) {
               </li>
             ))}
           </ul>
-          {organisation.length > 500 && <p class="hint">{t("optGlossaryMore", String(organisation.length - 500))}</p>}
+          {organisation.length > 500 && <p class="hint">{deps.tn("optGlossaryMore", organisation.length - 500)}</p>}
         </details>
       )}
       {personal.length === 0 ? (
@@ -633,8 +636,8 @@ function useTemplateFindings(template: TemplateDef, config: Config, today: strin
  * The engine's findings on a template, as a warning beside it: a short sentence and the list of
  * rule + message. `live` (the editor's preview) announces the sentence politely as it changes.
  */
-function FindingsWarning({ id, findings, t, live }: { id: string; findings: Finding[] | null; t: T; live?: boolean }) {
-  const summary = findings?.length ? t("optTemplateFindings", String(findings.length)) : "";
+function FindingsWarning({ id, findings, t, tn, live }: { id: string; findings: Finding[] | null; t: T; tn: TN; live?: boolean }) {
+  const summary = findings?.length ? tn("optTemplateFindings", findings.length) : "";
   return (
     <>
       {live && (
@@ -668,7 +671,7 @@ function CheckedTemplate(props: { id: string; template: TemplateDef; deps: Optio
   return (
     <>
       {children(findings?.length ? id : undefined)}
-      <FindingsWarning id={id} findings={findings} t={deps.t} />
+      <FindingsWarning id={id} findings={findings} t={deps.t} tn={deps.tn} />
     </>
   );
 }
@@ -732,7 +735,7 @@ function TemplatesSection({ deps, settings }: SectionProps) {
     <Section id="templates" title={t("optTemplatesTitle")} intro={t("optTemplatesIntro")}>
       {organisation.length > 0 && (
         <>
-          <p class="hint">{t("optTemplatesOrganisation", String(organisation.length))}</p>
+          <p class="hint">{deps.tn("optTemplatesOrganisation", organisation.length)}</p>
           <ul class="templates" aria-label={t("optTemplatesOrganisationList")} data-testid="organisation-templates">
             {organisation.map((template, i) => (
               <li key={template.id} data-id={template.id}>
@@ -848,7 +851,7 @@ function TemplatesSection({ deps, settings }: SectionProps) {
           </ul>
         )}
         {/* Engine check of the template: the findings on the rendered preview, live while editing. */}
-        <FindingsWarning id="template-editor-findings" findings={editorFindings} t={t} live />
+        <FindingsWarning id="template-editor-findings" findings={editorFindings} t={t} tn={deps.tn} live />
         {formError.value && (
           <p class="field-error" id="template-form-error" role="alert">
             {formError.value}
@@ -878,14 +881,14 @@ function TemplatesSection({ deps, settings }: SectionProps) {
 }
 
 /** A policy value as plain text (never HTML): lists by count and their first entries. */
-function describeValue(t: T, value: unknown): string {
+function describeValue(tn: TN, value: unknown): string {
   if (typeof value === "string") return value;
   if (Array.isArray(value)) {
     const first = value
       .slice(0, 5)
       .map((v) => (typeof v === "string" ? v : typeof v === "object" && v && "term" in v ? String(v.term) : typeof v === "object" && v && "title" in v ? String(v.title) : JSON.stringify(v)))
       .join(", ");
-    return `${t("optEntries", String(value.length))}${first ? `: ${first}${value.length > 5 ? ", …" : ""}` : ""}`;
+    return `${tn("optEntries", value.length)}${first ? `: ${first}${value.length > 5 ? ", …" : ""}` : ""}`;
   }
   if (value && typeof value === "object") {
     return Object.entries(value)
@@ -922,7 +925,7 @@ function PolicySection({ deps, settings }: SectionProps) {
                 <th scope="row">
                   <code>{key}</code>
                 </th>
-                <td>{describeValue(t, policy[key])}</td>
+                <td>{describeValue(deps.tn, policy[key])}</td>
               </tr>
             ))}
           </tbody>
@@ -930,7 +933,7 @@ function PolicySection({ deps, settings }: SectionProps) {
       )}
       {problems.length > 0 ? (
         <>
-          <h3 id="policy-problems-title">{t("optPolicyProblems", String(problems.length))}</h3>
+          <h3 id="policy-problems-title">{deps.tn("optPolicyProblems", problems.length)}</h3>
           <ul class="problems" aria-labelledby="policy-problems-title" data-testid="policy-problems">
             {problems.map((p) => (
               <li key={`${p.path}:${p.message}`} class={p.level} data-path={p.path}>

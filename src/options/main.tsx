@@ -1,10 +1,13 @@
 // Options entry: wires the page (app.tsx) to the browser through platform/.
 import { render } from "preact";
 import { localToday } from "../core/template-catalogue.ts";
-import { t, uiLanguage } from "../platform/i18n.ts";
+import { loadUiLanguage, t, tn, uiLanguage } from "../platform/i18n.ts";
 import { savePersonalGlossary, savePersonalTemplates, saveProfile, saveUserSettings, watchSettings } from "../platform/settings.ts";
 import { Options, type OptionsDeps } from "./app.tsx";
 import "./options.css";
+
+// The language chosen on this page (or the browser's) before the first paint.
+await loadUiLanguage();
 
 const deps: OptionsDeps = {
   watch: watchSettings,
@@ -13,6 +16,7 @@ const deps: OptionsDeps = {
   saveGlossary: savePersonalGlossary,
   saveTemplates: savePersonalTemplates,
   t,
+  tn,
   language: uiLanguage(),
   today: () => localToday(),
 };

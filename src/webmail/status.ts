@@ -3,7 +3,7 @@
 // root) and carries data-skaidri-status and data-count = findings currently shown (all
 // severities, missing parts included, ignored ones not) for tests and admins' smoke checks.
 import type { Config, RuleId, Severity } from "../core/types.ts";
-import { t } from "../platform/i18n.ts";
+import { t, tn } from "../platform/i18n.ts";
 import type { KeyedFinding } from "./ignore.ts";
 import { ruleLabel } from "./labels.ts";
 import { h, shadowHost } from "./ui.ts";
@@ -139,7 +139,7 @@ export function createStatusChip(doc: Document, onOpen: (finding: KeyedFinding) 
         host.setAttribute("data-count", String(count));
         const worst = next.findings.reduce<Severity | null>((w, f) => (w && RANK[w] >= RANK[f.severity] ? w : f.severity), null);
         dot.className = `dot${worst ? ` ${worst}` : ""}`;
-        label.textContent = `${t("statusLabel")} · ${count === 0 ? t("chipNone") : t("chipCount", String(count))}`;
+        label.textContent = `${t("statusLabel")} · ${count === 0 ? t("chipNone") : tn("chipCount", count)}`;
       }
       render();
     },

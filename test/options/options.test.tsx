@@ -1,8 +1,4 @@
-// @vitest-environment happy-dom
-// The options page with a fake platform: locks from the policy, the profile's signature
-// preview, personal glossary and templates, CSV import, the Policy panel, save failures.
-import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
+
 import { render } from "preact";
 import { act } from "preact/test-utils";
 import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
@@ -11,21 +7,11 @@ import { validatePolicy } from "../../src/core/policy.ts";
 import type { Profile, UserSettings } from "../../src/core/types.ts";
 import { Options, type OptionsDeps } from "../../src/options/app.tsx";
 import type { SettingsSnapshot, WriteResult } from "../../src/platform/settings.ts";
+import { strictT, strictTn } from "../support/ui-strings.ts";
 
-const messages: Record<string, { message: string; placeholders?: Record<string, { content: string }> }> = JSON.parse(
-  readFileSync(resolve(import.meta.dirname, "../../public/_locales/en/messages.json"), "utf8"),
-);
-
-/** The real English strings, substituted as Chrome does: a key missing from _locales fails here. */
-function t(key: string, subs?: string | string[]): string {
-  const m = messages[key];
-  if (!m) throw new Error(`missing UI string ${key}`);
-  const values = ([] as string[]).concat(subs ?? []);
-  return m.message.replace(/\$(\w+)\$/g, (_, name: string) => {
-    const content = m.placeholders?.[name.toLowerCase()]?.content ?? "";
-    return values[Number(content.slice(1)) - 1] ?? "";
-  });
-}
+// The real English strings: a key missing from _locales fails here.
+const t = strictT("en");
+const tn = strictTn("en");
 
 function snapshot(raw: Record<string, unknown>, user: UserSettings = {}, profile: Profile = {}): SettingsSnapshot {
   const { policy, problems } = validatePolicy(raw);
@@ -49,6 +35,7 @@ async function mount(first: SettingsSnapshot): Promise<void> {
     saveGlossary: vi.fn(async () => ok),
     saveTemplates: vi.fn(async () => ok),
     t,
+    tn,
     language: "en",
     today: () => "2026-11-20",
   };
@@ -221,8 +208,8 @@ describe("personal glossary", () => {
 
   test("the organisation's terms are listed as locked, the user's duplicate marked", async () => {
     await mount(snapshot(POLICY, { glossary: [{ term: "Escalate" }] }));
-    expect(container.querySelector("#glossary details summary")?.textContent).toContain("1 terms");
-    expect(container.querySelector("#glossary table")?.textContent).toContain("your organisation's entry applies");
+    expect(container.querySelector("#glossary details summary")?.textContent).toContain("glossary: 1 term (always on)");
+    expect(container.querySelector("#glossary table")?.textContent).toContain("your organisation's glossary entry applies");
   });
 });
 
@@ -259,7 +246,7 @@ describe("policy panel", () => {
 
   test("no policy at all, and why the browser gave none", async () => {
     await mount({ ...snapshot({}), managedUnavailable: "Managed storage manifest not found" });
-    expect($("[data-testid=policy-status]").textContent).toBe("Your browser reports no policy for Skaidri.");
+    expect($("[data-testid=policy-status]").textContent).toBe("Your browser has no policy from your organisation for Skaidri.");
     expect(container.querySelector("#policy")?.textContent).toContain("Managed storage manifest not found");
     expect(container.querySelector("[data-testid=policy-problems]")).toBeNull();
   });

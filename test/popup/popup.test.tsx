@@ -102,11 +102,11 @@ test("lists built-in, organisation and personal templates in labelled groups", a
   }));
   expect(groups).toEqual([
     {
-      label: "Built-in",
+      label: "Built-in templates",
       items: ["Confirmation of receipt", "The answer needs more time", "Out of office (automatic reply)", "Question for another institution", "Closing with signature"],
     },
-    { label: "Your organisation", items: ["Opening hours"] },
-    { label: "Your own", items: ["My thanks"] },
+    { label: "Organisation templates", items: ["Opening hours"] },
+    { label: "My templates", items: ["My thanks"] },
   ]);
   expect(status()).toBe(messages.tplStatusReady!.message);
   expect(search().getAttribute("aria-label")).toBe("Search templates");

@@ -45,9 +45,9 @@ describe("the card", () => {
     const host = document.querySelector("[data-skaidri-card]")!;
     const root = host.shadowRoot!;
     expect(root.querySelector('[role="dialog"]')!.textContent).toContain("“eskalēt” is jargon");
-    expect(root.querySelector("h2")!.textContent).toBe("rule_jargon");
-    expect(root.textContent).toContain("why_jargon");
-    expect(root.activeElement?.textContent).toBe("cardApply(nodot izskatīšanai)");
+    expect(root.querySelector("h2")!.textContent).toBe("Jargon");
+    expect(root.textContent).toContain("Handbook section “Language”");
+    expect(root.activeElement?.textContent).toBe("Replace with “nodot izskatīšanai”");
     root.querySelector<HTMLButtonElement>("button.primary")!.click();
     expect(applied).toEqual(["nodot izskatīšanai"]);
     expect(card.current()).toBeNull(); // Apply closes the card
@@ -63,7 +63,7 @@ describe("the card", () => {
     getCard(document).show(finding!, new DOMRect(10, 10, 40, 16), { apply: () => {}, ignore: () => {}, returnFocus: () => {} }, { focus: false, owner: {} });
     const root = document.querySelector("[data-skaidri-card]")!.shadowRoot!;
     expect(root.textContent).toContain(message);
-    expect(root.textContent).not.toContain("why_jargon");
+    expect(root.textContent).not.toContain("Handbook section “Language”");
   });
 
   test("Escape closes it and hands focus back", () => {

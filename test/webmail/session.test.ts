@@ -79,7 +79,7 @@ describe("a checking session", () => {
     // Open from the chip's list and press Apply in the card.
     const chipRoot = document.querySelector("[data-skaidri-status]")!.shadowRoot!;
     chipRoot.querySelector<HTMLButtonElement>("button.toggle")!.click();
-    [...chipRoot.querySelectorAll<HTMLButtonElement>(".findings button")].find((b) => b.textContent?.startsWith("rule_jargon"))!.click();
+    [...chipRoot.querySelectorAll<HTMLButtonElement>(".findings button")].find((b) => b.textContent?.startsWith("Jargon"))!.click();
     expect(card.current()?.finding.rule).toBe("jargon");
     document.querySelector("[data-skaidri-card]")!.shadowRoot!.querySelector<HTMLButtonElement>("button.primary")!.click();
     expect(inserted.at(-1)).toBe("eskalēt→nodot izskatīšanai");
@@ -91,7 +91,7 @@ describe("a checking session", () => {
     const before = Number(chip().getAttribute("data-count"));
     const chipRoot = chip().shadowRoot!;
     chipRoot.querySelector<HTMLButtonElement>("button.toggle")!.click();
-    [...chipRoot.querySelectorAll<HTMLButtonElement>(".findings button")].find((b) => b.textContent?.startsWith("rule_jargon"))!.click();
+    [...chipRoot.querySelectorAll<HTMLButtonElement>(".findings button")].find((b) => b.textContent?.startsWith("Jargon"))!.click();
     document.querySelector("[data-skaidri-card]")!.shadowRoot!.querySelector<HTMLButtonElement>(".actions button:not(.primary)")!.click();
     expect(jargon()).toHaveLength(0);
     expect(Number(chip().getAttribute("data-count"))).toBe(before - 1);
