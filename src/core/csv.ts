@@ -2,7 +2,7 @@
 // options page. Latvian Excel saves CSV with semicolons and often in Windows-1257, so both
 // the delimiter and the encoding are detected, and each is said.
 import { normaliseTerm, validatePolicy } from "./policy.ts";
-import type { GlossaryEntry } from "./types.ts";
+import type { GlossaryEntry, Language } from "./types.ts";
 
 export type SpreadsheetEncoding = "utf-8" | "utf-8-bom" | "windows-1257";
 
@@ -93,6 +93,28 @@ export interface GlossaryImport {
   delimiter: "," | ";";
 }
 
+/** The import report's reasons, in the UI language ({0}, {1} are filled in). */
+const MESSAGES = {
+  en: {
+    empty: "The file is empty; a header row (term, suggestion, explanation, language) is needed.",
+    noTerm: 'The header row has no "term" column (found: {0}). Expected term, suggestion, explanation, language.',
+    skipped: "skipped — {0}",
+    row: "row",
+    repeats: "“{0}” repeats row {1}; this row replaces it.",
+  },
+  lv: {
+    empty: "Fails ir tukšs; vajadzīga virsrakstu rinda (termins, ieteikums, skaidrojums, valoda).",
+    noTerm: "Virsrakstu rindā nav kolonnas „termins” (atrastas: {0}). Gaidītās kolonnas: termins, ieteikums, skaidrojums, valoda.",
+    skipped: "izlaista — {0}",
+    row: "rinda",
+    repeats: "„{0}” atkārto {1}. rindu; šī rinda to aizstāj.",
+  },
+} as const satisfies Record<Language, Record<string, string>>;
+
+function say(locale: Language, id: keyof typeof MESSAGES.en, ...args: (string | number)[]): string {
+  return MESSAGES[locale][id].replace(/\{(\d)\}/g, (_, i: string) => String(args[Number(i)] ?? ""));
+}
+
 /** Header names per column, English and Latvian, compared case-insensitively. */
 const COLUMNS: Record<keyof GlossaryEntry, readonly string[]> = {
   term: ["term", "termins", "termiņš", "vārds"],
@@ -101,12 +123,18 @@ const COLUMNS: Record<keyof GlossaryEntry, readonly string[]> = {
   language: ["language", "valoda"],
 };
 
+/** A report names a column as the spreadsheet's header would in the report's language. */
+function columnName(field: string, locale: Language): string {
+  const column = COLUMNS[field as keyof GlossaryEntry];
+  return column && locale === "lv" ? column[1]! : field;
+}
+
 /**
  * Glossary entries from CSV text with a header row (term, suggestion, explanation, language).
  * Bad rows are reported by row number and skipped; a later row with the same term and
  * language replaces an earlier one.
  */
-export function glossaryFromCsv(text: string): GlossaryImport {
+export function glossaryFromCsv(text: string, locale: Language = "en"): GlossaryImport {
   let body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const problems: GlossaryImportProblem[] = [];
   // Excel's "sep=;" hint line.
@@ -123,7 +151,7 @@ export function glossaryFromCsv(text: string): GlossaryImport {
   const records = parseCsv(body, delimiter).map((r) => ({ ...r, row: r.row + rowOffset }));
   const header = records.shift();
   if (!header) {
-    problems.push({ row: 1, level: "error", message: "The file is empty; a header row (term, suggestion, explanation, language) is needed." });
+    problems.push({ row: 1, level: "error", message: say(locale, "empty") });
     return { entries: [], problems, delimiter };
   }
   const index: Partial<Record<keyof GlossaryEntry, number>> = {};
@@ -137,7 +165,7 @@ export function glossaryFromCsv(text: string): GlossaryImport {
     problems.push({
       row: header.row,
       level: "error",
-      message: `The header row has no "term" column (found: ${header.fields.map((f) => JSON.stringify(f.trim())).join(", ")}). Expected term, suggestion, explanation, language.`,
+      message: say(locale, "noTerm", header.fields.map((f) => (locale === "lv" ? `„${f.trim()}”` : `“${f.trim()}”`)).join(", ")),
     });
     return { entries: [], problems, delimiter };
   }
@@ -156,18 +184,18 @@ export function glossaryFromCsv(text: string): GlossaryImport {
     }
     const language = cell("language")?.toLowerCase();
     if (language) raw.language = language;
-    const { policy, problems: found } = validatePolicy({ glossary: [raw] });
+    const { policy, problems: found } = validatePolicy({ glossary: [raw] }, locale);
     const errors = found.filter((p) => p.level === "error");
     const entry = policy.glossary?.[0];
     if (!entry || errors.length > 0) {
-      const why = errors.map((p) => `${p.path.replace(/^glossary\[0\]\.?/, "") || "row"}: ${p.message}`).join(" ");
-      problems.push({ row: record.row, level: "error", message: `skipped — ${why}` });
+      const why = errors.map((p) => `${columnName(p.path.replace(/^glossary\[0\]\.?/, ""), locale) || say(locale, "row")}: ${p.message}`).join(" ");
+      problems.push({ row: record.row, level: "error", message: say(locale, "skipped", why) });
       continue;
     }
     const key = `${entry.language ?? "*"}\u0000${normaliseTerm(entry.term)}`;
     const earlier = byKey.get(key);
     if (earlier) {
-      problems.push({ row: record.row, level: "warning", message: `"${entry.term}" repeats row ${earlier.row}; this row replaces it.` });
+      problems.push({ row: record.row, level: "warning", message: say(locale, "repeats", entry.term, earlier.row) });
       byKey.delete(key);
     }
     byKey.set(key, { entry, row: record.row });

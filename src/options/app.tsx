@@ -415,7 +415,7 @@ function GlossarySection({ deps, settings }: SectionProps) {
 
   const importCsv = async (file: File) => {
     const { text, encoding } = decodeSpreadsheet(new Uint8Array(await file.arrayBuffer()));
-    const result = glossaryFromCsv(text);
+    const result = glossaryFromCsv(text, deps.language);
     const report = result.problems.map((p) => t("optImportRow", [String(p.row), p.message]));
     if (encoding === "windows-1257") report.unshift(t("optImportWin1257"));
     importReport.value = report;
@@ -728,7 +728,7 @@ function TemplatesSection({ deps, settings }: SectionProps) {
   } catch {
     preview = form.value.body;
   }
-  const bodyProblems = form.value.body ? templateProblems(form.value.body) : [];
+  const bodyProblems = form.value.body ? templateProblems(form.value.body, deps.language) : [];
   const editorFindings = useTemplateFindings(form.value, settings.config, deps.today(), deps.language);
 
   return (

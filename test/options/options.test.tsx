@@ -1,4 +1,6 @@
-
+// @vitest-environment happy-dom
+// The options page with a fake platform: locks from the policy, the profile's signature
+// preview, personal glossary and templates, CSV import, the Policy panel, save failures.
 import { render } from "preact";
 import { act } from "preact/test-utils";
 import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
