@@ -3,7 +3,10 @@
 // Options: --out DIR (instead of dist/), --test-host ORIGIN (test-only builds: an extra
 // content-script match for the host of an origin such as http://127.0.0.1:8123, any port;
 // the shipped build never has one), --test-outlook (with --test-host: the content script
-// treats that host as Outlook on the web — adapters/index.ts; for the Firefox insert test).
+// treats that host as Outlook on the web — adapters/index.ts; for the Firefox insert test),
+// --webmail-host HOST (repeatable; an institution's self-hosted build: grants its own webmail
+// hosts in host_permissions, so a force-installed Skaidri runs there without asking anyone —
+// the policy's webmailHosts still chooses where and with which adapter; docs/admin.md).
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -11,7 +14,12 @@ import { build } from "vite";
 import { zipDirectory } from "./zip.mjs";
 
 const { values } = parseArgs({
-  options: { out: { type: "string", default: "dist" }, "test-host": { type: "string" }, "test-outlook": { type: "boolean", default: false } },
+  options: {
+    out: { type: "string", default: "dist" },
+    "test-host": { type: "string" },
+    "test-outlook": { type: "boolean", default: false },
+    "webmail-host": { type: "string", multiple: true, default: [] },
+  },
 });
 if (values["test-outlook"] && !values["test-host"]) throw new Error("--test-outlook needs --test-host");
 // "" in every build but a --test-outlook one: adapters/index.ts's test hook is then dead code.
@@ -40,8 +48,12 @@ if (values["test-host"]) {
   // Match patterns carry no port (Firefox ignores a pattern that has one): any port of the host.
   const { protocol, hostname } = new URL(values["test-host"]);
   for (const script of manifest.content_scripts) script.matches.push(`${protocol}//${hostname}/*`);
-  writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
 }
+for (const host of values["webmail-host"]) {
+  if (!/^(?!-)[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(host)) throw new Error(`--webmail-host takes an exact host name like pasts.iestade.gov.lv, not "${host}"`);
+  manifest.host_permissions = [...(manifest.host_permissions ?? []), `https://${host}/*`];
+}
+writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
 
 // Firefox: background scripts instead of a service worker, a gecko id, no managed schema
 // (Firefox reads policy from policies.json and warns on the key), and no Chrome "key".

@@ -7,11 +7,14 @@
 // open for you to try; without one (or with --headless) it plays a short scripted session
 // and writes screenshots.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { chromium } from "playwright-core";
+import { ensureBrowsers, findChromium } from "./browsers.mjs";
+import { shotsFolder } from "./demo/shots.mjs";
+import { roosterBundle } from "./rooster-bundle.mjs";
 
 const root = resolve(import.meta.dirname, "..");
 const { values } = parseArgs({
@@ -29,17 +32,14 @@ const demoDir = join(import.meta.dirname, "demo");
 const GMAIL_URL = "https://mail.google.com/mail/u/0/#inbox?compose=new";
 const OUTLOOK_URL = "https://outlook.office.com/mail/inbox/id/AAQkADemo";
 
-function findChromium() {
-  const candidates = ["/usr/bin/chromium", "/usr/lib/chromium/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
-  const found = process.env.CHROMIUM_PATH ?? candidates.find((path) => existsSync(path));
-  if (!found || !existsSync(found)) {
-    console.error(
-      "demo: no Chromium found. Install it with `sudo apt-get install -y chromium` (Debian/Ubuntu) " +
-        "or point CHROMIUM_PATH at a Chromium that honours --load-extension (Google Chrome ≥ 137 does not).",
-    );
+function chromiumOrExit() {
+  try {
+    ensureBrowsers({ chromium: true, firefox: false }, (line) => console.log(`demo: ${line}`));
+    return findChromium();
+  } catch (error) {
+    console.error(`demo: ${error.message}`);
     process.exit(1);
   }
-  return found;
 }
 
 /** The storage layout of src/platform/settings.ts (its SYNC_KEYS and LOCAL_KEYS), read from the source. */
@@ -70,14 +70,15 @@ const pages = {
   "mail.google.com": () => readFileSync(join(demoDir, "gmail.html"), "utf8"),
   "outlook.office.com": () => readFileSync(join(demoDir, "outlook.html"), "utf8"),
 };
+// The real RoosterJS content-model packages, bundled as the test fixtures get them.
 const assets = {
-  "/__demo/roosterjs.js": join(root, "node_modules/roosterjs/dist/rooster-min.js"),
+  "/__demo/roosterjs.js": roosterBundle,
 };
 
 async function launch() {
   const profile = mkdtempSync(join(tmpdir(), "skaidri-demo-"));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: findChromium(),
+    executablePath: chromiumOrExit(),
     headless,
     locale: "lv",
     viewport: headless ? { width: 1280, height: 800 } : null,
@@ -97,12 +98,12 @@ async function launch() {
     env: { ...process.env, LANGUAGE: "lv" },
   });
   // Everything is served locally: the demo pages on the webmail hosts, nothing else goes out.
-  await context.route("**/*", (route) => {
+  await context.route("**/*", async (route) => {
     const url = new URL(route.request().url());
     if (url.protocol === "chrome-extension:" || url.protocol === "data:") return route.fallback();
     const asset = assets[url.pathname];
-    if (asset && existsSync(asset)) {
-      return route.fulfill({ status: 200, contentType: "text/javascript; charset=utf-8", body: readFileSync(asset, "utf8") });
+    if (asset) {
+      return route.fulfill({ status: 200, contentType: "text/javascript; charset=utf-8", body: await asset() });
     }
     const page = pages[url.hostname];
     if (page && route.request().resourceType() === "document") {
@@ -131,6 +132,8 @@ async function seed(worker) {
 
 const warnings = [];
 let shotCount = 0;
+/** The screenshot folder (headless runs): only the demo's own earlier screenshots are replaced. */
+let shots = null;
 
 /** One step of the session; a step whose feature is not there yet is reported and skipped. */
 async function step(name, run) {
@@ -146,7 +149,8 @@ async function step(name, run) {
 async function shot(page, name, options = {}) {
   await settle(page);
   shotCount++;
-  const file = join(shotsDir, `${String(shotCount).padStart(2, "0")}-${name}.png`);
+  shots ??= shotsFolder(shotsDir);
+  const file = shots.add(`${String(shotCount).padStart(2, "0")}-${name}.png`);
   await page.screenshot({ path: file, ...options });
   console.log(`demo: wrote ${relative(root, file)}`);
 }
@@ -373,8 +377,7 @@ try {
       process.once("SIGINT", () => context.close().then(done, done));
     });
   } else {
-    rmSync(shotsDir, { recursive: true, force: true });
-    mkdirSync(shotsDir, { recursive: true });
+    shots = shotsFolder(shotsDir);
     let chipSeen = true;
     await gmailSession(context).then(
       (page) => page.close(),

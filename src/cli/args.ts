@@ -74,7 +74,7 @@ export function parseArgs(args: readonly string[], spec: Record<string, OptionSp
     if (value === undefined || value === "") throw new UsageError(text.needsValue(name));
     if (option.choices && !option.choices.includes(value)) throw new UsageError(text.badChoice(name, option.choices, value));
     out.values[name] = value;
-    if (option.multiple) (out.lists[name] ??= []).push(value);
+    if (option.multiple) out.lists[name] = [...(out.lists[name] ?? []), value];
   }
   return out;
 }

@@ -1,11 +1,14 @@
-// `skaidri lint [--policy FILE] [--profile FILE] [--format json|text] [--locale lv|en] FILE...`
+// `skaidri lint [--policy FILE] [--profile FILE] [--format json|text] [--locale lv|en] [--now ISO] FILE...`
 // The engine on plain-text mails — for developers, auditors and the rule tests. The contract
 // (issue 3) is exact: other tools parse the JSON and rely on the exit codes.
 //   exit 0: no error-severity finding · 1: at least one · 2: usage error, unreadable file, or a
 //   policy/profile that is not a JSON object (then a message on stderr and nothing on stdout).
 import { effectiveConfig } from "../core/config.ts";
+import { describeDeadlines } from "../core/deadline-words.ts";
+import { dateInRiga, type Deadlines } from "../core/deadlines.ts";
 import { lint } from "../core/lint.ts";
 import type { Finding, Language, Policy, Profile } from "../core/types.ts";
+import { isIsoDate } from "../core/workdays.ts";
 import type { Command } from "./command.ts";
 import { localeOf, parseArgs, UsageError } from "./args.ts";
 import { InputError, readPolicyFile, readProfileFile, readTextFile } from "./input-files.ts";
@@ -17,15 +20,41 @@ interface Options {
   profile?: string;
   format: "json" | "text";
   locale: Language;
+  /** Today's date for the reply deadlines, YYYY-MM-DD. */
+  today?: string;
   files: string[];
 }
 
 function parseOptions(args: string[]): Options | "help" {
-  const parsed = parseArgs(args, { policy: { type: "string" }, profile: { type: "string" }, format: { type: "string", choices: ["json", "text"] } });
+  const parsed = parseArgs(args, {
+    policy: { type: "string" },
+    profile: { type: "string" },
+    format: { type: "string", choices: ["json", "text"] },
+    now: { type: "string" },
+  });
   if (parsed.help) return "help";
   const { values, positionals: files, locale } = parsed;
-  if (files.length === 0) throw new UsageError(cliText(locale).lint.noFiles);
-  return { policy: values.policy, profile: values.profile, format: (values.format ?? "text") as Options["format"], locale, files };
+  const text = cliText(locale).lint;
+  if (files.length === 0) throw new UsageError(text.noFiles);
+  const out: Options = { policy: values.policy, profile: values.profile, format: (values.format ?? "text") as Options["format"], locale, files };
+  if (values.now !== undefined) {
+    const today = dateOfNow(values.now);
+    if (!today) throw new UsageError(text.badNow(values.now));
+    out.today = today;
+  }
+  return out;
+}
+
+/**
+ * The calendar date `--now` names: as written when it has no zone (local time, like the
+ * received time), else the date in Latvia at that instant.
+ */
+export function dateOfNow(value: string): string | null {
+  const m = /^(\d{4}-\d{2}-\d{2})(?:T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)?)?$/.exec(value);
+  if (!m || !isIsoDate(m[1]!)) return null;
+  if (!m[2]) return m[1]!;
+  const instant = new Date(value);
+  return Number.isNaN(instant.getTime()) ? null : dateInRiga(instant);
 }
 
 /** Standard input is read once, however often `-` is named. */
@@ -65,6 +94,7 @@ interface Result {
   text: string;
   language: Language;
   findings: Finding[];
+  deadlines?: Deadlines;
 }
 
 function formatText(results: Result[], locale: Language): string {
@@ -78,6 +108,7 @@ function formatText(results: Result[], locale: Language): string {
       const { line, column } = at[k]!;
       lines.push(`${r.file}:${line}:${column}  ${SEVERITY_LABEL[locale][f.severity]}  ${f.rule}  ${f.message}`);
     });
+    if (r.deadlines) lines.push(`${r.file}  ${describeDeadlines(r.deadlines, locale, true)}`);
   }
   lines.push(
     summary(
@@ -94,6 +125,7 @@ function formatJson(results: Result[]): string {
     file: r.file,
     language: r.language,
     findings: r.findings.map((f) => ({ rule: f.rule, severity: f.severity, message: f.message, start: f.start, end: f.end, suggestions: f.suggestions })),
+    ...(r.deadlines ? { deadlines: { received: r.deadlines.received, receiptDue: r.deadlines.receiptDue, answerDue: r.deadlines.answerDue } } : {}),
   }));
   return `${JSON.stringify(out, null, 2)}\n`;
 }
@@ -112,6 +144,7 @@ export async function runLint(args: string[]): Promise<number> {
     return 0;
   }
   const { format, locale, files } = options;
+  const today = options.today ?? dateInRiga();
   // Everything is read before anything is printed: on exit 2 standard output stays empty.
   const warnings: string[] = [];
   const warn = (line: string) => warnings.push(line);
@@ -136,8 +169,8 @@ export async function runLint(args: string[]): Promise<number> {
   const config = effectiveConfig({}, policy, profile);
   const lexicon = loadNodeLexicon();
   const results: Result[] = inputs.map(({ file, text }) => {
-    const r = lint(text, { config, locale, lexicon });
-    return { file, text, language: r.language, findings: r.findings };
+    const r = lint(text, { config, locale, lexicon, today });
+    return { file, text, language: r.language, findings: r.findings, deadlines: r.deadlines };
   });
   process.stdout.write(format === "json" ? formatJson(results) : formatText(results, locale));
   return results.some((r) => r.findings.some((f) => f.severity === "error")) ? 1 : 0;

@@ -7,13 +7,13 @@ type Forms = Record<Language, PluralForms>;
 
 /** Counted nouns of the CLI's messages, by language; `{n}` is the number. */
 export const CLI_COUNTED = {
-  error: { lv: { zero: "{n} kļūdu", one: "{n} kļūda", other: "{n} kļūdas" }, en: { one: "{n} error", other: "{n} errors" } },
-  warning: { lv: { zero: "{n} brīdinājumu", one: "{n} brīdinājums", other: "{n} brīdinājumi" }, en: { one: "{n} warning", other: "{n} warnings" } },
-  info: { lv: { zero: "{n} padomu", one: "{n} padoms", other: "{n} padomi" }, en: { one: "{n} hint", other: "{n} hints" } },
+  error: { lv: { zero: "{n} kļūdas", one: "{n} kļūda", other: "{n} kļūdas" }, en: { one: "{n} error", other: "{n} errors" } },
+  warning: { lv: { zero: "{n} brīdinājumi", one: "{n} brīdinājums", other: "{n} brīdinājumi" }, en: { one: "{n} warning", other: "{n} warnings" } },
+  info: { lv: { zero: "{n} padomi", one: "{n} padoms", other: "{n} padomi" }, en: { one: "{n} hint", other: "{n} hints" } },
   inFiles: { lv: { zero: "{n} failos", one: "{n} failā", other: "{n} failos" }, en: { one: "in {n} file", other: "in {n} files" } },
-  entries: { lv: { zero: "{n} ierakstu", one: "{n} ieraksts", other: "{n} ieraksti" }, en: { one: "{n} entry", other: "{n} entries" } },
-  added: { lv: { zero: "{n} pievienotu", one: "{n} pievienots", other: "{n} pievienoti" }, en: { one: "{n} added", other: "{n} added" } },
-  replaced: { lv: { zero: "{n} aizstātu", one: "{n} aizstāts", other: "{n} aizstāti" }, en: { one: "{n} replaced", other: "{n} replaced" } },
+  entries: { lv: { zero: "{n} ieraksti", one: "{n} ieraksts", other: "{n} ieraksti" }, en: { one: "{n} entry", other: "{n} entries" } },
+  added: { lv: { zero: "{n} pievienoti", one: "{n} pievienots", other: "{n} pievienoti" }, en: { one: "{n} added", other: "{n} added" } },
+  replaced: { lv: { zero: "{n} aizstāti", one: "{n} aizstāts", other: "{n} aizstāti" }, en: { one: "{n} replaced", other: "{n} replaced" } },
 } as const satisfies Record<string, Forms>;
 
 export type CountedNoun = keyof typeof CLI_COUNTED;
@@ -91,6 +91,24 @@ function texts(lang: Language) {
       notExported: lv ? "Nav eksportēts: vispirms izlabojiet kļūdas (skaidri policy check)." : "Not exported: fix the errors first (skaidri policy check).",
       noKey: lv ? "manifest.json nav atslēgas \"key\"; norādiet paplašinājuma identifikatoru ar --id." : 'manifest.json has no "key"; pass --id with the extension\'s id.',
     },
+    admx: {
+      usage: lv
+        ? `Lietošana: skaidri policy admx --out MAPE [--id ID] [--locale lv|en]
+
+Saglabā Chrome un Edge grupas politikas veidnes: MAPE/skaidri-chrome.admx,
+MAPE/skaidri-edge.admx un to MAPE/en-US/*.adml un MAPE/lv-LV/*.adml. Iekopējiet tās mapē
+PolicyDefinitions (centrālajā krātuvē) vai importējiet ADMX failu Intune. --id: paplašinājuma
+identifikators, kuram iestatījumi tiek rakstīti (pēc noklusējuma — šī būvējuma identifikators).
+`
+        : `Usage: skaidri policy admx --out DIR [--id ID] [--locale lv|en]
+
+Writes Group Policy templates for Chrome and Edge: DIR/skaidri-chrome.admx,
+DIR/skaidri-edge.admx and their DIR/en-US/*.adml and DIR/lv-LV/*.adml. Copy them into
+PolicyDefinitions (the central store), or import the ADMX in Intune. --id: the extension id
+the settings write to (default: this build's id).
+`,
+      wrote: (path: string) => (lv ? `saglabāts ${path}` : `wrote ${path}`),
+    },
     glossary: {
       summary: lv ? "glossary import FAILS.csv [--into POLITIKA.json]   izklājlapu pārvērš politikas JSON" : "glossary import FILE.csv [--into POLICY.json]   turn a spreadsheet into policy JSON",
       usage: lv
@@ -164,13 +182,17 @@ Exit codes: 0 done, 2 usage error, unknown template id or missing fill-in.`,
       asks: lv ? "jautā" : "asks",
       dateAsk: lv ? " (datums)" : " (date)",
       problem: lv ? "problēma" : "problem",
+      readLiterally: (problem: string) => (lv ? `${problem}: klienti to redzētu tieši tā, kā uzrakstīts.` : `${problem}: clients would read it as it stands.`),
+      replyFails: (id: string, rule: string, quoted: string, message: string) =>
+        lv ? `atbilde no veidnes ${quote(id)} neiztur rokasgrāmatas pārbaudi ${rule}${quoted}: ${message}` : `a reply from template ${quote(id)} fails the handbook check ${rule}${quoted}: ${message}`,
       failsChecks: (rules: string) => (lv ? `neiztur rokasgrāmatas pārbaudes: ${rules}` : `fails the handbook checks: ${rules}`),
     },
     lint: {
       usage: lv
-        ? "Lietošana: skaidri lint [--policy FAILS] [--profile FAILS] [--format json|text] [--locale lv|en] FAILS... (- nolasa standartievadi)"
-        : "Usage: skaidri lint [--policy FILE] [--profile FILE] [--format json|text] [--locale lv|en] FILE... (- reads standard input)",
-      summary: lv ? "lint [--policy FAILS] [--profile FAILS] [--format json|text] FAILS...   pārbauda vēstules pēc rokasgrāmatas" : "lint [--policy FILE] [--profile FILE] [--format json|text] FILE...   check mails against the handbook",
+        ? "Lietošana: skaidri lint [--policy FAILS] [--profile FAILS] [--format json|text] [--locale lv|en] [--now ISO-DATUMS-LAIKS] FAILS... (- nolasa standartievadi; --now pēc noklusējuma ir pašreizējais laiks, datumi pēc Latvijas laika)"
+        : "Usage: skaidri lint [--policy FILE] [--profile FILE] [--format json|text] [--locale lv|en] [--now ISO-DATE-TIME] FILE... (- reads standard input; --now defaults to the current time, dates in Latvia)",
+      summary: lv ? "lint [--policy FAILS] [--profile FAILS] [--format json|text] [--now ISO] FAILS...   pārbauda vēstules pēc rokasgrāmatas" : "lint [--policy FILE] [--profile FILE] [--format json|text] [--now ISO] FILE...   check mails against the handbook",
+      badNow: (v: string) => (lv ? `--now jābūt ISO datumam vai datumam ar laiku, piemēram, 2026-11-26T09:00, nevis ${quote(v)}` : `--now must be an ISO date or date-time like 2026-11-26T09:00, not ${quote(v)}`),
       noFiles: lv ? "nav norādīts neviens fails (standartievadei lietojiet -)" : "no input files (use - for standard input)",
       total: (e: number, w: number, i: number, files: number) => (lv ? `${n("error", e)}, ${n("warning", w)}, ${n("info", i)} (${n("inFiles", files)})` : `${n("error", e)}, ${n("warning", w)}, ${n("info", i)} ${n("inFiles", files)}`),
     },

@@ -1,32 +1,21 @@
 // `skaidri policy check FILE` and `skaidri policy export FILE --format …`: what an administrator
 // runs before deploying a policy (docs/admin.md).
-import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
 import schema from "../../policy/schema.json" with { type: "json" };
 import { type ChromeSchema, findChromeDrops } from "../core/chrome-schema.ts";
 import { parseJsonWithPosition } from "../core/json-position.ts";
 import { type PolicyProblem, validatePolicy } from "../core/policy.ts";
 import type { Language } from "../core/types.ts";
+import { policyAdmxCommand } from "./admx.ts";
 import { localeOf, parseArgs, UsageError } from "./args.ts";
 import type { Command } from "./command.ts";
+import { buildExtensionId, extensionIdProblem, GECKO_ID } from "./extension-id.ts";
+import { toMobileConfig } from "./export-macos.ts";
 import { cliText } from "./messages.ts";
+import { checkPolicyTemplates } from "./policy-templates.ts";
+import { regFileBytes, toRegFile } from "./registry-file.ts";
 
-const ROOT = resolve(import.meta.dirname, "../..");
-/** browser_specific_settings.gecko.id of the Firefox build (scripts/build.mjs). */
-export const GECKO_ID = "skaidri@skaidri.lv";
-
-/** The Chrome/Edge id of the build: the first 16 bytes of sha256(manifest "key"), hex mapped 0-f → a-p. */
-export function extensionIdFromKey(base64Key: string): string {
-  const hash = createHash("sha256").update(Buffer.from(base64Key, "base64")).digest("hex").slice(0, 32);
-  return [...hash].map((c) => String.fromCharCode(97 + Number.parseInt(c, 16))).join("");
-}
-
-export function buildExtensionId(locale: Language = "en"): string {
-  const manifest = JSON.parse(readFileSync(resolve(ROOT, "manifest.json"), "utf8")) as { key?: string };
-  if (!manifest.key) throw new Error(cliText(locale).policy.noKey);
-  return extensionIdFromKey(manifest.key);
-}
+export { buildExtensionId, extensionIdFromKey, GECKO_ID } from "./extension-id.ts";
 
 export type PolicyForm = "bare" | "chrome" | "firefox";
 
@@ -127,46 +116,18 @@ async function check(args: string[]): Promise<number> {
     return 2;
   }
   if (unwrapped.form !== "bare") process.stderr.write(`${text.policy.checking(unwrapped.form, unwrapped.id ?? "")}\n`);
-  const problems = checkPolicy(unwrapped.policy, locale);
+  const problems = [...checkPolicy(unwrapped.policy, locale), ...checkPolicyTemplates(unwrapped.policy, locale)];
   for (const p of problems) process.stdout.write(`${formatProblem(p, locale)}\n`);
   const errors = problems.filter((p) => p.level === "error").length;
   process.stderr.write(`${errors ? text.policy.withErrors(errors, problems.length - errors) : text.policy.valid(problems.length)}\n`);
   return errors ? 2 : 0;
 }
 
-export const EXPORT_FORMATS = ["chrome-linux", "edge-linux", "chrome-windows-reg", "edge-windows-reg", "firefox"] as const;
+export const EXPORT_FORMATS = ["chrome-linux", "edge-linux", "chrome-windows-reg", "edge-windows-reg", "firefox", "firefox-windows-reg", "macos"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export { toRegFile } from "./registry-file.ts";
 
-const REG_KEYS: Record<"chrome-windows-reg" | "edge-windows-reg", string> = {
-  "chrome-windows-reg": "HKEY_LOCAL_MACHINE\\Software\\Policies\\Google\\Chrome\\3rdparty\\extensions\\{id}\\policy",
-  "edge-windows-reg": "HKEY_LOCAL_MACHINE\\Software\\Policies\\Microsoft\\Edge\\3rdparty\\extensions\\{id}\\policy",
-};
-
-function regString(value: string): string {
-  // A .reg string literal cannot hold a line break: such values go as hex(1) (REG_SZ, UTF-16LE).
-  if (/[\r\n]/.test(value)) {
-    const bytes = [...Buffer.from(`${value}\0`, "utf16le")].map((b) => b.toString(16).padStart(2, "0"));
-    return `hex(1):${bytes.join(",")}`;
-  }
-  return `"${value.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
-}
-
-/**
- * A .reg file for the extension's policy key. Strings are REG_SZ, integers and booleans
- * REG_DWORD, and lists and objects REG_SZ holding JSON — Chrome parses a JSON string where
- * the schema expects a list or dictionary (chromium.org/administrators/complex-policies-on-windows).
- */
-export function toRegFile(policy: Record<string, unknown>, format: keyof typeof REG_KEYS, id: string): string {
-  const lines = ["Windows Registry Editor Version 5.00", "", `[${REG_KEYS[format].replace("{id}", id)}]`];
-  for (const [key, value] of Object.entries(policy)) {
-    const name = regString(key);
-    if (typeof value === "string") lines.push(`${name}=${regString(value)}`);
-    else if (typeof value === "boolean") lines.push(`${name}=dword:${value ? "00000001" : "00000000"}`);
-    else if (typeof value === "number" && Number.isInteger(value) && value >= 0) lines.push(`${name}=dword:${value.toString(16).padStart(8, "0")}`);
-    else lines.push(`${name}=${regString(JSON.stringify(value))}`);
-  }
-  return `${lines.join("\r\n")}\r\n`;
-}
+const isFirefoxFormat = (format: ExportFormat) => format === "firefox" || format === "firefox-windows-reg";
 
 /** The deploy file for `format`, as bytes (.reg files are UTF-16LE with a BOM, as regedit writes them). */
 export function exportPolicy(policy: Record<string, unknown>, format: ExportFormat, id: string): Buffer {
@@ -176,8 +137,10 @@ export function exportPolicy(policy: Record<string, unknown>, format: ExportForm
       return Buffer.from(`${JSON.stringify({ "3rdparty": { extensions: { [id]: policy } } }, null, 2)}\n`);
     case "firefox":
       return Buffer.from(`${JSON.stringify({ policies: { "3rdparty": { Extensions: { [id]: policy } } } }, null, 2)}\n`);
+    case "macos":
+      return Buffer.from(toMobileConfig(policy, { id }));
     default:
-      return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(toRegFile(policy, format, id), "utf16le")]);
+      return regFileBytes(toRegFile(policy, format, id));
   }
 }
 
@@ -211,11 +174,16 @@ async function exportCommand(args: string[]): Promise<number> {
   let id = values.id;
   if (!id) {
     try {
-      id = format === "firefox" ? GECKO_ID : buildExtensionId(locale);
+      id = isFirefoxFormat(format) ? GECKO_ID : buildExtensionId();
     } catch (e) {
       process.stderr.write(`${(e as Error).message}\n`);
       return 2;
     }
+  }
+  const idProblem = extensionIdProblem(id, isFirefoxFormat(format) ? "firefox" : "chromium");
+  if (idProblem) {
+    process.stderr.write(`skaidri policy export: --id ${idProblem}\n`);
+    return 2;
   }
   process.stdout.write(exportPolicy(unwrapped.policy, format, id));
   return 0;
@@ -229,6 +197,7 @@ export const policyCommand: Command = {
     try {
       if (sub === "check") return await check(rest);
       if (sub === "export") return await exportCommand(rest);
+      if (sub === "admx") return await policyAdmxCommand(rest);
     } catch (e) {
       if (!(e instanceof UsageError)) throw e;
       process.stderr.write(`skaidri policy ${sub}: ${e.message}\n${text.args.seeHelp(`policy ${sub}`)}\n`);

@@ -13,19 +13,18 @@ import { loadUiLanguage, uiLanguage } from "../platform/i18n.ts";
 import type { LookupWordsReply } from "../platform/messages.ts";
 import { watchPerfMarks } from "../platform/perf-marks.ts";
 import { extensionAlive, onRuntimeMessage, sendToBackground } from "../platform/runtime.ts";
-import { watchSettings } from "../platform/settings.ts";
-import type { Compose } from "../webmail/adapter.ts";
-import { adapterFor, watchComposes } from "../webmail/adapters/index.ts";
+import { loadSettings, watchSettings } from "../platform/settings.ts";
+import type { Adapter, Compose } from "../webmail/adapter.ts";
+import { adapterFor, isBuiltInWebmail, watchComposes } from "../webmail/adapters/index.ts";
 import { usePasteBridge } from "../webmail/insert.ts";
 import { askBeforeSend } from "../webmail/send-dialog.ts";
 import { installSendGuard } from "../webmail/send-guard.ts";
 import { type Session, startSession } from "../webmail/session.ts";
 import { handleTemplateMessages } from "../webmail/template-insert.ts";
 
-function start(): void {
+function start(adapter: Adapter): void {
   // Firefox: Outlook pastes go through the MAIN-world bridge (insert.ts, paste-bridge-main.ts).
   if (isFirefox()) usePasteBridge();
-  const adapter = adapterFor(location.href);
   const root = new AbortController();
   const sessions = new Set<Session>();
 
@@ -127,7 +126,14 @@ function start(): void {
 // The chip, cards and messages speak the language chosen on the options page from the start.
 void loadUiLanguage().then(() => {
   try {
-    start();
+    if (isBuiltInWebmail(location.href)) start(adapterFor(location.href));
+    // Elsewhere the script runs because the policy listed this host (background/institution-hosts.ts)
+    // — or a test build's host: the policy's `kind` names the adapter. The policy is known by then
+    // (the background registered us after reading it), from the browser or its last good copy.
+    else
+      void loadSettings()
+        .then((snapshot) => start(adapterFor(location.href, snapshot.config.webmailHosts)))
+        .catch(() => undefined);
   } catch {
     // Fail quiet: a page we do not understand leaves Skaidri idle, never broken.
   }

@@ -9,14 +9,14 @@ import { defaultConfig } from "./default-config.ts";
 export { DEFAULT_SEVERITIES, defaultConfig, defaultRuleSeverities } from "./default-config.ts";
 
 /** Keys a user may set that the policy locks as a whole when it sets them. */
-export const SCALAR_KEYS = ["institution", "feedbackUrl", "sendCheck"] as const;
+export const SCALAR_KEYS = ["institution", "feedbackUrl", "sendCheck", "sentenceWords"] as const;
 export type ScalarKey = (typeof SCALAR_KEYS)[number];
 
 /** What the organisation decided: the options page shows these read-only with a lock. */
 export interface ConfigLocks {
   /** Scalar keys the policy sets; the user's own value is kept in storage but not used. */
   scalars: ScalarKey[];
-  /** Rules whose severity the policy sets. */
+  /** Rules whose severity the policy sets (every rule under `lockRules: true`). */
   rules: RuleId[];
   /** Keys of the organisation's glossary entries (see glossaryKey): always present, not editable. */
   glossary: string[];
@@ -50,7 +50,7 @@ export function isOverriddenByPolicy(locks: ConfigLocks, entry: Pick<GlossaryEnt
 export function configLocks(policy: Policy): ConfigLocks {
   return {
     scalars: SCALAR_KEYS.filter((key) => policy[key] !== undefined),
-    rules: RULE_IDS.filter((id) => policy.rules?.[id] !== undefined),
+    rules: policy.lockRules ? [...RULE_IDS] : RULE_IDS.filter((id) => policy.rules?.[id] !== undefined),
     glossary: (policy.glossary ?? []).map(glossaryKey),
     templates: (policy.templates ?? []).map((t) => t.id),
     abbreviations: (policy.abbreviationAllowlist ?? []).map(normaliseTerm),
@@ -78,7 +78,8 @@ function mergeBy<T>(organisation: readonly T[], user: readonly T[], key: (item: 
  */
 export function sanitiseUserSettings(user: unknown): UserSettings {
   const { policy } = validatePolicy(typeof user === "object" && user !== null && !Array.isArray(user) ? user : {});
-  const { calendar: _userCannotSetCalendar, ...rest } = policy;
+  // ORGANISATION_ONLY_KEYS (types.ts): a user's storage never sets these.
+  const { calendar: _c, lockRules: _l, webmailHosts: _w, deadlines: _d, ...rest } = policy;
   return rest;
 }
 
@@ -92,9 +93,13 @@ export function effectiveConfig(user: UserSettings = {}, policy: Policy = {}, pr
     glossary: mergeBy<GlossaryEntry>(policy.glossary ?? [], mine.glossary ?? [], glossaryKey),
     abbreviationAllowlist: mergeBy(policy.abbreviationAllowlist ?? [], mine.abbreviationAllowlist ?? [], normaliseTerm),
     templates: mergeBy<TemplateDef>(policy.templates ?? [], mine.templates ?? [], (t) => t.id),
-    rules: { ...base.rules, ...mine.rules, ...policy.rules },
+    // lockRules: the user's own severities do not apply; every rule is the policy's or the default.
+    rules: { ...base.rules, ...(policy.lockRules ? {} : mine.rules), ...policy.rules },
     sendCheck: policy.sendCheck ?? mine.sendCheck ?? base.sendCheck,
     calendar: { holidays: policy.calendar?.holidays ?? [], workdays: policy.calendar?.workdays ?? [] },
+    webmailHosts: policy.webmailHosts ?? [],
+    sentenceWords: policy.sentenceWords ?? mine.sentenceWords ?? base.sentenceWords,
+    deadlines: { ...base.deadlines, ...policy.deadlines },
     profile: { ...profile },
   };
 }

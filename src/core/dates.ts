@@ -38,14 +38,18 @@ function parts(iso: string): { year: number; month: number; day: number } {
   return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
 }
 
-/** Formats an ISO date. Latvian defaults to the locative ("… novembrī": "on"), the form a date takes in running text. */
-export function formatDate(iso: string, language: Language, form: DateForm = "locative"): string {
+/**
+ * Formats an ISO date. Latvian defaults to the locative ("… novembrī": "on"), the form a date
+ * takes in running text. `withYear: false` drops the year from the long forms ("23. novembrī",
+ * "23 November") where the year goes without saying.
+ */
+export function formatDate(iso: string, language: Language, form: DateForm = "locative", withYear = true): string {
   const { year, month, day } = parts(iso);
   const dd = String(day).padStart(2, "0");
   const mm = String(month).padStart(2, "0");
-  if (language === "en") return form === "short" ? `${dd}.${mm}.${year}` : `${day} ${MONTHS_EN[month - 1]} ${year}`;
+  if (language === "en") return form === "short" ? `${dd}.${mm}.${year}` : `${day} ${MONTHS_EN[month - 1]}${withYear ? ` ${year}` : ""}`;
   if (form === "short") return `${dd}.${mm}.${year}.`;
-  return `${year}. gada ${day}. ${MONTHS_LV[form][month - 1]}`;
+  return `${withYear ? `${year}. gada ` : ""}${day}. ${MONTHS_LV[form][month - 1]}`;
 }
 
 /** The case a Latvian date needs after `before` (the text preceding it), judged by the last word. */

@@ -21,6 +21,13 @@ export const DEFAULT_SEVERITIES: Record<RuleId, SeveritySetting> = {
   "feedback-link": "error",
   "sign-off": "warning",
   "personal-data": "error",
+  "formal-address": "warning",
+  "greeting/punctuation": "warning",
+  "greeting/vocative": "warning",
+  "plain-language": "info",
+  "long-sentence": "info",
+  "passive-voice": "info",
+  deadline: "warning",
 };
 
 export function defaultRuleSeverities(): Record<RuleId, SeveritySetting> {
@@ -40,6 +47,9 @@ export function defaultConfig(): Config {
     rules: defaultRuleSeverities(),
     sendCheck: "warn",
     calendar: { holidays: [], workdays: [] },
+    webmailHosts: [],
+    sentenceWords: 25,
+    deadlines: { receipt: 1, answer: 2 },
     profile: {},
   };
 }

@@ -4,10 +4,12 @@
 // module load, and a glossary compiled once per config. It never throws: a rule that fails on
 // some input loses its findings for that input, and the rest still report.
 import { defaultConfig } from "./config.ts";
+import { computeDeadlines, type Deadlines } from "./deadlines.ts";
 import { type CompiledGlossary, compileGlossary } from "./glossary.ts";
 import { detectLanguage } from "./language.ts";
 import type { Lexicon } from "./lexicon.ts";
 import { segmentMessage } from "./message.ts";
+import { findReceived, isReceivedTime, type ReceivedTime } from "./received.ts";
 import type { RuleContext } from "./rules/rule.ts";
 import { rules } from "./rules/index.ts";
 import type { Config, Finding, GlossaryEntry, Language, RuleId, SegmentHints, Segments, Severity } from "./types.ts";
@@ -24,6 +26,13 @@ export interface LintOptions {
   language?: Language;
   /** Word lists for the abbreviation rule (src/core/lexicon.ts); without one a small built-in list. */
   lexicon?: Lexicon;
+  /**
+   * When the message being answered arrived, if the webmail's conversation view tells;
+   * otherwise the topmost quoted header in the text decides (src/core/received.ts).
+   */
+  received?: ReceivedTime;
+  /** Today's date, YYYY-MM-DD (the CLI's --now, the browser's clock in Europe/Riga); the deadline rule needs it. */
+  today?: string;
   /** Called when a rule throws (a bug): tests fail on it, the browser stays quiet. */
   onRuleError?: (rule: RuleId, error: unknown) => void;
 }
@@ -34,6 +43,8 @@ export interface LintResult {
   segments: Segments;
   /** Words the lexicon did not know yet: look them up (background) and lint again. */
   pendingWords?: string[];
+  /** The received time and due dates; absent (not null) when no received time is known. */
+  deadlines?: Deadlines;
 }
 
 // Compiling a 10,000-term glossary costs far more than linting a reply: keep one per glossary
@@ -65,6 +76,8 @@ export function lint(input: string, options: LintOptions = {}): LintResult {
   const segments = segmentMessage(text, options.hints);
   const ownEnd = segments.quote ? segments.quote.start : text.length;
   const language: Language = options.language ?? detectLanguage(text, 0, ownEnd);
+  const received = isReceivedTime(options.received) ? options.received : (segments.quote ? findReceived(text, segments.quote.start) : null);
+  const deadlines = received ? computeDeadlines(received, config.calendar, config.deadlines) : undefined;
   const context: RuleContext = {
     text,
     language,
@@ -74,6 +87,8 @@ export function lint(input: string, options: LintOptions = {}): LintResult {
     glossary: options.glossary ?? glossaryFor(config),
     lexicon: options.lexicon,
     pendingWords: new Set<string>(),
+    deadlines,
+    today: options.today,
   };
   const findings: Finding[] = [];
   for (const rule of rules) {
@@ -97,5 +112,8 @@ export function lint(input: string, options: LintOptions = {}): LintResult {
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end || RULE_ORDER.get(a.rule)! - RULE_ORDER.get(b.rule)!);
   const pendingWords = [...(context.pendingWords ?? [])].sort();
-  return pendingWords.length > 0 ? { language, findings, segments, pendingWords } : { language, findings, segments };
+  const result: LintResult = { language, findings, segments };
+  if (pendingWords.length > 0) result.pendingWords = pendingWords;
+  if (deadlines) result.deadlines = deadlines;
+  return result;
 }

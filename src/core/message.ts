@@ -83,11 +83,12 @@ function quoteMarkerAt(text: string, line: Line & { next: number }, prev: Line |
     return prevNonBlank && UNDERSCORES.test(text.slice(prevNonBlank.start, prevNonBlank.end)) ? prevNonBlank.start : line.start;
   }
   if (ATTRIBUTION_END.test(s)) {
-    if (ATTRIBUTION_DETAIL.test(s)) return line.start;
+    // Wrapped at 72 characters the date ends up on the line before "(<a@b.lv>) rakstīja:".
     if (prev && !isBlank(text, prev.start, prev.end)) {
       const p = text.slice(prev.start, prev.end);
       if (ATTRIBUTION_DETAIL.test(p) && !SENTENCE_CLOSED.test(p)) return prev.start;
     }
+    if (ATTRIBUTION_DETAIL.test(s)) return line.start;
   }
   return -1;
 }

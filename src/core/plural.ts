@@ -1,6 +1,8 @@
 // Counted phrases in the language's own plural categories. Latvian has three (Intl.PluralRules
-// "lv", CLDR): one — 1, 21, 31, 101 … (not 11): "1 piezīme"; zero — 0, 10–20, 30 …: genitive
-// plural, "0 piezīmju", "11 piezīmju"; other — "2 piezīmes", "5 piezīmes". English: one, other.
+// "lv", CLDR): one — 1, 21, 31, 101 … (not 11) take the singular, "21 piezīme"; zero — 0,
+// 10–20, 30 …; other — 2–9, 22 …. Skaidri writes zero with the nominative plural like other
+// ("11 piezīmes", as current usage has it; the genitive "11 piezīmju" reads archaic), but every
+// message still gives the zero form, so a language or phrase that needs it can. English: one, other.
 // Every counted message of the engine, the CLI and the UI picks its form here, not by hand.
 import type { Language } from "./types.ts";
 

@@ -2,8 +2,10 @@
 // (STYLE.md §6, after Dark Reader's src/utils/validation.ts). The browser's own schema check is
 // silent and drops whole keys (TOOLCHAIN.md), so this is where an administrator — through the
 // CLI or the options page — learns what was skipped and why. Never throws.
-import type { Calendar, GlossaryEntry, Language, Policy, RuleId, SendCheck, SeveritySetting, TemplateDef } from "./types.ts";
+import { closestName } from "./closest-name.ts";
+import type { Calendar, DeadlineDays, GlossaryEntry, Language, Policy, RuleId, SendCheck, SeveritySetting, TemplateDef, WebmailHost } from "./types.ts";
 import { RULE_IDS } from "./types.ts";
+import { hostProblem, MAX_WEBMAIL_HOSTS, WEBMAIL_KINDS } from "./webmail-hosts.ts";
 
 export type ProblemLevel = "error" | "warning";
 
@@ -29,10 +31,14 @@ export const POLICY_LIMITS = {
   aliases: 100,
   abbreviations: 5_000,
   calendarDates: 1_000,
+  /** Working days in `deadlines.receipt` / `deadlines.answer`. */
+  deadlineDays: 30,
   /** Institution, alias, term, suggestion, title, abbreviation. */
   shortText: 300,
   explanation: 2_000,
   url: 2_048,
+  /** long-sentence's limit: below 5 every sentence is long, above 200 none is. */
+  sentenceWords: { min: 5, max: 200 },
 } as const;
 
 export const POLICY_KEYS = [
@@ -45,6 +51,10 @@ export const POLICY_KEYS = [
   "rules",
   "sendCheck",
   "calendar",
+  "lockRules",
+  "webmailHosts",
+  "sentenceWords",
+  "deadlines",
 ] as const satisfies readonly (keyof Policy)[];
 
 const SEVERITY_SETTINGS: readonly SeveritySetting[] = ["off", "info", "warning", "error"];
@@ -75,6 +85,17 @@ const MESSAGES = {
     templateTooBig: "The template body is {0} KB, over the {1} KB limit; skipped.",
     badDate: 'Not a calendar date in the form YYYY-MM-DD: "{0}"; skipped.',
     missingField: 'The required field "{0}" is missing; the entry is skipped.',
+    didYouMean: 'Unknown policy key "{0}" — did you mean "{1}"? It is ignored (Chrome drops it too).',
+    didYouMeanField: 'Unknown field "{0}" — did you mean "{1}"? It is ignored.',
+    notBoolean: "Must be true or false; skipped.",
+    badJsonString: "A text value that should hold JSON ({0}) but does not parse; skipped.",
+    hostWildcard: "Wildcards are not allowed: list each host exactly (a wildcard would let Skaidri read every site under it); skipped.",
+    hostNotName: "Not a host name — {0}; skipped.",
+    hostPublicSuffix: "A whole domain zone, not one host; list the webmail host itself (e.g. pasts.iestade.gov.lv); skipped.",
+    hostBuiltIn: "Skaidri already runs on this public webmail host; the entry is not needed.",
+    badWholeNumber: "Must be a whole number from {0} to {1}; skipped.",
+    badDays: "Must be a whole number of working days from 0 to {0}, not {1}; skipped.",
+    answerBeforeReceipt: "The answer is due sooner than the receipt confirmation; check the numbers.",
   },
   lv: {
     notObject: "Politikai jābūt JSON objektam ({ … }); nekas no tās netiek piemērots.",
@@ -96,6 +117,17 @@ const MESSAGES = {
     templateTooBig: "Veidnes teksts ir {0} KB, vairāk par {1} KB ierobežojumu; izlaista.",
     badDate: 'Nav datums formā GGGG-MM-DD: "{0}"; izlaists.',
     missingField: 'Trūkst obligātā lauka "{0}"; ieraksts izlaists.',
+    didYouMean: 'Nezināma politikas atslēga "{0}" — varbūt domāta "{1}"? Tā tiek ignorēta (arī Chrome to atmet).',
+    didYouMeanField: 'Nezināms lauks "{0}" — varbūt domāts "{1}"? Tas tiek ignorēts.',
+    notBoolean: "Jābūt true vai false; izlaists.",
+    badJsonString: "Teksta vērtībai jāsatur JSON ({0}), bet to nevar nolasīt; izlaista.",
+    hostWildcard: "Aizstājējzīmes nav atļautas: katru resursdatoru norādiet precīzi (aizstājējzīme ļautu Skaidri lasīt visas vietnes zem tās); izlaists.",
+    hostNotName: "Nav resursdatora nosaukums — {0}; izlaists.",
+    hostPublicSuffix: "Vesela domēna zona, nevis viens resursdators; norādiet pašu tīmekļa pasta resursdatoru (piem., pasts.iestade.gov.lv); izlaists.",
+    hostBuiltIn: "Šajā publiskajā tīmekļa pastā Skaidri jau darbojas; ieraksts nav vajadzīgs.",
+    badWholeNumber: "Jābūt veselam skaitlim no {0} līdz {1}; izlaists.",
+    badDays: "Jābūt veselam darba dienu skaitam no 0 līdz {0}, nevis {1}; izlaists.",
+    answerBeforeReceipt: "Atbildes termiņš ir īsāks par saņemšanas apliecinājuma termiņu; pārbaudiet skaitļus.",
   },
 } as const satisfies Record<Language, Record<string, string>>;
 
@@ -223,10 +255,17 @@ export function validatePolicy(raw: unknown, locale: Language = "en"): PolicyVal
   };
 
   const unknownFields = (item: Record<string, unknown>, path: string, known: readonly string[]) => {
-    for (const key of Object.keys(item)) if (!known.includes(key)) report(joinPath(path, key), "warning", "unknownItemKey", key);
+    for (const key of Object.keys(item)) {
+      if (known.includes(key)) continue;
+      const near = closestName(key, known);
+      if (near) report(joinPath(path, key), "warning", "didYouMeanField", key, near);
+      else report(joinPath(path, key), "warning", "unknownItemKey", key);
+    }
   };
 
-  for (const [key, value] of Object.entries(raw)) {
+  for (const [key, stored] of Object.entries(raw)) {
+    const value = fromRegistryForm(key, stored, (id, what) => report(key, "error", id, what));
+    if (value === undefined) continue;
     switch (key as keyof Policy) {
       case "institution": {
         const s = text(value, key, POLICY_LIMITS.shortText);
@@ -289,7 +328,7 @@ export function validatePolicy(raw: unknown, locale: Language = "en"): PolicyVal
           } else body = item.body;
           let language: Language | undefined;
           // A bad language alone is skipped: the template then serves mails of either language.
-          if (item.language !== undefined) language = oneOf(item.language, joinPath(path, "language"), LANGUAGES);
+          if (item.language !== undefined) language = oneOf(languageCode(item.language), joinPath(path, "language"), LANGUAGES);
           if (id === undefined || title === undefined || body === undefined) continue;
           const first = ids.get(id);
           if (first !== undefined) {
@@ -325,6 +364,12 @@ export function validatePolicy(raw: unknown, locale: Language = "en"): PolicyVal
         if (s) policy.sendCheck = s;
         break;
       }
+      case "sentenceWords": {
+        const { min, max } = POLICY_LIMITS.sentenceWords;
+        if (typeof value === "number" && Number.isInteger(value) && value >= min && value <= max) policy.sentenceWords = value;
+        else report(key, "error", "badWholeNumber", min, max);
+        break;
+      }
       case "calendar": {
         if (!isRecord(value)) {
           report(key, "error", "notObjectValue");
@@ -354,8 +399,41 @@ export function validatePolicy(raw: unknown, locale: Language = "en"): PolicyVal
         policy.calendar = calendar;
         break;
       }
-      default:
-        report(joinPath("", key), "warning", "unknownKey", key, POLICY_KEYS.join(", "));
+      case "lockRules": {
+        if (typeof value === "boolean") policy.lockRules = value;
+        else report(key, "error", "notBoolean");
+        break;
+      }
+      case "webmailHosts": {
+        const hosts = validateWebmailHosts(value, key, { report, text, list, oneOf, unknownFields });
+        if (hosts) policy.webmailHosts = hosts;
+        break;
+      }
+      case "deadlines": {
+        if (!isRecord(value)) {
+          report(key, "error", "notObjectValue");
+          break;
+        }
+        unknownFields(value, key, ["receipt", "answer"]);
+        const deadlines: DeadlineDays = {};
+        for (const field of ["receipt", "answer"] as const) {
+          const days = value[field];
+          if (days === undefined) continue;
+          if (typeof days !== "number" || !Number.isInteger(days) || days < 0 || days > POLICY_LIMITS.deadlineDays) {
+            report(joinPath(key, field), "error", "badDays", POLICY_LIMITS.deadlineDays, JSON.stringify(days) ?? String(days));
+            continue;
+          }
+          deadlines[field] = days;
+        }
+        if ((deadlines.answer ?? 2) < (deadlines.receipt ?? 1)) report(key, "warning", "answerBeforeReceipt");
+        policy.deadlines = deadlines;
+        break;
+      }
+      default: {
+        const near = closestName(key, POLICY_KEYS);
+        if (near) report(joinPath("", key), "warning", "didYouMean", key, near);
+        else report(joinPath("", key), "warning", "unknownKey", key, POLICY_KEYS.join(", "));
+      }
     }
   }
   return { policy, problems };
@@ -398,7 +476,7 @@ function validateGlossary(value: unknown, key: string, h: Helpers): GlossaryEntr
       if (s) entry.explanation = s;
     }
     if (item.language !== undefined) {
-      const language = h.oneOf(item.language, joinPath(path, "language"), LANGUAGES);
+      const language = h.oneOf(languageCode(item.language), joinPath(path, "language"), LANGUAGES);
       if (language) entry.language = language;
     }
     const dedupe = `${entry.language ?? "*"}\u0000${normaliseTerm(term)}`;
@@ -409,6 +487,72 @@ function validateGlossary(value: unknown, key: string, h: Helpers): GlossaryEntr
     }
     seen.set(dedupe, i);
     out.push(entry);
+  }
+  return out;
+}
+
+/** Language codes as the CSV import reads them: case and surrounding spaces do not matter ("LV", " en"). */
+function languageCode(value: unknown): unknown {
+  return typeof value === "string" ? value.trim().toLowerCase() : value;
+}
+
+/** Keys whose value is a list or an object, and the one boolean key. */
+const STRUCTURED_KEYS: readonly string[] = ["institutionAliases", "glossary", "abbreviationAllowlist", "templates", "rules", "calendar", "webmailHosts"];
+
+/**
+ * A policy set through the Windows registry arrives in the registry's forms: Chrome and Edge
+ * parse a REG_SZ holding JSON where the schema wants a list or dictionary, but Firefox hands
+ * the 3rdparty values over as they are — a REG_SZ stays a string and a REG_DWORD is a number
+ * (WindowsGPOParser.sys.mjs; only REG_MULTI_SZ is parsed as JSON). So the extension itself
+ * reads a JSON string where a list or object belongs, and 0/1 as the boolean `lockRules`.
+ * Returns undefined (after reporting) for JSON text that does not parse.
+ */
+function fromRegistryForm(key: string, value: unknown, fail: (id: "badJsonString", what: string) => void): unknown {
+  if (key === "lockRules" && (value === 0 || value === 1)) return value === 1;
+  if (typeof value !== "string" || !STRUCTURED_KEYS.includes(key)) return value;
+  const trimmed = value.trim();
+  if (!trimmed.startsWith("[") && !trimmed.startsWith("{")) return value;
+  try {
+    return JSON.parse(trimmed);
+  } catch {
+    fail("badJsonString", trimmed.startsWith("[") ? "[ … ]" : "{ … }");
+    return undefined;
+  }
+}
+
+function validateWebmailHosts(value: unknown, key: string, h: Helpers): WebmailHost[] | undefined {
+  const items = h.list(value, key, MAX_WEBMAIL_HOSTS);
+  if (!items) return undefined;
+  const out: WebmailHost[] = [];
+  const seen = new Map<string, number>();
+  for (const [i, item] of items.entries()) {
+    const path = joinPath(key, i);
+    if (!isRecord(item)) {
+      h.report(path, "error", "notObjectValue");
+      continue;
+    }
+    h.unknownFields(item, path, ["host", "kind"]);
+    const missing = ["host", "kind"].find((field) => !(field in item));
+    if (missing) {
+      h.report(path, "error", "missingField", missing);
+      continue;
+    }
+    const host = h.text(item.host, joinPath(path, "host"), 253)?.toLowerCase();
+    const kind = h.oneOf(item.kind, joinPath(path, "kind"), WEBMAIL_KINDS);
+    if (host === undefined || kind === undefined) continue;
+    const problem = hostProblem(host);
+    if (problem) {
+      const level = problem.id === "hostBuiltIn" ? "warning" : "error";
+      h.report(joinPath(path, "host"), level, problem.id, "detail" in problem ? problem.detail : "");
+      continue;
+    }
+    const first = seen.get(host);
+    if (first !== undefined) {
+      h.report(joinPath(path, "host"), "error", "duplicate", joinPath(key, first), host);
+      continue;
+    }
+    seen.set(host, i);
+    out.push({ host, kind });
   }
   return out;
 }

@@ -19,6 +19,13 @@ export const RULE_IDS = [
   "feedback-link",
   "sign-off",
   "personal-data",
+  "formal-address",
+  "greeting/punctuation",
+  "greeting/vocative",
+  "plain-language",
+  "long-sentence",
+  "passive-voice",
+  "deadline",
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
@@ -53,11 +60,26 @@ export interface TemplateDef {
   language?: Language;
 }
 
+/** Which adapter runs on an institution's own webmail host (DESIGN.md → webmail/). */
+export type WebmailKind = "outlook" | "gmail" | "generic";
+
+/** An institution's own webmail host (policy `webmailHosts`): an exact host name, no wildcard. */
+export interface WebmailHost {
+  host: string;
+  kind: WebmailKind;
+}
+
 export interface Calendar {
   /** One-off public holidays, ISO dates (YYYY-MM-DD). */
   holidays?: string[];
   /** Moved working days (a Saturday worked), ISO dates. */
   workdays?: string[];
+}
+
+/** Working days to confirm receipt and to answer (policy `deadlines`; defaults 1 and 2). */
+export interface DeadlineDays {
+  receipt?: number;
+  answer?: number;
 }
 
 /** The managed-policy keys (policy/schema.json). Every key optional. */
@@ -71,6 +93,12 @@ export interface Policy {
   rules?: Partial<Record<RuleId, SeveritySetting>>;
   sendCheck?: SendCheck;
   calendar?: Calendar;
+  /** Lock every rule at its policy or default severity, not only the rules `rules` lists. */
+  lockRules?: boolean;
+  webmailHosts?: WebmailHost[];
+  /** Words a sentence may have before long-sentence reports it (default 25). */
+  sentenceWords?: number;
+  deadlines?: DeadlineDays;
 }
 
 export interface Profile {
@@ -82,11 +110,14 @@ export interface Profile {
   email?: string;
 }
 
+/** Policy keys only the organisation sets: never part of the user's settings. */
+export const ORGANISATION_ONLY_KEYS = ["calendar", "deadlines", "lockRules", "webmailHosts"] as const;
+
 /**
- * What the user may set (options page): the policy's keys but the calendar, which only the
- * organisation sets. Lists add to the organisation's; a scalar the policy sets is locked.
+ * What the user may set (options page): the policy's keys but those only the organisation
+ * sets. Lists add to the organisation's; a scalar the policy sets is locked.
  */
-export type UserSettings = Omit<Policy, "calendar">;
+export type UserSettings = Omit<Policy, (typeof ORGANISATION_ONLY_KEYS)[number]>;
 
 /** The effective config: defaults ← user settings ← managed policy. */
 export interface Config {
@@ -99,6 +130,10 @@ export interface Config {
   rules: Record<RuleId, SeveritySetting>;
   sendCheck: SendCheck;
   calendar: Required<Calendar>;
+  /** The institution's own webmail hosts (policy only). */
+  webmailHosts: WebmailHost[];
+  sentenceWords: number;
+  deadlines: Required<DeadlineDays>;
   profile: Profile;
 }
 

@@ -1,8 +1,8 @@
 // Options entry: wires the page (app.tsx) to the browser through platform/.
 import { render } from "preact";
 import { localToday } from "../core/template-catalogue.ts";
-import { loadUiLanguage, t, tn, uiLanguage } from "../platform/i18n.ts";
-import { savePersonalGlossary, savePersonalTemplates, saveProfile, saveUserSettings, watchSettings } from "../platform/settings.ts";
+import { loadUiLanguage, t, uiLanguage } from "../platform/i18n.ts";
+import { updatePersonalGlossary, updatePersonalTemplates, updateProfile, updateUserSettings, watchSettings } from "../platform/settings.ts";
 import { Options, type OptionsDeps } from "./app.tsx";
 import "./options.css";
 
@@ -11,12 +11,11 @@ await loadUiLanguage();
 
 const deps: OptionsDeps = {
   watch: watchSettings,
-  saveProfile,
-  saveUserSettings,
-  saveGlossary: savePersonalGlossary,
-  saveTemplates: savePersonalTemplates,
+  updateProfile,
+  updateUserSettings,
+  updateGlossary: updatePersonalGlossary,
+  updateTemplates: updatePersonalTemplates,
   t,
-  tn,
   language: uiLanguage(),
   today: () => localToday(),
 };

@@ -4,11 +4,14 @@
 // 8 KB per item), storage.local the large personal data (glossary, templates) and the last good
 // policy. Reading the policy never blocks: Chromium may answer {} for a few seconds after a
 // cold start, so the last good policy is used meanwhile and re-read a bounded number of times.
-import { type ConfigLocks, resolveConfig, sanitiseUserSettings } from "../core/config.ts";
-import { type PolicyProblem, validatePolicy } from "../core/policy.ts";
+import { type ConfigLocks, glossaryKey, resolveConfig, sanitiseUserSettings } from "../core/config.ts";
+import { isSafeWebUrl, POLICY_LIMITS, type PolicyProblem, validatePolicy } from "../core/policy.ts";
 import type { Config, GlossaryEntry, Language, Policy, Profile, TemplateDef, UserSettings } from "../core/types.ts";
 import { applyUiLanguageChange, uiLanguage } from "./i18n.ts";
-import { onStorageChange, readArea, readManaged, removeFromArea, type WriteResult, writeArea } from "./storage.ts";
+import { applyListEdits, type ListEdit, type ProfilePatch, patchRecord, patchSettings, type SettingsPatch } from "./settings-edits.ts";
+import { onStorageChange, readArea, readManaged, removeFromArea, withLock, type WriteResult, writeArea } from "./storage.ts";
+
+export type { ListEdit, ProfilePatch, SettingsPatch } from "./settings-edits.ts";
 
 export type { WriteResult } from "./storage.ts";
 
@@ -63,7 +66,8 @@ function sanitiseProfile(value: unknown): Profile {
   if (!isRecord(value)) return profile;
   for (const field of PROFILE_FIELDS) {
     const v = value[field];
-    if (typeof v === "string") profile[field] = v.slice(0, 300);
+    // The options page refuses longer input (updateProfile); this trims only what an older version stored.
+    if (typeof v === "string") profile[field] = v.slice(0, POLICY_LIMITS.shortText);
   }
   return profile;
 }
@@ -217,20 +221,68 @@ function stripUndefined<T extends object>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
 }
 
-export async function saveProfile(profile: Profile): Promise<WriteResult> {
-  return writeArea("sync", { [SYNC_KEYS.profile]: stripUndefined(sanitiseProfile(profile)) });
+/** A write refused before it reached storage: it would have dropped or broken data. */
+export type Refusal = { ok: false; quota: false; message: string } & (
+  | { refused: "too-long"; field: string; limit: number }
+  | { refused: "invalid"; field: string }
+  | { refused: "duplicate"; key: string }
+  | { refused: "too-many"; limit: number; count: number }
+);
+export type UpdateResult = WriteResult | Refusal;
+
+/** One read-change-write at a time across the extension's pages (two options tabs). */
+const SETTINGS_LOCK = "skaidri-settings";
+
+function tooLong(field: string, value: unknown, limit: number): Refusal | undefined {
+  if (typeof value !== "string" || value.length <= limit) return undefined;
+  return { ok: false, quota: false, refused: "too-long", field, limit, message: `${field} is longer than ${limit} characters` };
 }
 
-/** The small settings (everything but glossary and templates), in storage.sync. */
-export async function saveUserSettings(settings: Omit<UserSettings, "glossary" | "templates">): Promise<WriteResult> {
-  const { glossary: _g, templates: _t, ...small } = settings as UserSettings;
-  return writeArea("sync", { [SYNC_KEYS.settings]: stripUndefined(small) });
+/** Sets or clears the named profile fields, keeping the stored others (another tab's, another device's). */
+export async function updateProfile(patch: ProfilePatch): Promise<UpdateResult> {
+  for (const [field, value] of Object.entries(patch)) {
+    const refusal = tooLong(field, value, POLICY_LIMITS.shortText);
+    if (refusal) return refusal;
+  }
+  return withLock(SETTINGS_LOCK, async () => {
+    const stored = (await readArea("sync", [SYNC_KEYS.profile]))[SYNC_KEYS.profile];
+    const next = patchRecord(sanitiseProfile(stored), patch);
+    return writeArea("sync", { [SYNC_KEYS.profile]: stripUndefined(sanitiseProfile(next)) });
+  });
 }
 
-export async function savePersonalGlossary(entries: GlossaryEntry[]): Promise<WriteResult> {
-  return writeArea("local", { [LOCAL_KEYS.glossary]: stripUndefined(entries) });
+/** Sets or clears the named small settings (and single rules), keeping the stored others. */
+export async function updateUserSettings(patch: SettingsPatch): Promise<UpdateResult> {
+  const refusal = tooLong("institution", patch.institution, POLICY_LIMITS.shortText) ?? tooLong("feedbackUrl", patch.feedbackUrl, POLICY_LIMITS.url);
+  if (refusal) return refusal;
+  if (typeof patch.feedbackUrl === "string" && !isSafeWebUrl(patch.feedbackUrl)) {
+    return { ok: false, quota: false, refused: "invalid", field: "feedbackUrl", message: "not an http(s) address" };
+  }
+  return withLock(SETTINGS_LOCK, async () => {
+    const stored = (await readArea("sync", [SYNC_KEYS.settings]))[SYNC_KEYS.settings];
+    return writeArea("sync", { [SYNC_KEYS.settings]: stripUndefined(patchSettings(stored, patch)) });
+  });
 }
 
-export async function savePersonalTemplates(templates: TemplateDef[]): Promise<WriteResult> {
-  return writeArea("local", { [LOCAL_KEYS.templates]: stripUndefined(templates) });
+async function updateList<T extends object>(key: string, edits: readonly ListEdit<T>[], keyOf: (item: T) => string, limit: number, sanitise: (list: unknown[]) => T[]): Promise<UpdateResult> {
+  return withLock(SETTINGS_LOCK, async () => {
+    const stored = (await readArea("local", [key]))[key];
+    const outcome = applyListEdits(sanitise(Array.isArray(stored) ? stored : []), edits, keyOf, limit);
+    if (!outcome.ok) {
+      return outcome.refused === "duplicate"
+        ? { ok: false, quota: false, refused: "duplicate", key: outcome.key, message: `duplicate entry ${outcome.key}` }
+        : { ok: false, quota: false, refused: "too-many", limit: outcome.limit, count: outcome.count, message: `more than ${outcome.limit} entries` };
+    }
+    return writeArea("local", { [key]: stripUndefined(outcome.list) });
+  });
+}
+
+/** Applies edits to the personal glossary as stored now; entries are named by glossaryKey (term and language). */
+export async function updatePersonalGlossary(edits: readonly ListEdit<GlossaryEntry>[]): Promise<UpdateResult> {
+  return updateList(LOCAL_KEYS.glossary, edits, glossaryKey, POLICY_LIMITS.glossaryEntries, (list) => sanitiseUserSettings({ glossary: list }).glossary ?? []);
+}
+
+/** Applies edits to the personal templates as stored now; templates are named by id. */
+export async function updatePersonalTemplates(edits: readonly ListEdit<TemplateDef>[]): Promise<UpdateResult> {
+  return updateList(LOCAL_KEYS.templates, edits, (t) => t.id, POLICY_LIMITS.templates, (list) => sanitiseUserSettings({ templates: list }).templates ?? []);
 }

@@ -86,6 +86,22 @@ export async function removeFromArea(area: WritableArea, keys: string[]): Promis
   }
 }
 
+/** Tasks queued per lock name where Web Locks are missing: one at a time within this page. */
+const queues = new Map<string, Promise<unknown>>();
+
+/**
+ * Runs `task` while no other page of the extension runs one under the same `name` (Web Locks:
+ * two options tabs read, change and write the same storage items). Where the API is missing,
+ * tasks of this page still run one at a time.
+ */
+export async function withLock<T>(name: string, task: () => Promise<T>): Promise<T> {
+  const locks = (globalThis.navigator as Navigator | undefined)?.locks;
+  if (locks) return locks.request(name, task);
+  const run = (queues.get(name) ?? Promise.resolve()).then(task, task);
+  queues.set(name, run.catch(() => {}));
+  return run;
+}
+
 export type StorageChanges = Record<string, { oldValue?: unknown; newValue?: unknown }>;
 
 /** Calls `callback` for every storage change (area "sync", "local" or "managed") until `signal` aborts. */

@@ -7,7 +7,7 @@
 import { useComputed, useSignal } from "@preact/signals";
 import { useEffect, useRef } from "preact/hooks";
 import { entryKey, renderContextFor, splitTemplates, templateCatalogue } from "../core/template-catalogue.ts";
-import { fillInsOf, renderTemplate, searchTemplates, type TemplateEntry, TemplateError } from "../core/templates.ts";
+import { type FieldName, fillInsOf, renderTemplate, searchTemplates, type TemplateEntry, TemplateError } from "../core/templates.ts";
 import type { Config, Language } from "../core/types.ts";
 import { t } from "../platform/i18n.ts";
 import type { InsertReply } from "../platform/messages.ts";
@@ -32,6 +32,11 @@ export interface PopupDeps {
 }
 
 type Feedback = { kind: "ok" | "error"; text: string } | null;
+
+/** The empty profile fields and settings a template uses, in words: "uzvārds, tālrunis un e-pasts". */
+export function missingFieldNames(fields: readonly FieldName[], language: Language): string {
+  return new Intl.ListFormat(language, { type: "conjunction" }).format(fields.map((field) => t(`field_${field}`)));
+}
 
 export function Popup({ deps }: { deps: PopupDeps }) {
   const config = useSignal<Config | null>(null);
@@ -285,9 +290,9 @@ export function Popup({ deps }: { deps: PopupDeps }) {
             </pre>
             {preview.value && preview.value.emptyFields.length > 0 && (
               <p class="warning">
-                {t("tplProfileMissing", preview.value.emptyFields.join(", "))}{" "}
+                {t("tplProfileMissing", missingFieldNames(preview.value.emptyFields, deps.language))}{" "}
                 <button type="button" class="link" onClick={() => deps.openOptions()}>
-                  {t("popupOpenOptions")}
+                  {t("tplFillIn")}
                 </button>
               </p>
             )}

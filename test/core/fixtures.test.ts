@@ -20,10 +20,11 @@ test.each([
     undefined,
     undefined,
     "lv",
-    ["greeting", "abbreviation", "feedback-invitation", "feedback-link", "sign-off", "signature/name", "signature/position", "signature/institution", "signature/contacts"],
+    // "… tiks izskatīts …": the passive the passive-voice rule (info) asks to name the actor of.
+    ["greeting", "abbreviation", "feedback-invitation", "feedback-link", "sign-off", "signature/name", "signature/position", "signature/institution", "signature/contacts", "passive-voice"],
   ],
   ["en-outlook-incomplete.txt", undefined, undefined, "en", ["greeting", "signature/position", "signature/contacts", "feedback-invitation", "feedback-link", "sign-off"]],
-  ["lv-gmail-dash-signature.txt", "en-complete.policy.json", undefined, "lv", ["feedback-link"]],
+  ["lv-gmail-dash-signature.txt", "en-complete.policy.json", undefined, "lv", ["feedback-link", "passive-voice"]],
 ])("%s", (mail, policy, profile, language, rules) => {
   const text = read(mail);
   const config = effectiveConfig({}, policy ? json<Policy>(policy) : {}, profile ? json<Profile>(profile) : {});

@@ -24,6 +24,7 @@ describe("quoted history starts at", () => {
     ["Gmail's attribution wrapped over two lines", "On Mon, 16 Nov 2026 at 10:15, Jane Smith <jane@example.com>\nwrote:\n\n> Hello"],
     ["Gmail's Latvian attribution", "pirmd., 2026. g. 16. nov., plkst. 10:15 — lietotājs Jānis Bērziņš (<janis@example.lv>) rakstīja:\n> Labdien"],
     ["Gmail's Latvian attribution wrapped", "Pirmd., 2026. g. 16. nov., plkst. 10:15 Jānis Bērziņš <janis@example.lv>\nrakstīja:\n> Labdien"],
+    ["Gmail's Latvian attribution wrapped before the address", "otrd., 2022. g. 22. febr., plkst. 03:59 — lietotājs Dāvis Mosāns\n(<davispuh@gmail.com>) rakstīja:\n>\n> Labdien"],
   ])("%s", (_, quote) => {
     const text = `${REPLY}\n${quote}\n`;
     const segments = segmentMessage(text);

@@ -5,28 +5,15 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { type BrowserContext, chromium, type Page, type Worker } from "playwright-core";
+import { findChromium } from "../../scripts/browsers.mjs";
+import { roosterBundle } from "../../scripts/rooster-bundle.mjs";
 
 export const ROOT = resolve(import.meta.dirname, "../..");
 /** The unpacked Chrome build under test; SKAIDRI_DIST lets a developer test another build. */
 export const DIST = resolve(ROOT, process.env.SKAIDRI_DIST ?? "dist", "chrome");
 
-const CANDIDATES = ["/usr/bin/chromium", "/usr/lib/chromium/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
-
-export function findChromium(): string {
-  const fromEnv = process.env.CHROMIUM_PATH;
-  if (fromEnv) {
-    if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH=${fromEnv} does not exist.`);
-    return fromEnv;
-  }
-  const found = CANDIDATES.find((path) => existsSync(path));
-  if (!found) {
-    throw new Error(
-      "No Chromium found for the real-browser tests. Install it with `sudo apt-get install -y chromium` " +
-        "(Debian/Ubuntu) or point CHROMIUM_PATH at a Chromium binary that honours --load-extension.",
-    );
-  }
-  return found;
-}
+/** The Chromium under test (scripts/browsers.mjs: CHROMIUM_PATH, Debian's paths; never a branded Chrome 137+). */
+export { findChromium };
 
 export interface Session {
   context: BrowserContext;
@@ -40,11 +27,14 @@ export interface Session {
 export interface LaunchOptions {
   /** Browser UI language, e.g. "en-US" or "lv". */
   locale?: string;
+  /** Another unpacked Chrome build than DIST (e.g. one made by test/support/build.ts). */
+  dist?: string;
 }
 
 export async function launch(options: LaunchOptions = {}): Promise<Session> {
-  if (!existsSync(join(DIST, "manifest.json"))) {
-    throw new Error(`No build at ${DIST}: run \`npm run build\` first (npm run test:e2e does).`);
+  const dist = options.dist ?? DIST;
+  if (!existsSync(join(dist, "manifest.json"))) {
+    throw new Error(`No build at ${dist}: run \`npm run build\` first (npm run test:e2e does).`);
   }
   const profile = mkdtempSync(join(tmpdir(), "skaidri-e2e-"));
   const locale = options.locale ?? "en-US";
@@ -53,8 +43,8 @@ export async function launch(options: LaunchOptions = {}): Promise<Session> {
     headless: true,
     locale,
     args: [
-      `--disable-extensions-except=${DIST}`,
-      `--load-extension=${DIST}`,
+      `--disable-extensions-except=${dist}`,
+      `--load-extension=${dist}`,
       `--lang=${locale}`,
       "--no-sandbox",
       "--disable-gpu",
@@ -91,23 +81,22 @@ export async function launch(options: LaunchOptions = {}): Promise<Session> {
 
 /**
  * Same-origin assets the fixtures load from `/__fixture/<name>`: the real RoosterJS editor
- * from npm (Outlook's editor engine) and the fixtures' stand-in scripts.
+ * (the content-model packages from npm, bundled by scripts/rooster-bundle.mjs) and the
+ * fixtures' stand-in scripts.
  */
-export function fixtureAsset(pathname: string): string | null {
+export async function fixtureAsset(pathname: string): Promise<string | null> {
   const name = pathname.startsWith("/__fixture/") ? pathname.slice("/__fixture/".length) : null;
   if (!name || !/^[\w.-]+\.js$/.test(name)) return null;
-  const file =
-    name === "roosterjs.js"
-      ? join(ROOT, "node_modules/roosterjs/dist/rooster-min.js")
-      : join(ROOT, "test/fixtures/webmail-assets", name);
+  if (name === "roosterjs.js") return roosterBundle();
+  const file = join(ROOT, "test/fixtures/webmail-assets", name);
   return existsSync(file) ? readFileSync(file, "utf8") : null;
 }
 
 /** Serves `html` at `url` (a real webmail address) and opens it. */
 export async function openWebmail(session: Session, url: string, html: string): Promise<Page> {
   const origin = new URL(url).origin;
-  await session.context.route(`${origin}/**`, (route) => {
-    const asset = fixtureAsset(new URL(route.request().url()).pathname);
+  await session.context.route(`${origin}/**`, async (route) => {
+    const asset = await fixtureAsset(new URL(route.request().url()).pathname);
     if (asset !== null) return route.fulfill({ status: 200, contentType: "text/javascript; charset=utf-8", body: asset });
     return route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: html });
   });

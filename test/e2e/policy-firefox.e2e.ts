@@ -3,29 +3,23 @@
 // from it is flagged in a compose page. playwright-core cannot drive stock Firefox, so the
 // page (served by a tiny local server to a test-only build, as in firefox.e2e.ts) types the
 // text itself and reports the status chip's data-count with and without the policy's term.
-// The file is machine-wide: written only for this test, removed in every case (also one left
-// by a crashed earlier run). Firefox reads it only at start-up, so it is written first.
-import { accessSync, constants, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+// The file is machine-wide: an existing policies.json is moved aside and restored, ours is
+// removed on every exit path (test/support/managed-policy.ts), and the last test checks the
+// folder is left exactly as found. Firefox reads it only at start-up, so it is written first.
+import { accessSync, constants, existsSync, rmSync } from "node:fs";
+import { dirname } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { GECKO_ID } from "../../src/cli/policy.ts";
 import { buildInto } from "../support/build.ts";
 import { findFirefox, runFirefox, within } from "../support/firefox.ts";
+import { firefoxPolicyFile, type PolicyFile, snapshotPolicyFolder } from "../support/managed-policy.ts";
 import { type ReportServer, startReportServer } from "../support/report-server.ts";
 import { fixture } from "./harness.ts";
 
 const POLICY_DIR = process.env.SKAIDRI_FIREFOX_POLICY_DIR ?? "/etc/firefox/policies";
-const POLICY_FILE = join(POLICY_DIR, "policies.json");
-const MARKER = "skaidri-e2e";
-
-/** Ours to remove: only a file this test wrote (it carries the marker). */
-function removePolicyFile(): void {
-  try {
-    if (readFileSync(POLICY_FILE, "utf8").includes(MARKER)) rmSync(POLICY_FILE, { force: true });
-  } catch {
-    // No file.
-  }
-}
+// What the policy folder held before the test: it must hold exactly that after (issue 17).
+const before = snapshotPolicyFolder(POLICY_DIR);
+let policyFile: PolicyFile | undefined;
 
 function blocker(): string | null {
   try {
@@ -34,20 +28,19 @@ function blocker(): string | null {
     return (error as Error).message;
   }
   try {
-    mkdirSync(POLICY_DIR, { recursive: true });
-    accessSync(POLICY_DIR, constants.W_OK);
+    let at = POLICY_DIR;
+    while (!existsSync(at)) at = dirname(at);
+    accessSync(at, constants.W_OK);
   } catch (error) {
     return `cannot write ${POLICY_DIR} (${(error as NodeJS.ErrnoException).code ?? error}): the test needs root (CI runs as root; a developer may set SKAIDRI_SKIP_POLICY_E2E=1 to skip it)`;
   }
-  removePolicyFile();
-  if (existsSync(POLICY_FILE)) return `${POLICY_FILE} exists and is not this test's: not overwriting it`;
   return null;
 }
 
 const why = blocker();
 // Like policy.e2e.ts: fails with the reason unless SKAIDRI_SKIP_POLICY_E2E=1 opts out.
-const skip = why !== null && process.env.SKAIDRI_SKIP_POLICY_E2E === "1";
-if (skip) console.warn(`policy-firefox.e2e: skipped (SKAIDRI_SKIP_POLICY_E2E=1) — ${why}`);
+const skip = process.env.SKAIDRI_SKIP_POLICY_E2E === "1";
+if (skip) console.warn(`\n*** policy-firefox.e2e: SKIPPED because SKAIDRI_SKIP_POLICY_E2E=1 (it writes machine-wide policy files and needs root)${why ? ` — ${why}` : ""} ***\n`);
 
 // Types a reply into the editor twice — with the policy's term and without it — and reports
 // the chip's count each time. Programmatic input: the content script listens for input events.
@@ -82,19 +75,15 @@ describe.skipIf(skip)("managed policy in Firefox ESR (policies.json)", () => {
         if (path === "/report") report(JSON.parse(body));
       },
     });
-    process.once("exit", removePolicyFile);
-    const temp = join(POLICY_DIR, `.${MARKER}.tmp`);
-    writeFileSync(
-      temp,
-      JSON.stringify({
-        policies: { "3rdparty": { Extensions: { [GECKO_ID]: { "//": MARKER, institution: "Valsts testa dienests", glossary: [{ term: "ekskalēt", suggestion: "nodot" }] } } } },
-      }),
-    );
-    renameSync(temp, POLICY_FILE);
+    // An administrator's own policies.json is moved aside for the test and put back after.
+    policyFile = firefoxPolicyFile(POLICY_DIR);
+    policyFile.write({
+      policies: { "3rdparty": { Extensions: { [GECKO_ID]: { institution: "Valsts testa dienests", glossary: [{ term: "ekskalēt", suggestion: "nodot" }] } } } },
+    });
   });
 
   afterAll(async () => {
-    removePolicyFile();
+    policyFile?.cleanup();
     await server?.close();
   });
 
@@ -108,8 +97,13 @@ describe.skipIf(skip)("managed policy in Firefox ESR (policies.json)", () => {
       expect(jargon).toBe(plain + 1);
     } finally {
       await firefox.stop();
-      removePolicyFile();
+      policyFile?.remove();
       rmSync(out, { recursive: true, force: true });
     }
   }, 120_000);
+
+  test("the policy folder is left exactly as it was found", () => {
+    policyFile?.cleanup();
+    expect(snapshotPolicyFolder(POLICY_DIR)).toEqual(before);
+  });
 });

@@ -6,19 +6,19 @@
 //   1b an organisation template that fails the engine is listed with a warning (lazily loaded engine)
 //   4 what Chrome drops whole without a word is exactly what `skaidri policy check` warns about
 // Chromium validates the file against policy/schema.json silently; the extension then reports
-// what it skipped itself. The file is machine-wide: it is written only for this file's tests
-// (the e2e project runs files one at a time) and removed in every case, also one left behind
-// by a crashed earlier run. Waits poll on conditions, never fixed sleeps.
-import { accessSync, constants, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+// what it skipped itself. The file is machine-wide: it gets a name unique to this run, is
+// removed on every exit path (test/support/managed-policy.ts) and test 5 checks the folder is
+// left exactly as found. Waits poll on conditions, never fixed sleeps.
+import { accessSync, constants, existsSync } from "node:fs";
+import { dirname } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { checkPolicy } from "../../src/cli/policy.ts";
 import { expectNoSeriousViolations } from "./axe.ts";
+import { chromiumPolicyFile, type PolicyFile, snapshotPolicyFolder } from "../support/managed-policy.ts";
 import { fixture, launch, openExtensionPage, openWebmail, type Session } from "./harness.ts";
 
 const POLICY_DIR = process.env.SKAIDRI_POLICY_DIR ?? "/etc/chromium/policies/managed";
-const POLICY_FILE = join(POLICY_DIR, "skaidri-e2e-policy.json");
 const EXTENSION_ID = "banodkidboccabpcfeglimkhjfjepfgc";
 
 /** What an administrator might ship, with two mistakes Chrome lets through and Skaidri skips. */
@@ -36,23 +36,19 @@ const POLICY = {
   templates: [{ id: "e2e-bare", title: "Saņemts (bez noslēguma)", language: "lv", body: "Labdien!\n\nJūsu vēstuli saņēmām." }],
 };
 
-function removePolicyFile(): void {
-  rmSync(POLICY_FILE, { force: true });
-}
-
-/** Atomic: Chromium watches the folder and must never read a half-written file. */
-function writePolicyFile(policy: object): void {
-  mkdirSync(POLICY_DIR, { recursive: true });
-  const temp = join(POLICY_DIR, ".skaidri-e2e-policy.json.tmp");
-  writeFileSync(temp, JSON.stringify({ "3rdparty": { extensions: { [EXTENSION_ID]: policy } } }, null, 2));
-  renameSync(temp, POLICY_FILE);
-}
+// Created in beforeAll (a unique file name per run); removed on every exit path.
+let policyFile: PolicyFile | undefined;
+const removePolicyFile = () => policyFile?.remove();
+const writePolicyFile = (policy: object) => policyFile?.write({ "3rdparty": { extensions: { [EXTENSION_ID]: policy } } });
+// What the policy folder held before the test: it must hold exactly that after (issue 17).
+const before = snapshotPolicyFolder(POLICY_DIR);
 
 /** Why this process cannot write the policy folder, or null when it can. */
 function cannotWrite(): string | null {
   try {
-    mkdirSync(POLICY_DIR, { recursive: true });
-    accessSync(POLICY_DIR, constants.W_OK);
+    let at = POLICY_DIR;
+    while (!existsSync(at)) at = dirname(at);
+    accessSync(at, constants.W_OK);
     return null;
   } catch (error) {
     return `cannot write ${POLICY_DIR} (${(error as NodeJS.ErrnoException).code ?? error}): the managed-policy test needs root (CI runs as root; a developer may set SKAIDRI_SKIP_POLICY_E2E=1 to skip it)`;
@@ -62,8 +58,8 @@ function cannotWrite(): string | null {
 const blocker = cannotWrite();
 // Without root the test fails with the reason (CI must never skip it silently); a developer
 // may opt out explicitly with SKAIDRI_SKIP_POLICY_E2E=1.
-const skip = blocker !== null && process.env.SKAIDRI_SKIP_POLICY_E2E === "1";
-if (skip) console.warn(`policy.e2e: skipped (SKAIDRI_SKIP_POLICY_E2E=1) — ${blocker}`);
+const skip = process.env.SKAIDRI_SKIP_POLICY_E2E === "1";
+if (skip) console.warn(`\n*** policy.e2e: SKIPPED because SKAIDRI_SKIP_POLICY_E2E=1 (it writes machine-wide policy files and needs root)${blocker ? ` — ${blocker}` : ""} ***\n`);
 
 describe.skipIf(skip)("managed policy in real Chromium", () => {
   let session: Session;
@@ -77,8 +73,7 @@ describe.skipIf(skip)("managed policy in real Chromium", () => {
 
   beforeAll(async () => {
     if (blocker) throw new Error(blocker);
-    removePolicyFile(); // Left by a crashed earlier run?
-    process.once("exit", removePolicyFile);
+    policyFile = chromiumPolicyFile(POLICY_DIR);
     writePolicyFile(POLICY);
     session = await launch({ locale: "en-US" });
     expect(session.extensionId).toBe(EXTENSION_ID);
@@ -86,7 +81,7 @@ describe.skipIf(skip)("managed policy in real Chromium", () => {
   });
 
   afterAll(async () => {
-    removePolicyFile();
+    policyFile?.cleanup();
     await session?.close();
   });
 
@@ -164,5 +159,10 @@ describe.skipIf(skip)("managed policy in real Chromium", () => {
     expect(await options.locator("[data-testid=policy-problems]").count()).toBe(0);
     removePolicyFile();
     await expect.poll(() => options.getAttribute("[data-testid=policy-status]", "data-source"), { timeout: 45_000, interval: 500 }).toBe("none");
+  });
+
+  test("5: the policy folder is left exactly as it was found", async () => {
+    policyFile?.cleanup();
+    expect(snapshotPolicyFolder(POLICY_DIR)).toEqual(before);
   });
 });

@@ -14,11 +14,10 @@ import { validatePolicy } from "../../src/core/policy.ts";
 import type { Profile, TemplateDef, UserSettings } from "../../src/core/types.ts";
 import { Options, type OptionsDeps } from "../../src/options/app.tsx";
 import type { SettingsSnapshot, WriteResult } from "../../src/platform/settings.ts";
-import { strictT, strictTn } from "../support/ui-strings.ts";
+import { strictT } from "../support/ui-strings.ts";
 
 // The real English strings: a key missing from _locales fails here.
 const t = strictT("en");
-const tn = strictTn("en");
 
 // A complete profile and the shipped example policy: the built-in templates pass with them.
 const POLICY = JSON.parse(readFileSync(resolve(import.meta.dirname, "../../policy/examples/policy.json"), "utf8")) as Record<string, unknown>;
@@ -47,18 +46,20 @@ let container: HTMLElement;
 async function mount(first: SettingsSnapshot): Promise<void> {
   const deps: OptionsDeps = {
     watch: (callback) => callback(first),
-    saveProfile: vi.fn(async () => ok),
-    saveUserSettings: vi.fn(async () => ok),
-    saveGlossary: vi.fn(async () => ok),
-    saveTemplates: vi.fn(async () => ok),
+    updateProfile: vi.fn(async () => ok),
+    updateUserSettings: vi.fn(async () => ok),
+    updateGlossary: vi.fn(async () => ok),
+    updateTemplates: vi.fn(async () => ok),
     t,
-    tn,
     language: "en",
     today: () => "2026-11-20",
   };
   await act(async () => {
     render(<Options deps={deps} />, container);
   });
+  // The templates section's code is loaded on first draw (app.tsx lazySection).
+  await vi.waitFor(() => expect(container.querySelector("#template-title")).not.toBeNull());
+  await act(async () => {});
 }
 
 /** Lets the lazily imported engine arrive (the same module the page imports), then re-renders. */

@@ -48,7 +48,9 @@ const fake = vi.hoisted(() => {
 
 vi.mock("../../src/platform/browser.ts", () => ({ browser: fake.browser }));
 
-const { loadSettings, watchSettings, saveProfile, savePersonalGlossary, STARTUP_RETRY_DELAYS_MS } = await import("../../src/platform/settings.ts");
+const { loadSettings, watchSettings, updateProfile, updateUserSettings, updatePersonalGlossary, updatePersonalTemplates, STARTUP_RETRY_DELAYS_MS } = await import(
+  "../../src/platform/settings.ts"
+);
 type Snapshot = Awaited<ReturnType<typeof loadSettings>>;
 
 const POLICY = { institution: "VID", rules: { jargon: "error" }, glossary: [{ term: "eskalēt" }, { term: 5 }] };
@@ -166,7 +168,7 @@ describe("watchSettings", () => {
   test("the user's changes arrive without reloading", async () => {
     const w = watch();
     await vi.waitFor(() => expect(w.seen.length).toBe(1));
-    await savePersonalGlossary([{ term: "kolēģis" }]);
+    await updatePersonalGlossary([{ put: { term: "kolēģis" } }]);
     await vi.waitFor(() => expect(w.last()?.config.glossary).toEqual([{ term: "kolēģis" }]));
     w.stop();
   });
@@ -182,11 +184,51 @@ describe("watchSettings", () => {
 describe("saving", () => {
   test("a quota error is reported, never swallowed", async () => {
     fake.state.syncError = new Error("QUOTA_BYTES_PER_ITEM quota exceeded");
-    expect(await saveProfile({ firstName: "Anna" })).toEqual({ ok: false, quota: true, message: "QUOTA_BYTES_PER_ITEM quota exceeded" });
+    expect(await updateProfile({ firstName: "Anna" })).toEqual({ ok: false, quota: true, message: "QUOTA_BYTES_PER_ITEM quota exceeded" });
   });
 
-  test("a profile is saved to sync without foreign fields", async () => {
-    expect(await saveProfile({ firstName: "Anna", lastName: undefined })).toEqual({ ok: true });
+  test("a profile field is set or cleared, the stored others (another tab's) kept, foreign fields dropped", async () => {
+    fake.state.sync.profile = { firstName: "Anna", lastName: "Bērziņa", shoeSize: 38 };
+    expect(await updateProfile({ lastName: null, phone: "+371 67120000" })).toEqual({ ok: true });
+    expect(fake.state.sync.profile).toEqual({ firstName: "Anna", phone: "+371 67120000" });
+  });
+
+  test("settings merge field by field and rule by rule", async () => {
+    fake.state.sync.settings = { institution: "VZD", rules: { jargon: "error" } };
+    await Promise.all([updateUserSettings({ sendCheck: "block" }), updateUserSettings({ rules: { greeting: "off" } }), updateUserSettings({ institution: null })]);
+    expect(fake.state.sync.settings).toEqual({ sendCheck: "block", rules: { jargon: "error", greeting: "off" } });
+  });
+
+  test.each([
+    [{ firstName: "a".repeat(301) }, "too-long"],
+    [{ position: "ā".repeat(301) }, "too-long"],
+  ] as const)("a profile past its limit is refused, not cut: %o", async (patch, refused) => {
+    fake.state.sync.profile = { firstName: "Anna" };
+    expect(await updateProfile(patch)).toMatchObject({ ok: false, refused, limit: 300 });
     expect(fake.state.sync.profile).toEqual({ firstName: "Anna" });
+  });
+
+  test.each([
+    [{ institution: "V".repeat(301) }, "too-long"],
+    [{ feedbackUrl: `https://a.lv/${"x".repeat(2048)}` }, "too-long"],
+    [{ feedbackUrl: "javascript:alert(1)" }, "invalid"],
+  ] as const)("settings past their limits are refused: %o", async (patch, refused) => {
+    expect(await updateUserSettings(patch)).toMatchObject({ ok: false, refused });
+    expect(fake.state.sync.settings).toBeUndefined();
+  });
+
+  test("glossary edits name their entry: an edit after another tab's delete changes no third entry", async () => {
+    fake.state.local.glossary = [{ term: "alfa" }, { term: "beta" }, { term: "gamma" }];
+    await updatePersonalGlossary([{ remove: "*\u0000alfa" }]); // tab B
+    await updatePersonalGlossary([{ put: { term: "beta", suggestion: "otrais" }, replaces: "*\u0000beta" }]); // tab A
+    expect(fake.state.local.glossary).toEqual([{ term: "beta", suggestion: "otrais" }, { term: "gamma" }]);
+  });
+
+  test("the 501st template is refused; the 500 stay", async () => {
+    fake.state.local.templates = Array.from({ length: 500 }, (_, i) => ({ id: `t${i}`, title: `T${i}`, body: "Labdien!" }));
+    expect(await updatePersonalTemplates([{ put: { id: "new", title: "New", body: "Labdien!" } }])).toMatchObject({ ok: false, refused: "too-many", limit: 500 });
+    expect((fake.state.local.templates as unknown[]).length).toBe(500);
+    // Editing one at the limit is fine.
+    expect(await updatePersonalTemplates([{ put: { id: "t3", title: "Three", body: "Labdien!" } }])).toEqual({ ok: true });
   });
 });

@@ -204,3 +204,11 @@ test("the template language switches the built-ins; organisation templates keep 
   ]);
   expect(preview()).toContain("ne vēlāk kā līdz 2026. gada 24. novembrim.");
 });
+
+test.each([
+  [["feedbackUrl", "firstName"], "en", "feedback page address and first name"],
+  [["lastName", "phone", "email"], "en", "last name, phone, and e-mail"],
+] as const)("missing fields are named in words, not keys: %o", async (fields, language, words) => {
+  const { missingFieldNames } = await import("../../src/popup/app.tsx");
+  expect(missingFieldNames(fields, language)).toBe(words);
+});

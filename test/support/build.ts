@@ -10,6 +10,8 @@ export interface BuildOptions {
   testHost?: string;
   /** With testHost: the content script treats that host as Outlook on the web (build.mjs --test-outlook). */
   testOutlook?: boolean;
+  /** An institution's self-hosted build: these hosts in host_permissions (build.mjs --webmail-host). */
+  webmailHosts?: string[];
 }
 
 export function buildInto(name: string, options: BuildOptions = {}): Promise<string> {
@@ -17,6 +19,7 @@ export function buildInto(name: string, options: BuildOptions = {}): Promise<str
   const args = ["scripts/build.mjs", "--out", out];
   if (options.testHost) args.push("--test-host", options.testHost);
   if (options.testOutlook) args.push("--test-outlook");
+  for (const host of options.webmailHosts ?? []) args.push("--webmail-host", host);
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
     let output = "";

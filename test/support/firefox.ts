@@ -2,28 +2,13 @@
 // playwright-core cannot drive stock Firefox, so tests let the page report back to a local
 // server instead. stop() ends web-ext and the Firefox it started (one process group).
 import { type ChildProcess, spawn } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { findFirefox } from "../../scripts/browsers.mjs";
 import { ROOT } from "./build.ts";
 
-const CANDIDATES = ["/usr/bin/firefox-esr", "/usr/bin/firefox", "/usr/lib/firefox-esr/firefox-esr"];
-
-export function findFirefox(): string {
-  const fromEnv = process.env.FIREFOX_PATH;
-  if (fromEnv) {
-    if (!existsSync(fromEnv)) throw new Error(`FIREFOX_PATH=${fromEnv} does not exist.`);
-    return fromEnv;
-  }
-  const found = CANDIDATES.find((path) => existsSync(path));
-  if (!found) {
-    throw new Error(
-      "No Firefox found for the Firefox tests. Install it with `sudo apt-get install -y firefox-esr` " +
-        "(Debian/Ubuntu) or point FIREFOX_PATH at a Firefox binary.",
-    );
-  }
-  return found;
-}
+export { findFirefox };
 
 export interface RunningFirefox {
   child: ChildProcess;

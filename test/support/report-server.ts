@@ -12,7 +12,7 @@ export interface ReportServerOptions {
   /** Called with each POST's path and body once the body is in; the server answers "ok" after. */
   onReport(path: string, body: string): void;
   /** Scripts the page loads: their text for a path, or null for none (answered 404). */
-  asset?(path: string): string | null;
+  asset?(path: string): string | null | Promise<string | null>;
 }
 
 export interface ReportServer {
@@ -39,15 +39,16 @@ export async function startReportServer(options: ReportServerOptions): Promise<R
       });
       return;
     }
-    const asset = options.asset?.(path) ?? null;
-    if (asset !== null) {
-      response.writeHead(200, { "content-type": "text/javascript; charset=utf-8" });
-      response.end(asset);
-      return;
-    }
-    const isPage = path === options.path;
-    response.writeHead(isPage ? 200 : 404, { "content-type": "text/html; charset=utf-8" });
-    response.end(isPage ? options.page : "");
+    void Promise.resolve(options.asset?.(path) ?? null).then((asset) => {
+      if (asset !== null) {
+        response.writeHead(200, { "content-type": "text/javascript; charset=utf-8" });
+        response.end(asset);
+        return;
+      }
+      const isPage = path === options.path;
+      response.writeHead(isPage ? 200 : 404, { "content-type": "text/html; charset=utf-8" });
+      response.end(isPage ? options.page : "");
+    });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   return {

@@ -1,4 +1,5 @@
 // The shape every rule module exports (shared/STYLE.md §1: one rule = one file).
+import type { Deadlines } from "../deadlines.ts";
 import type { CompiledGlossary } from "../glossary.ts";
 import type { Lexicon } from "../lexicon.ts";
 import type { Config, Language, RuleId, Segments, Severity } from "../types.ts";
@@ -17,6 +18,10 @@ export interface RuleContext {
   lexicon?: Lexicon;
   /** Words the lexicon could not answer yet (lint() returns them as pendingWords). */
   pendingWords?: Set<string>;
+  /** When the message being answered arrived and what is due when; absent without a received time. */
+  deadlines?: Deadlines;
+  /** Today's date (YYYY-MM-DD) for the deadline rule; without it the rule stays quiet. */
+  today?: string;
 }
 
 /** A finding before lint() stamps the rule id and the effective severity on it. */

@@ -1,4 +1,6 @@
 // Picks the adapter for a page and reports compose editors as they come and go.
+import type { WebmailHost, WebmailKind } from "../../core/types.ts";
+import { webmailHostFor } from "../../core/webmail-hosts.ts";
 import type { Adapter, Compose } from "../adapter.ts";
 import { generic } from "./generic.ts";
 import { gmail } from "./gmail.ts";
@@ -15,15 +17,27 @@ declare const __SKAIDRI_TEST_OUTLOOK_HOST__: string | undefined;
 const TEST_OUTLOOK_HOST = typeof __SKAIDRI_TEST_OUTLOOK_HOST__ === "string" ? __SKAIDRI_TEST_OUTLOOK_HOST__ : "";
 
 /**
- * The adapter for `url`: Gmail or Outlook on their hosts (pop-outs are the same hosts),
- * otherwise the generic one. On a webmail host a webmail adapter is kept even when it finds
+ * The adapter for `url`: Gmail or Outlook on their hosts (pop-outs are the same hosts), the
+ * adapter an institution host's `kind` names (policy `webmailHosts`), otherwise the generic one. On a webmail host a webmail adapter is kept even when it finds
  * nothing — a changed DOM must leave Skaidri idle, not fall back to guessing.
  */
-export function adapterFor(url: URL | string): Adapter {
+export function adapterFor(url: URL | string, institutionHosts: readonly WebmailHost[] = []): Adapter {
   const parsed = typeof url === "string" ? new URL(url) : url;
   if (TEST_OUTLOOK_HOST !== "" && parsed.hostname === TEST_OUTLOOK_HOST) return outlook;
-  return WEBMAIL_ADAPTERS.find((adapter) => adapter.matches(parsed)) ?? generic;
+  const builtIn = WEBMAIL_ADAPTERS.find((adapter) => adapter.matches(parsed));
+  if (builtIn) return builtIn;
+  const listed = webmailHostFor(institutionHosts, parsed.hostname);
+  return listed ? ADAPTERS_BY_KIND[listed.kind] : generic;
 }
+
+/** Is `url` on a host the built-in adapters know (no policy needed to choose the adapter)? */
+export function isBuiltInWebmail(url: URL | string): boolean {
+  const parsed = typeof url === "string" ? new URL(url) : url;
+  return (TEST_OUTLOOK_HOST !== "" && parsed.hostname === TEST_OUTLOOK_HOST) || WEBMAIL_ADAPTERS.some((adapter) => adapter.matches(parsed));
+}
+
+/** The adapter an institution host's `kind` names (policy `webmailHosts`). */
+export const ADAPTERS_BY_KIND: Record<WebmailKind, Adapter> = { outlook, gmail, generic };
 
 /**
  * Calls `onCompose` once for each compose editor now in `doc` and each that appears later

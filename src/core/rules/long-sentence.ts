@@ -1,0 +1,112 @@
+// long-sentence — a sentence of the writer's own text with more than `sentenceWords` words
+// (default 25; policy key sentenceWords). Short sentences are the first advice of Latvian
+// letter-writing guidance (Valsts kanceleja, „Vēstuļu rakstīšanas vadlīnijas”, 2017) and of
+// plain-language guidance in general. A word is a run of letters: numbers, URLs and e-mail
+// addresses are not words. An abbreviation ("t. sk.", "piem.", "2024. gada") and a hard line
+// wrap do not end a sentence; a blank line and a vertical-list item do.
+import { proseRanges } from "../prose.ts";
+import type { Language, Span } from "../types.ts";
+import type { Rule, RuleFinding } from "./rule.ts";
+
+export const DEFAULT_SENTENCE_WORDS = 25;
+
+/** Abbreviations whose dot never ends a sentence, even before a capital ("Nr. 5", "Sk. Jūsu …"). */
+const NEVER_FINAL = new Set(
+  "nr tālr tel sk piem pulkst plkst lpp apt iel kv dz st prof dr doc mg bc inž kgs kdze vsk vs mr mrs ms".split(" "),
+);
+/** A list item at a line's start: "- ", "• ", "1. ", "1) ", "a) ". */
+const LIST_ITEM = /^[ \t]*(?:[-–—•*▪◦]|\d{1,2}[.)]|\p{Ll}\))[ \t]+/u;
+const WORD = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu;
+const NOT_WORDS = /\b(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/giu;
+
+/** Sentences of text[from, to), split as described above. Linear in the length. */
+export function sentenceSpans(text: string, from: number, to: number): Span[] {
+  const out: Span[] = [];
+  let start = from;
+  const push = (end: number) => {
+    let s = start;
+    let e = end;
+    while (s < e && /\s/.test(text[s]!)) s++;
+    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    if (e > s) out.push({ start: s, end: e });
+  };
+  for (let i = from; i < to; i++) {
+    const c = text[i]!;
+    if (c === "\n") {
+      // A blank line, or a list item on the next line, ends the sentence; a lone wrap does not.
+      let j = i + 1;
+      while (j < to && (text[j] === " " || text[j] === "\t" || text[j] === "\r")) j++;
+      const lineStart = text.slice(j, Math.min(to, j + 8));
+      if (j >= to || text[j] === "\n" || LIST_ITEM.test(lineStart) || /:\s*$/.test(text.slice(Math.max(start, i - 3), i))) {
+        push(i);
+        start = i + 1;
+      }
+      continue;
+    }
+    if (c !== "." && c !== "!" && c !== "?" && c !== "…") continue;
+    let j = i + 1;
+    while (j < to && /[.!?…”"»)]/.test(text[j]!)) j++;
+    if (j < to && !/\s/.test(text[j]!)) continue; // "1.5", "vzd.gov.lv", "t.sk."
+    let k = j;
+    while (k < to && /[ \t\r]/.test(text[k]!)) k++;
+    const next = text[k];
+    if (c === "." && next !== undefined && next !== "\n") {
+      // A dot before a lowercase word or a number continues the sentence ("2024. gada", "t. sk. arī").
+      if (!/[\p{Lu}„“"(]/u.test(next)) continue;
+      const before = /([\p{L}]+)$/u.exec(text.slice(Math.max(from, i - 12), i));
+      if (before && (NEVER_FINAL.has(before[1]!.toLowerCase()) || /^\p{Lu}$/u.test(before[1]!))) continue; // "Nr. 5", "J. Bērziņš"
+    }
+    push(j);
+    start = j;
+    i = j - 1;
+  }
+  push(to);
+  return out;
+}
+
+/** Words of one sentence: runs of letters, URLs and e-mail addresses left out. */
+export function countWords(sentence: string): number {
+  const cleaned = sentence.replace(NOT_WORDS, " ");
+  let n = 0;
+  WORD.lastIndex = 0;
+  while (WORD.exec(cleaned)) n++;
+  return n;
+}
+
+const PLURAL = new Intl.PluralRules("lv");
+const WORD_FORMS: Record<string, string> = { zero: "vārdu", one: "vārds", other: "vārdi" };
+
+const messages: Record<Language, (words: number, limit: number) => string> = {
+  lv: (words, limit) =>
+    `Teikumā ir ${words} ${WORD_FORMS[PLURAL.select(words)]} (ieteicams ne vairāk kā ${limit}). Garu teikumu klientam grūti uztvert: sadaliet to īsākos.`,
+  en: (words, limit) => `This sentence has ${words} words (${limit} at most is advised). Long sentences are hard to follow: split it.`,
+};
+
+/** The policy's sentenceWords when it is a sensible number, else the default. */
+export function sentenceLimit(value: unknown): number {
+  return typeof value === "number" && Number.isInteger(value) && value >= 5 && value <= 200 ? value : DEFAULT_SENTENCE_WORDS;
+}
+
+export const longSentence: Rule = {
+  id: "long-sentence",
+  meta: {
+    defaultSeverity: "info",
+    fixable: false,
+    description: {
+      lv: "Teikums ir garāks par iestatīto vārdu skaitu (noklusējumā 25)",
+      en: "A sentence longer than the configured number of words (25 by default)",
+    },
+    handbook: "VIENKĀRŠĪBA UN SAPRATNE",
+  },
+  check({ text, locale, segments, config }): RuleFinding[] {
+    const limit = sentenceLimit(config.sentenceWords);
+    const out: RuleFinding[] = [];
+    for (const range of proseRanges(text, segments, true)) {
+      for (const s of sentenceSpans(text, range.start, range.end)) {
+        const words = countWords(text.slice(s.start, s.end));
+        if (words > limit) out.push({ start: s.start, end: s.end, message: messages[locale](words, limit) });
+      }
+    }
+    return out;
+  },
+};

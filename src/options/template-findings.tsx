@@ -1,0 +1,85 @@
+// The engine's check of a template, shown beside it (issue 6): each listed template and the
+// editor's draft, rendered with the user's profile and the effective config, get the findings
+// (rule + message) a reply made from them would get. The engine is loaded on demand.
+import { signal } from "@preact/signals";
+import type { ComponentChildren } from "preact";
+import { useMemo } from "preact/hooks";
+import type { Config, Finding, Language, TemplateDef } from "../core/types.ts";
+import { type OptionsDeps, plural } from "./deps.ts";
+import { ruleLabelKey } from "./rules-section.tsx";
+
+// The engine (lint + rules) is most of the extension's weight: the page loads it on demand,
+// only when there is a template to check (vite makes it a chunk of its own, see bench/size.ts).
+type Engine = typeof import("../core/template-check.ts");
+const engine = signal<Engine | null>(null);
+let engineLoad: Promise<void> | null = null;
+export function loadEngine(): void {
+  if (engineLoad) return;
+  engineLoad = import("../core/template-check.ts").then(
+    (m) => {
+      engine.value = m;
+    },
+    () => {
+      engineLoad = null; // A failed load (e.g. the extension was updated) is retried next time.
+    },
+  );
+}
+
+/** The findings (warnings and errors) of `template` rendered with the effective config, or null while the engine loads. */
+export function useTemplateFindings(template: TemplateDef, config: Config, today: string, locale: Language): Finding[] | null {
+  const check = engine.value?.checkTemplate;
+  return useMemo(() => {
+    if (!check || !template.body.trim()) return check ? [] : null;
+    try {
+      return check({ ...template, source: "personal" }, config, today, template.language ?? locale, locale).findings.filter((f) => f.severity !== "info");
+    } catch {
+      return []; // A body that does not render is reported by templateProblems() instead.
+    }
+  }, [check, template.body, template.language, config, today, locale]);
+}
+
+/**
+ * The engine's findings on a template, as a warning beside it: a short sentence and the list of
+ * rule + message. `live` (the editor's preview) announces the sentence politely as it changes.
+ */
+export function FindingsWarning({ id, findings, deps, live }: { id: string; findings: Finding[] | null; deps: OptionsDeps; live?: boolean }) {
+  const { t } = deps;
+  const summary = findings?.length ? plural(deps, "optTemplateFindings", findings.length) : "";
+  return (
+    <>
+      {live && (
+        <p class="visually-hidden" role="status">
+          {summary}
+        </p>
+      )}
+      {findings?.length ? (
+        <div class="template-findings" id={id} data-testid="template-findings">
+          <p class="template-findings-title">
+            <span aria-hidden="true">⚠ </span>
+            {summary}
+          </p>
+          <ul>
+            {findings.map((f, i) => (
+              <li key={`${f.rule}:${f.start}:${i}`} data-rule={f.rule}>
+                <strong>{t(ruleLabelKey(f.rule))}</strong>: {f.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </>
+  );
+}
+
+/** A listed template with its warning after it; `children` gets the warning's id to point at (aria-describedby) when there is one. */
+export function CheckedTemplate(props: { id: string; template: TemplateDef; deps: OptionsDeps; config: Config; children: (describedBy?: string) => ComponentChildren }) {
+  const { id, template, deps, config, children } = props;
+  const findings = useTemplateFindings(template, config, deps.today(), deps.language);
+  return (
+    <>
+      {children(findings?.length ? id : undefined)}
+      <FindingsWarning id={id} findings={findings} deps={deps} />
+    </>
+  );
+}
+
