@@ -26,6 +26,16 @@ export const SEVERITY_LABEL: Record<Language, Record<Severity, string>> = {
   en: { error: "error", warning: "warning", info: "hint" },
 };
 
+/** chrome-schema.ts's reasons (Chrome's own schema terms: string, integer, dictionary) in Latvian words. */
+function latvianSchemaReason(reason: string): string {
+  return reason
+    .replace(/^expected (\S+), found (\S+)$/, "jābūt tipam $1, bet ir $2")
+    .replace(/^missing required property "(.*)"$/, "trūkst obligātā lauka „$1”")
+    .replace(/^not one of (.*)$/, "nav neviena no vērtībām $1")
+    .replace(/^does not match the pattern (.*)$/, "neatbilst paraugam $1")
+    .replace(/^out of the allowed range$/, "ārpus atļautā diapazona");
+}
+
 function texts(lang: Language) {
   const quote = q[lang];
   const n = (noun: CountedNoun, count: number) => counted(lang, count, CLI_COUNTED[noun][lang]);
@@ -81,7 +91,7 @@ function texts(lang: Language) {
       valid: (w: number) => (lv ? `Politika derīga${w ? ` (${n("warning", w)})` : ""}.` : `Valid${w ? ` (${n("warning", w)})` : ""}.`),
       chromeDrop: (key: string, path: string, reason: string) =>
         lv
-          ? `Chrome un Edge bez brīdinājuma atmestu visu atslēgu ${quote(key)}, ne tikai kļūdaino ierakstu (${path}: ${reason}). Firefox pārējo saglabā.`
+          ? `Chrome un Edge bez brīdinājuma atmestu visu atslēgu ${quote(key)}, ne tikai kļūdaino ierakstu (${path}: ${latvianSchemaReason(reason)}). Firefox pārējo saglabā.`
           : `Chrome and Edge would silently drop the whole ${quote(key)} key, not only the bad entry (${path}: ${reason}). Firefox keeps the rest.`,
       notObjectAt: (where: string) => (lv ? `${where} nav objekts` : `${where} is not an object`),
       noEntry: (where: string, known: string, found: string) => (lv ? `${where} nav ieraksta Skaidri (${known}); atrasts: ${found || "nekas"}` : `${where} has no entry for Skaidri (${known}); found: ${found || "none"}`),
