@@ -1,7 +1,7 @@
 // Options entry: wires the page (app.tsx) to the browser through platform/.
 import { render } from "preact";
 import { localToday } from "../core/template-catalogue.ts";
-import { loadUiLanguage, t, uiLanguage } from "../platform/i18n.ts";
+import { loadUiLanguage, saveUiLanguage, t, uiLanguage, uiLanguageChoice } from "../platform/i18n.ts";
 import { updatePersonalGlossary, updatePersonalTemplates, updateProfile, updateUserSettings, watchSettings } from "../platform/settings.ts";
 import { Options, type OptionsDeps } from "./app.tsx";
 import "./options.css";
@@ -17,6 +17,15 @@ const deps: OptionsDeps = {
   updateTemplates: updatePersonalTemplates,
   t,
   language: uiLanguage(),
+  uiLanguage: {
+    choice: uiLanguageChoice(),
+    async save(choice) {
+      const result = await saveUiLanguage(choice);
+      // Every string on the page is drawn again in the new language.
+      if (result.ok) location.reload();
+      return result;
+    },
+  },
   today: () => localToday(),
 };
 
