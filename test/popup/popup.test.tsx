@@ -128,7 +128,7 @@ test("search covers titles and bodies; arrow keys move, aria-activedescendant fo
 
 test("Enter on receipt inserts the rendered text with the deadline two working days on", async () => {
   await mount();
-  expect(preview()).toContain("We will answer you by 24 November 2026 at the latest.");
+  expect(preview()).toContain("We will reply by 24 November 2026.");
   expect(preview()).toContain("Anna Bērziņa\nconsultant\nClient service\nState Revenue Service\nPhone: +371 67120000");
   await key(search(), "Enter");
   expect(deps.insert).toHaveBeenCalledTimes(1);
@@ -202,7 +202,7 @@ test("the template language switches the built-ins; organisation templates keep 
     "Nobeigums ar parakstu",
     "My thanks",
   ]);
-  expect(preview()).toContain("ne vēlāk kā līdz 2026. gada 24. novembrim.");
+  expect(preview()).toContain("sniegsim līdz 2026. gada 24. novembrim.");
 });
 
 test.each([

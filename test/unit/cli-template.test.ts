@@ -50,7 +50,7 @@ afterEach(() => {
 test("render receipt: the deadline is two working days on, in the dative; policy calendar and profile apply", async () => {
   const code = await main(["template", "render", "receipt", "--date", "2026-11-20", "--policy", policy, "--profile", profile]);
   expect(code).toBe(0);
-  expect(out).toContain("ne vēlāk kā līdz 2026. gada 25. novembrim."); // 23 November is the policy's holiday
+  expect(out).toContain("sniegsim līdz 2026. gada 25. novembrim."); // 23 November is the policy's holiday
   expect(out).toContain("tīmekļvietnē: https://www.vid.gov.lv/lv/atsauksmes");
   expect(out.trimEnd().split("\n").slice(-7)).toEqual([
     "Ar cieņu",
@@ -66,7 +66,7 @@ test("render receipt: the deadline is two working days on, in the dative; policy
 
 test("render in English", async () => {
   expect(await main(["template", "render", "receipt", "--date", "2026-11-20", "--language", "en", "--profile", profile])).toBe(0);
-  expect(out).toContain("We will answer you by 24 November 2026 at the latest.");
+  expect(out).toContain("We will reply by 24 November 2026.");
 });
 
 test("--set answers fill-ins, dates included", async () => {
