@@ -103,7 +103,7 @@ test("lists built-in, organisation and personal templates in labelled groups", a
   expect(groups).toEqual([
     {
       label: "Built-in templates",
-      items: ["Confirmation of receipt", "The answer needs more time", "Out of office (automatic reply)", "Question for another institution", "Closing with signature"],
+      items: ["Confirmation of receipt", "The answer needs more time", "Out of office (automatic reply)", "Question forwarded to another institution", "Closing with signature"],
     },
     { label: "Organisation templates", items: ["Opening hours"] },
     { label: "My templates", items: ["My thanks"] },
@@ -146,10 +146,10 @@ test("out-of-office asks its fill-ins, previews them, names the missing ones, an
   const inputs = [...container.querySelectorAll<HTMLInputElement>("form input")];
   const labels = [...container.querySelectorAll("form label span")].map((l) => l.textContent);
   expect(labels).toEqual(["First day away", "Last day away", "Substitute's name", "Substitute's e-mail", "Substitute's phone"]);
-  expect(preview()).toContain("I am away from [First day away] to [Last day away].");
+  expect(preview()).toContain("I am out of the office from [First day away] to [Last day away].");
   await type(inputs[0]!, "1.12.2026");
   await type(inputs[1]!, "+5");
-  expect(preview()).toContain("I am away from 1 December 2026 to 27 November 2026.");
+  expect(preview()).toContain("I am out of the office from 1 December 2026 to 27 November 2026.");
   const copy = button("Copy for the automatic reply");
   await act(async () => copy.click());
   await settle();
@@ -198,7 +198,7 @@ test("the template language switches the built-ins; organisation templates keep 
     "Saņemšanas apliecinājums",
     "Atbilde prasīs vairāk laika",
     "Prombūtne (automātiskā atbilde)",
-    "Jautājums citai iestādei",
+    "Jautājums pārsūtīts citai iestādei",
     "Nobeigums ar parakstu",
     "My thanks",
   ]);
