@@ -161,7 +161,7 @@ test("out-of-office asks its fill-ins, previews them, names the missing ones, an
   await act(async () => copy.click());
   await settle();
   expect(deps.copy).toHaveBeenCalledTimes(1);
-  expect(deps.copy.mock.calls[0]![0]).toContain("please contact my substitute: Jānis Kalniņš, e-mail janis@vid.gov.lv, phone +371 67120001.");
+  expect(deps.copy.mock.calls[0]![0]).toContain("please contact my colleague Jānis Kalniņš: e-mail janis@vid.gov.lv, phone +371 67120001.");
   // Enter in a fill-in submits: insert.
   await act(async () => {
     container.querySelector("form")!.dispatchEvent(new Event("submit", { bubbles: true, cancelable: true }));
