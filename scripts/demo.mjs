@@ -334,6 +334,9 @@ async function optionsPage(context, extensionId) {
     await options.locator("#app > *").first().waitFor({ timeout: 5_000 });
     // The form appears once the settings are read; show whatever is there after a while.
     await options.locator("#app input, #app textarea, #app select").first().waitFor({ timeout: 5_000 }).catch(() => {});
+    // The glossary and templates sections load their code on first draw (src/options/app.tsx).
+    await options.locator("#glossary-term").waitFor({ timeout: 5_000 }).catch(() => {});
+    await options.locator("#template-title").waitFor({ timeout: 5_000 }).catch(() => {});
     await quiet(options);
     await shot(options, "options", { fullPage: true });
   });

@@ -100,15 +100,21 @@ export function deriveLexicon(language) {
   return `${lines.join("\n")}\n`;
 }
 
-/** Nouns of the 6th declension and 2nd-declension nouns in -s, from the dictionary's part-of-speech tags. */
+/**
+ * Nouns of the 6th declension, 2nd-declension nouns in -s and plural-only 6th-declension nouns
+ * (durvis, brokastis: -is reads as a 2nd-declension singular otherwise), from the dictionary's
+ * part-of-speech tags.
+ */
 export function deriveNounClasses() {
   const { dic, version } = readDictionary("lv");
   const sixth = new Set();
   const secondS = new Set();
+  const pluralSixth = new Set();
   for (const line of dic.split(/\r?\n/).slice(1)) {
     const root = line.split(/[\s/]/)[0]?.toLowerCase();
     if (!root || !LETTERS.test(root) || !root.endsWith("s")) continue;
-    if (/\bpo:lietv6/.test(line)) sixth.add(root);
+    if (/\bpo:lietv6d/.test(line)) pluralSixth.add(root);
+    else if (/\bpo:lietv6/.test(line)) sixth.add(root);
     else if (/\bpo:lietv2/.test(line) && !/(?:is|os|us)$/.test(root)) secondS.add(root);
   }
   return `${JSON.stringify(
@@ -117,6 +123,7 @@ export function deriveNounClasses() {
       handbook: "VALODA — glossary terms match in every case form",
       sixth: [...sixth].sort(),
       secondS: [...secondS].sort(),
+      pluralSixth: [...pluralSixth].sort(),
     },
     null,
     1,

@@ -62,6 +62,14 @@ export const ADMX_TEXTS: Record<string, Texts> = {
     en: { title: "Institution webmail hosts", explain: `The institution's own webmail hosts: [{"host": "pasts.iestade.gov.lv", "kind": "outlook"}]; kind "outlook", "gmail" or "generic". Exact host names only. ${JSON_NOTE.en}`, label: "Hosts (JSON list)" },
     lv: { title: "Iestādes tīmekļa pasta resursdatori", explain: `Iestādes pašas tīmekļa pasta resursdatori: [{"host": "pasts.iestade.gov.lv", "kind": "outlook"}]; kind "outlook", "gmail" vai "generic". Tikai precīzi resursdatoru nosaukumi. ${JSON_NOTE.lv}`, label: "Resursdatori (JSON saraksts)" },
   },
+  sentenceWords: {
+    en: { title: "Words per sentence", explain: "The long-sentence check (information only) reports a sentence of the writer's own with more words than this. A whole number from 5 to 200; 25 when not set.", label: "Words" },
+    lv: { title: "Vārdu skaits teikumā", explain: "Garo teikumu pārbaude (tikai informācijai) ziņo par paša rakstītu teikumu, kurā ir vairāk vārdu par šo skaitu. Vesels skaitlis no 5 līdz 200; ja nav iestatīts, 25.", label: "Vārdi" },
+  },
+  deadlines: {
+    en: { title: "Reply deadlines", explain: `Working days to confirm receipt and to answer, counted after the day the client's message arrived: {"receipt": 1, "answer": 2} (the handbook's numbers when not set). ${JSON_NOTE.en}`, label: "Deadlines (JSON object)" },
+    lv: { title: "Atbildes termiņi", explain: `Darba dienas saņemšanas apliecinājumam un atbildei, skaitot no dienas pēc klienta vēstules saņemšanas: {"receipt": 1, "answer": 2} (ja nav iestatīts, rokasgrāmatas termiņi). ${JSON_NOTE.lv}`, label: "Termiņi (JSON objekts)" },
+  },
 };
 
 export const SEND_CHECK_ITEMS: Record<Language, Record<"off" | "warn" | "block", string>> = {

@@ -4,7 +4,7 @@
 // Each setting writes the registry value the browser reads under
 // ...\3rdparty\extensions\<id>\policy (docs/admin.md → Windows):
 //   text → REG_SZ; choice → REG_SZ of the chosen value; on/off → REG_DWORD 1/0 (the schema's
-//   boolean); list of strings → a subkey with values "1", "2", … (Chrome reads a list policy so);
+//   boolean); number → REG_DWORD (the schema's integer); list of strings → a subkey with values "1", "2", … (Chrome reads a list policy so);
 //   lists and objects of objects → REG_SZ holding JSON, which Chrome and Edge parse against the
 //   managed schema (chromium.org/administrators/complex-policies-on-windows).
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -21,6 +21,7 @@ export type AdmxSetting =
   | { key: string; form: "list" }
   | { key: string; form: "choice"; values: readonly string[] }
   | { key: string; form: "onOff" }
+  | { key: string; form: "number"; min: number; max: number; default: number }
   | { key: string; form: "json" };
 
 /** Every policy key, in the order the form lists them. */
@@ -36,6 +37,8 @@ export const ADMX_SETTINGS: readonly AdmxSetting[] = [
   { key: "templates", form: "json" },
   { key: "calendar", form: "json" },
   { key: "webmailHosts", form: "json" },
+  { key: "sentenceWords", form: "number", min: 5, max: 200, default: 25 },
+  { key: "deadlines", form: "json" },
 ];
 
 /** A JSON text box: room for the largest glossary the policy allows. */
@@ -68,6 +71,8 @@ function elements(setting: AdmxSetting, key: string): string {
       const items = setting.values.map((v) => `<item displayName="$(string.${setting.key}_${v})"><value><string>${v}</string></value></item>`);
       return `<elements><enum id="${setting.key}" valueName="${setting.key}">${items.join("")}</enum></elements>`;
     }
+    case "number":
+      return `<elements><decimal id="${setting.key}" valueName="${setting.key}" minValue="${setting.min}" maxValue="${setting.max}"/></elements>`;
     case "onOff":
       return "";
   }
@@ -126,6 +131,8 @@ function presentation(setting: AdmxSetting, label: string): string {
       return `<listBox refId="${setting.key}">${xml(label)}</listBox>`;
     case "choice":
       return `<dropdownList refId="${setting.key}" noSort="true" defaultItem="1">${xml(label)}</dropdownList>`;
+    case "number":
+      return `<decimalTextBox refId="${setting.key}" defaultValue="${setting.default}">${xml(label)}</decimalTextBox>`;
     case "onOff":
       return "";
   }

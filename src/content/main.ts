@@ -78,10 +78,27 @@ function start(adapter: Adapter): void {
   // Sessions start at once (the chip appears) but check only once the stored settings and
   // policy are known — watchSettings answers at once, or after its storage timeouts on a cold
   // start — so there is no flash of findings from defaults the policy may overrule.
+  const waiting = new Set<() => void>();
   watchSettings((snapshot) => {
     current = { config: snapshot.config, glossary: compileGlossary(snapshot.config.glossary) };
     for (const session of sessions) session.refresh();
+    for (const done of waiting) done();
+    waiting.clear();
   }, root.signal);
+  /** Resolves true once the settings are known, false after `ms` (the Send guard waits on a cold start). */
+  const whenReady = (ms: number) =>
+    new Promise<boolean>((resolve) => {
+      if (current) return resolve(true);
+      const timer = setTimeout(() => {
+        waiting.delete(done);
+        resolve(current !== null);
+      }, ms);
+      const done = () => {
+        clearTimeout(timer);
+        resolve(true);
+      };
+      waiting.add(done);
+    });
 
   // One document observer serves the sessions and the templates (idle cost: one scan a batch).
   const composeHandlers: ((compose: Compose, signal: AbortSignal) => void)[] = [];
@@ -107,9 +124,16 @@ function start(adapter: Adapter): void {
     {
       win: window,
       findSendControls: (compose) => adapter.findSendControls(compose),
+      sendKind: (control) => adapter.sendKind(control),
       composes: () => sessions,
-      mode: () => (alive() && current ? current.config.sendCheck : "off"),
-      ask: (_guarded, errors, mode) => askBeforeSend(document, errors, mode),
+      // null: not known yet — the guard holds a Send until they are (cold start).
+      mode: () => (!alive() ? "off" : current ? current.config.sendCheck : null),
+      whenReady,
+      ask: (guarded, errors, mode) =>
+        askBeforeSend(document, errors, mode, {
+          show: guarded.show ? (finding) => guarded.show?.(finding) : undefined,
+          fix: guarded.fix ? (finding) => guarded.fix!(finding) : undefined,
+        }),
     },
     root.signal,
   );

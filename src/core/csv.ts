@@ -1,7 +1,10 @@
 // Spreadsheet (CSV) import of glossary entries: used by the CLI (`glossary import`) and the
 // options page. Latvian Excel saves CSV with semicolons and often in Windows-1257, so both
 // the delimiter and the encoding are detected, and each is said.
-import { normaliseTerm, validatePolicy } from "./policy.ts";
+import { createGlossaryImporter, type GlossaryImport } from "./glossary-import.ts";
+import { normaliseTerm } from "./policy.ts";
+
+export { detectDelimiter, type GlossaryImport, type GlossaryImportProblem } from "./glossary-import.ts";
 import type { GlossaryEntry, Language } from "./types.ts";
 
 export type SpreadsheetEncoding = "utf-8" | "utf-8-bom" | "windows-1257";
@@ -24,19 +27,6 @@ export interface CsvRecord {
   /** 1-based row number of the record's first line, as a spreadsheet shows it. */
   row: number;
   fields: string[];
-}
-
-/** The delimiter of a header line: the more frequent of ";" and "," outside quotes (ties: ","). */
-export function detectDelimiter(headerLine: string): "," | ";" {
-  let commas = 0;
-  let semicolons = 0;
-  let quoted = false;
-  for (const c of headerLine) {
-    if (c === '"') quoted = !quoted;
-    else if (!quoted && c === ",") commas++;
-    else if (!quoted && c === ";") semicolons++;
-  }
-  return semicolons > commas ? ";" : ",";
 }
 
 /** RFC 4180 records: quoted fields may hold delimiters, doubled quotes and line breaks. */
@@ -81,126 +71,15 @@ export function parseCsv(text: string, delimiter: string): CsvRecord[] {
   return records;
 }
 
-export interface GlossaryImportProblem {
-  row: number;
-  message: string;
-  level: "error" | "warning";
-}
-
-export interface GlossaryImport {
-  entries: GlossaryEntry[];
-  problems: GlossaryImportProblem[];
-  delimiter: "," | ";";
-}
-
-/** The import report's reasons, in the UI language ({0}, {1} are filled in). */
-const MESSAGES = {
-  en: {
-    empty: "The file is empty; a header row (term, suggestion, explanation, language) is needed.",
-    noTerm: 'The header row has no "term" column (found: {0}). Expected term, suggestion, explanation, language.',
-    skipped: "skipped — {0}",
-    row: "row",
-    repeats: "“{0}” repeats row {1}; this row replaces it.",
-  },
-  lv: {
-    empty: "Fails ir tukšs; vajadzīga virsrakstu rinda (termins, ieteikums, skaidrojums, valoda).",
-    noTerm: "Virsrakstu rindā nav kolonnas „termins” (atrastas: {0}). Gaidītās kolonnas: termins, ieteikums, skaidrojums, valoda.",
-    skipped: "izlaista — {0}",
-    row: "rinda",
-    repeats: "„{0}” atkārto {1}. rindu; šī rinda to aizstāj.",
-  },
-} as const satisfies Record<Language, Record<string, string>>;
-
-function say(locale: Language, id: keyof typeof MESSAGES.en, ...args: (string | number)[]): string {
-  return MESSAGES[locale][id].replace(/\{(\d)\}/g, (_, i: string) => String(args[Number(i)] ?? ""));
-}
-
-/** Header names per column, English and Latvian, compared case-insensitively. */
-const COLUMNS: Record<keyof GlossaryEntry, readonly string[]> = {
-  term: ["term", "termins", "termiņš", "vārds"],
-  suggestion: ["suggestion", "ieteikums", "aizstājējs"],
-  explanation: ["explanation", "skaidrojums", "paskaidrojums"],
-  language: ["language", "valoda"],
-};
-
-/** A report names a column as the spreadsheet's header would in the report's language. */
-function columnName(field: string, locale: Language): string {
-  const column = COLUMNS[field as keyof GlossaryEntry];
-  return column && locale === "lv" ? column[1]! : field;
-}
-
 /**
  * Glossary entries from CSV text with a header row (term, suggestion, explanation, language).
  * Bad rows are reported by row number and skipped; a later row with the same term and
- * language replaces an earlier one.
+ * language replaces an earlier one. The streaming importer with one chunk.
  */
 export function glossaryFromCsv(text: string, locale: Language = "en"): GlossaryImport {
-  let body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const problems: GlossaryImportProblem[] = [];
-  // Excel's "sep=;" hint line.
-  let rowOffset = 0;
-  let delimiter: "," | ";" | undefined;
-  const sep = /^sep=([,;])\r?\n/i.exec(body);
-  if (sep) {
-    delimiter = sep[1] as "," | ";";
-    body = body.slice(sep[0].length);
-    rowOffset = 1;
-  }
-  const firstLine = body.split(/\r?\n/, 1)[0] ?? "";
-  delimiter ??= detectDelimiter(firstLine);
-  const records = parseCsv(body, delimiter).map((r) => ({ ...r, row: r.row + rowOffset }));
-  const header = records.shift();
-  if (!header) {
-    problems.push({ row: 1, level: "error", message: say(locale, "empty") });
-    return { entries: [], problems, delimiter };
-  }
-  const index: Partial<Record<keyof GlossaryEntry, number>> = {};
-  header.fields.forEach((name, i) => {
-    const key = name.trim().toLocaleLowerCase("lv");
-    for (const [column, names] of Object.entries(COLUMNS) as [keyof GlossaryEntry, readonly string[]][]) {
-      if (names.includes(key) && index[column] === undefined) index[column] = i;
-    }
-  });
-  if (index.term === undefined) {
-    problems.push({
-      row: header.row,
-      level: "error",
-      message: say(locale, "noTerm", header.fields.map((f) => (locale === "lv" ? `„${f.trim()}”` : `“${f.trim()}”`)).join(", ")),
-    });
-    return { entries: [], problems, delimiter };
-  }
-
-  const byKey = new Map<string, { entry: GlossaryEntry; row: number }>();
-  for (const record of records) {
-    if (record.fields.every((f) => f.trim() === "")) continue;
-    const cell = (column: keyof GlossaryEntry) => {
-      const i = index[column];
-      return i === undefined ? undefined : (record.fields[i] ?? "").trim();
-    };
-    const raw: Record<string, string> = { term: cell("term") ?? "" };
-    for (const column of ["suggestion", "explanation"] as const) {
-      const value = cell(column);
-      if (value) raw[column] = value;
-    }
-    const language = cell("language")?.toLowerCase();
-    if (language) raw.language = language;
-    const { policy, problems: found } = validatePolicy({ glossary: [raw] }, locale);
-    const errors = found.filter((p) => p.level === "error");
-    const entry = policy.glossary?.[0];
-    if (!entry || errors.length > 0) {
-      const why = errors.map((p) => `${columnName(p.path.replace(/^glossary\[0\]\.?/, ""), locale) || say(locale, "row")}: ${p.message}`).join(" ");
-      problems.push({ row: record.row, level: "error", message: say(locale, "skipped", why) });
-      continue;
-    }
-    const key = `${entry.language ?? "*"}\u0000${normaliseTerm(entry.term)}`;
-    const earlier = byKey.get(key);
-    if (earlier) {
-      problems.push({ row: record.row, level: "warning", message: say(locale, "repeats", entry.term, earlier.row) });
-      byKey.delete(key);
-    }
-    byKey.set(key, { entry, row: record.row });
-  }
-  return { entries: [...byKey.values()].map((v) => v.entry), problems, delimiter };
+  const importer = createGlossaryImporter(locale);
+  importer.push(text);
+  return importer.finish();
 }
 
 /** Merges imported entries into a glossary: an entry with the same term and language is replaced in place. */

@@ -54,7 +54,9 @@ export function formatDate(iso: string, language: Language, form: DateForm = "lo
 
 /** The case a Latvian date needs after `before` (the text preceding it), judged by the last word. */
 export function dateCaseAfter(before: string): DateCase {
-  const word = /(\p{L}+)[\s\u00a0]*$/u.exec(before)?.[1]?.toLocaleLowerCase("lv");
+  // The last 200 characters are enough for the last word, and keep the unanchored `$` pattern
+  // from re-scanning a long run of letters from each of its positions.
+  const word = /(\p{L}+)[\s\u00a0]*$/u.exec(before.slice(-200))?.[1]?.toLocaleLowerCase("lv");
   return (word && GOVERNED[word]) || "locative";
 }
 

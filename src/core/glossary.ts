@@ -2,11 +2,17 @@
 // trie, one trie per mail language. A text word is split once into candidate stem + ending
 // pairs (the endings any stored paradigm uses), so one pass over the words finds every term
 // in any inflected form, however large the glossary (shared/DESIGN.md → "Latvian matters").
-import { englishStems, inflectEnglishWord } from "./text/english.ts";
-import { inflectLatvianPhrase, latvianStems, latvianTagsOfEnding } from "./text/latvian.ts";
-import { FIXED, type Paradigm, type StemEntry } from "./text/paradigm.ts";
+// A term whose words each have several readings (a modifier: adjective or fixed genitive) is
+// stored as a chain whose alternatives meet again in one node, so compiling is linear in the
+// term's length and the walk visits each node at most once per word.
+import { englishStems } from "./text/english.ts";
+import { latvianStems, latvianTagsOfEnding } from "./text/latvian.ts";
+import { FIXED, PREFIXES, type Paradigm, prefixAllows, type StemEntry } from "./text/paradigm.ts";
+import { inflectSuggestion } from "./text/suggestion.ts";
 import { normaliseWord, WORD_IN_PHRASE, type Words, wordsIn } from "./text/words.ts";
 import type { GlossaryEntry, Language } from "./types.ts";
+
+export { inflectSuggestion, type InflectedSuggestion, type MatchedForm } from "./text/suggestion.ts";
 
 export interface GlossaryMatch {
   start: number;
@@ -14,6 +20,13 @@ export interface GlossaryMatch {
   entry: GlossaryEntry;
   /** Replacement texts: the suggestion in the found word's form(s), best first; empty without a suggestion. */
   suggestions: string[];
+  /** The suggestion where it could not be put into the found form with certainty (shown without a replace button). */
+  advice: string[];
+  /** Every term that reads these words (entries[0] === entry): two terms whose paradigms both produce the form. */
+  entries: GlossaryEntry[];
+  /** The found form of the last word: what its ending can express, and the prefix (ne-, jā-, vis-) before it. */
+  tags: readonly string[];
+  prefix: string;
 }
 
 export interface CompiledGlossary {
@@ -25,27 +38,40 @@ export interface CompiledGlossary {
   find(text: string, language: Language, from?: number, to?: number, words?: Words): GlossaryMatch[];
 }
 
-/** A trie node reached through one (stem, paradigm) step; the root has no paradigm. */
-interface TrieNode {
+export interface CompileOptions {
+  /** Generated forms never matched (homographs of common words: "mani" for a term "manīt"); the term as written always is. */
+  skipForm?: (form: string) => boolean;
+}
+
+/** One (stem, paradigm) step to a node. */
+interface Edge {
   paradigm: Paradigm;
-  /** Lower-case stem → the node(s) stored under it, one per paradigm (an array only when several). */
-  next: Map<string, TrieNode | TrieNode[]> | null;
+  node: TrieNode;
+}
+
+interface TrieNode {
+  /** Lower-case stem → the edges stored under it (an array only when several). */
+  next: Map<string, Edge | Edge[]> | null;
   /** Case-sensitive words (all-caps terms such as "VZD"), matched exactly as written. */
   exact: Map<string, TrieNode> | null;
   /** Terms ending here, in glossary order. */
   terms: GlossaryEntry[] | null;
+  /** Reached by more than one edge (a term's alternatives meeting): never extended by another term. */
+  shared: boolean;
 }
 
-/** A text word cut into stem + ending; `prefixed` = after stripping ne-/jā- (verbs only). */
+/** A text word cut into stem + ending, after an optional prefix (ne-, jā-, vis-). */
 interface Split {
   stem: string;
   ending: string;
-  prefixed: boolean;
+  prefix: string;
 }
 
-interface RootStep {
-  branch: TrieNode;
+interface Step {
+  node: TrieNode;
+  paradigm: Paradigm;
   ending: string;
+  prefix: string;
 }
 
 interface LanguageTrie {
@@ -55,31 +81,46 @@ interface LanguageTrie {
   paradigms: Set<Paradigm>;
   endings: Set<string>;
   maxEnding: number;
-  hasVerbs: boolean;
-  hasExact: boolean;
+  hasPrefixed: boolean;
   /** Splits per normalised word; kept across calls (the content script re-lints per keystroke). */
   splitCache: Map<string, Split[]>;
   /**
-   * Per normalised word, the root branches it can start a term with (stem found, ending
-   * accepted): most words start none, so the walk costs one Map hit per word whatever the
-   * glossary's size. Filled only once the trie is complete.
+   * Per normalised word, the root steps it can start a term with (stem found, ending accepted):
+   * most words start none, so the walk costs one Map hit per word whatever the glossary's size.
    */
-  rootCache: Map<string, RootStep[]>;
-  suggestionCache: Map<GlossaryEntry, Map<string, string[]>>;
+  rootCache: Map<string, Step[]>;
+  suggestionCache: Map<GlossaryEntry, Map<string, { suggestions: string[]; advice: string[] }>>;
+  skipForm: ((form: string) => boolean) | undefined;
+  /** The terms' words as written (normalised). */
+  written: Set<string>;
+  /** Each entry's place in the glossary. */
+  order: Map<GlossaryEntry, number>;
 }
 
 const SPLIT_CACHE_LIMIT = 50_000;
 /** An abbreviation with a case ending after a hyphen (VZD-ā): the ending's case comes from the suggestion's own paradigm. */
 const HYPHENATED: Paradigm = { id: "hyphenated", endings: new Map(), verb: false };
 const HYPHEN_ENDING = /^\p{Ll}{1,4}$/u;
-const VERB_PREFIXES = ["ne", "jā"];
 
-function newNode(paradigm: Paradigm): TrieNode {
-  return { paradigm, next: null, exact: null, terms: null };
+function newNode(): TrieNode {
+  return { next: null, exact: null, terms: null, shared: false };
 }
 
-function newTrie(language: Language): LanguageTrie {
-  return { language, root: newNode(FIXED), paradigms: new Set(), endings: new Set(), maxEnding: 0, hasVerbs: false, hasExact: false, splitCache: new Map(), rootCache: new Map(), suggestionCache: new Map() };
+function newTrie(language: Language, skipForm: CompileOptions["skipForm"]): LanguageTrie {
+  return {
+    language,
+    root: newNode(),
+    paradigms: new Set(),
+    endings: new Set(),
+    maxEnding: 0,
+    hasPrefixed: false,
+    splitCache: new Map(),
+    rootCache: new Map(),
+    suggestionCache: new Map(),
+    skipForm,
+    written: new Set(),
+    order: new Map(),
+  };
 }
 
 /** An all-caps word of two or more letters (VZD, NĪ) is matched case-sensitively. */
@@ -87,60 +128,82 @@ function isCaseSensitive(raw: string): boolean {
   return raw.length >= 2 && raw === raw.toUpperCase() && raw !== raw.toLowerCase();
 }
 
-function addBranch(trie: LanguageTrie, node: TrieNode, e: StemEntry): TrieNode {
+function edgesOf(node: TrieNode, stem: string): Edge[] {
+  const found = node.next?.get(stem);
+  return found ? (Array.isArray(found) ? found : [found]) : [];
+}
+
+function addEdge(trie: LanguageTrie, node: TrieNode, e: StemEntry, target: TrieNode): void {
   node.next ??= new Map();
+  const edge: Edge = { paradigm: e.paradigm, node: target };
   const existing = node.next.get(e.stem);
-  if (existing) {
-    if (!Array.isArray(existing)) {
-      if (existing.paradigm === e.paradigm) return existing;
-    } else for (const b of existing) if (b.paradigm === e.paradigm) return b;
-  }
-  const branch = newNode(e.paradigm);
-  if (!existing) node.next.set(e.stem, branch);
-  else if (Array.isArray(existing)) existing.push(branch);
-  else node.next.set(e.stem, [existing, branch]);
+  if (!existing) node.next.set(e.stem, edge);
+  else if (Array.isArray(existing)) existing.push(edge);
+  else node.next.set(e.stem, [existing, edge]);
   if (!trie.paradigms.has(e.paradigm)) {
     trie.paradigms.add(e.paradigm);
-    for (const ending of e.paradigm.endings.keys()) trie.endings.add(ending);
-    trie.maxEnding = Math.max(trie.maxEnding, ...[...e.paradigm.endings.keys()].map((x) => x.length));
+    for (const ending of e.paradigm.endings.keys()) {
+      trie.endings.add(ending);
+      trie.maxEnding = Math.max(trie.maxEnding, ending.length);
+    }
     trie.splitCache.clear();
-    if (e.paradigm.verb) trie.hasVerbs = true;
+    trie.hasPrefixed ||= e.paradigm.verb || e.paradigm.endings.size > 40;
   }
-  return branch;
 }
 
 function addExact(trie: LanguageTrie, node: TrieNode, raw: string): TrieNode {
   node.exact ??= new Map();
   let child = node.exact.get(raw);
   if (!child) {
-    child = newNode(FIXED);
+    child = newNode();
     node.exact.set(raw, child);
   }
-  trie.hasExact = true;
   return child;
 }
 
+/**
+ * Adds one term. Per word, an existing edge is reused only when it leads to a node of a single
+ * path (so no other term's alternatives leak in); the new edges of all alternatives lead to one
+ * fresh node, so the nodes per word stay few however many words the term has.
+ */
 function insert(trie: LanguageTrie, entry: GlossaryEntry, raws: readonly string[], words: readonly string[]): void {
   let nodes: TrieNode[] = [trie.root];
+  for (const w of words) trie.written.add(w);
   for (let i = 0; i < words.length; i++) {
     const raw = raws[i]!;
     const exact = raw !== words[i] && isCaseSensitive(raw) ? raw.normalize("NFC") : null;
-    const stems = exact !== null ? [] : trie.language === "lv" ? latvianStems(words[i]!, i < words.length - 1) : englishStems(words[i]!);
     const next: TrieNode[] = [];
-    for (const node of nodes) {
-      if (exact !== null) next.push(addExact(trie, node, exact));
-      else {
+    if (exact !== null) {
+      for (const node of nodes) {
+        const child = addExact(trie, node, exact);
+        if (!next.includes(child)) next.push(child);
+      }
+    } else {
+      const stems = trie.language === "lv" ? latvianStems(words[i]!, i < words.length - 1) : englishStems(words[i]!);
+      let fresh: TrieNode | null = null;
+      let freshEdges = 0;
+      for (const node of nodes) {
         for (const e of stems) {
-          const child = addBranch(trie, node, e);
-          if (!next.includes(child)) next.push(child);
+          const reuse = edgesOf(node, e.stem).find((x) => x.paradigm === e.paradigm && !x.node.shared);
+          if (reuse) {
+            if (!next.includes(reuse.node)) next.push(reuse.node);
+            continue;
+          }
+          fresh ??= newNode();
+          addEdge(trie, node, e, fresh);
+          freshEdges++;
         }
+      }
+      if (fresh) {
+        fresh.shared = freshEdges > 1;
+        next.push(fresh);
       }
     }
     nodes = next;
   }
   for (const node of nodes) {
     node.terms ??= [];
-    node.terms.push(entry);
+    if (!node.terms.includes(entry)) node.terms.push(entry);
   }
 }
 
@@ -148,168 +211,159 @@ function splitsOf(trie: LanguageTrie, word: string): Split[] {
   const cached = trie.splitCache.get(word);
   if (cached) return cached;
   const out: Split[] = [];
-  const add = (w: string, prefixed: boolean) => {
+  const add = (w: string, prefix: string) => {
     const max = Math.min(trie.maxEnding, w.length - 1);
     for (let k = 0; k <= max; k++) {
       const ending = k === 0 ? "" : w.slice(w.length - k);
-      if (trie.endings.has(ending)) out.push({ stem: k === 0 ? w : w.slice(0, w.length - k), ending, prefixed });
+      if (trie.endings.has(ending)) out.push({ stem: k === 0 ? w : w.slice(0, w.length - k), ending, prefix });
     }
   };
-  add(word, false);
-  if (trie.hasVerbs && word.length > 5) for (const p of VERB_PREFIXES) if (word.startsWith(p)) add(word.slice(p.length), true);
+  add(word, "");
+  if (trie.hasPrefixed && word.length > 4) for (const p of PREFIXES) if (word.startsWith(p)) add(word.slice(p.length), p);
   if (trie.splitCache.size >= SPLIT_CACHE_LIMIT) trie.splitCache.clear();
   trie.splitCache.set(word, out);
   return out;
 }
 
-/** The root branches `word` starts (see LanguageTrie.rootCache), in the order the walk tries them. */
-function rootStepsOf(trie: LanguageTrie, word: string): RootStep[] {
-  const cached = trie.rootCache.get(word);
-  if (cached) return cached;
-  const out: RootStep[] = [];
-  const next = trie.root.next;
-  if (next) {
-    for (const split of splitsOf(trie, word)) {
-      const found = next.get(split.stem);
-      if (!found) continue;
-      for (const b of Array.isArray(found) ? found : [found]) {
-        if ((split.prefixed && !b.paradigm.verb) || !b.paradigm.endings.has(split.ending)) continue;
-        out.push({ branch: b, ending: split.ending });
-      }
+/** The steps from `node` that text word `word` takes (stem stored, ending and prefix accepted, form not skipped). */
+function stepsFrom(trie: LanguageTrie, node: TrieNode, word: string): Step[] {
+  const out: Step[] = [];
+  if (!node.next) return out;
+  for (const split of splitsOf(trie, word)) {
+    for (const edge of edgesOf(node, split.stem)) {
+      const tags = edge.paradigm.endings.get(split.ending);
+      if (!tags || (split.prefix && !prefixAllows(edge.paradigm, split.prefix, tags))) continue;
+      out.push({ node: edge.node, paradigm: edge.paradigm, ending: split.ending, prefix: split.prefix });
     }
   }
+  return out;
+}
+
+function rootStepsOf(trie: LanguageTrie, word: string): Step[] {
+  const cached = trie.rootCache.get(word);
+  if (cached) return cached;
+  // A homograph of a common word starts no term, unless it is a term's word as written.
+  const out = trie.skipForm?.(word) && !trie.written.has(word) ? [] : stepsFrom(trie, trie.root, word);
   if (trie.rootCache.size >= SPLIT_CACHE_LIMIT) trie.rootCache.clear();
   trie.rootCache.set(word, out);
   return out;
 }
-
-interface Found {
-  endWord: number;
-  entry: GlossaryEntry;
-  /** The last word's paradigm and ending: which form the writer used. */
-  paradigm: Paradigm;
-  ending: string;
+/** The nodes reached after a word, each with the steps (paradigm, ending) that reached it. */
+interface Reached {
+  node: TrieNode;
+  steps: Step[];
 }
 
-/**
- * English phrases: verb forms go on the first word (pass on → passed on), plurals on the
- * last (request form → request forms) unless a participle follows (person concerned → persons concerned).
- */
-function inflectEnglishPhrase(words: readonly string[], tag: string): string[] | undefined {
-  const last = words.length - 1;
-  const at = tag === "s" && !words[last]!.endsWith("ed") ? last : 0;
-  const w = inflectEnglishWord(words[at]!, tag);
-  return w ? words.map((x, i) => (i === at ? w : x)) : undefined;
+function tagsOf(steps: readonly Step[]): string[] {
+  const out: string[] = [];
+  for (const s of steps) for (const t of s.paradigm.endings.get(s.ending) ?? []) if (!out.includes(t)) out.push(t);
+  return out;
 }
 
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
-
-/** The suggestion put into the form the found words have, when that can be done safely. */
-function inflectSuggestion(trie: LanguageTrie, found: Found, surface: string): string[] {
-  const suggestion = typeof found.entry.suggestion === "string" ? found.entry.suggestion.trim() : "";
-  if (!suggestion) return [];
-  const tags =
-    found.paradigm === HYPHENATED
-      ? trie.language === "lv"
-        ? latvianTagsOfEnding(suggestion.split(" ").pop()!.toLowerCase(), found.ending)
-        : []
-      : (found.paradigm.endings.get(found.ending) ?? []);
-  const forms: string[] = [];
-  const simple = /^[\p{L}\p{M}-]+(?: [\p{L}\p{M}-]+){0,3}$/u.test(suggestion);
-  if (simple && !tags.includes("fixed") && !tags.includes("base") && !tags.includes("nom.sg")) {
-    const raw = suggestion.split(" ");
-    const words = raw.map((w) => w.toLowerCase());
-    for (const tag of tags) {
-      let out: string[] | undefined;
-      if (trie.language === "lv") out = inflectLatvianPhrase(words, tag);
-      else out = inflectEnglishPhrase(words, tag);
-      if (!out) continue;
-      const text = out.map((w, i) => (raw[i]![0] !== raw[i]![0]!.toLowerCase() ? capitalise(w) : w)).join(" ");
-      if (!forms.includes(text)) forms.push(text);
-    }
+/** Text before `at` ends a sentence or paragraph (or there is none): the match starts a sentence. */
+function startsSentence(text: string, at: number, from: number): boolean {
+  for (let i = at - 1; i >= from; i--) {
+    const c = text[i]!;
+    if (c === "\n" || /[.!?…]/.test(c)) return true;
+    if (!/[\s„“"«(\u2013\u2014-]/.test(c)) return false;
   }
-  if (forms.length === 0) forms.push(suggestion);
-  const termIsCaps = isCaseSensitive(found.entry.term.replace(/[^\p{L}]/gu, ""));
-  if (!termIsCaps && surface.length > 1 && isCaseSensitive(surface.replace(/[^\p{L}]/gu, ""))) return forms.map((f) => f.toUpperCase());
-  if (surface[0] !== surface[0]!.toLowerCase()) return forms.map(capitalise);
-  return forms;
+  return true;
 }
 
-/** Suggestions depend only on the entry, the form found and its capitalisation: computed once each. */
-function cachedSuggestions(trie: LanguageTrie, found: Found, surface: string): string[] {
-  const letters = surface.replace(/[^\p{L}]/gu, "");
-  const caps = letters.length > 1 && isCaseSensitive(letters) ? "A" : surface[0] !== surface[0]!.toLowerCase() ? "a" : "";
-  const key = `${found.paradigm.id}|${found.ending}|${caps}`;
-  let perEntry = trie.suggestionCache.get(found.entry);
+function suggestionsFor(trie: LanguageTrie, entry: GlossaryEntry, allSteps: readonly Step[], surface: string, sentenceStart: boolean): { suggestions: string[]; advice: string[] } {
+  // A 1st-declension term reads as noun and as adjective (dienests, operatīvs): the noun reading decides the case.
+  const nounSteps = allSteps.filter((s) => s.paradigm.id !== "adjective");
+  const steps = nounSteps.length > 0 ? nounSteps : allSteps;
+  const suggestion = typeof entry.suggestion === "string" ? entry.suggestion : "";
+  const last = steps[0]!;
+  const tags =
+    last.paradigm === HYPHENATED
+      ? trie.language === "lv"
+        ? [...latvianTagsOfEnding(suggestion.trim().split(" ").pop()!.toLowerCase(), last.ending)]
+        : []
+      : tagsOf(steps);
+  const abbreviation = isCaseSensitive(entry.term.replace(/[^\p{L}]/gu, ""));
+  const caps = isCaseSensitive(surface.replace(/[^\p{L}]/gu, "")) ? "A" : surface[0] !== surface[0]!.toLowerCase() ? "a" : "";
+  const key = `${steps.map((s) => `${s.paradigm.id}:${s.ending}`).join(",")}|${last.prefix}|${caps}|${abbreviation && sentenceStart ? "S" : ""}`;
+  let perEntry = trie.suggestionCache.get(entry);
   if (!perEntry) {
     perEntry = new Map();
-    trie.suggestionCache.set(found.entry, perEntry);
+    trie.suggestionCache.set(entry, perEntry);
   }
-  let forms = perEntry.get(key);
-  if (!forms) {
-    forms = inflectSuggestion(trie, found, surface);
-    perEntry.set(key, forms);
+  let out = perEntry.get(key);
+  if (!out) {
+    out = tags.length === 0 ? { suggestions: [], advice: suggestion.trim() ? [suggestion.trim()] : [] } : inflectSuggestion(suggestion, trie.language, { tags, prefix: last.prefix, surface, abbreviation, sentenceStart });
+    perEntry.set(key, out);
   }
-  return forms.slice();
+  return { suggestions: out.suggestions.slice(), advice: out.advice.slice() };
 }
 
 function findIn(trie: LanguageTrie, text: string, from: number, to: number, words: Words = wordsIn(text, from, to)): GlossaryMatch[] {
   const n = words.norm.length;
   const out: GlossaryMatch[] = [];
-  let best: Found | null = null;
-
-  const step = (b: TrieNode, split: Split, i: number): void => {
-    if ((split.prefixed && !b.paradigm.verb) || !b.paradigm.endings.has(split.ending)) return;
-    walk(b, i + 1, b.paradigm, split.ending);
-  };
-  const walk = (node: TrieNode, i: number, lastParadigm: Paradigm, lastEnding: string): void => {
-    if (node.terms && (!best || i - 1 > best.endWord)) best = { endWord: i - 1, entry: node.terms[0]!, paradigm: lastParadigm, ending: lastEnding };
-    if (i >= n) return;
-    if (node.exact) {
-      const raw = words.raw[i]!;
-      const child = node.exact.get(raw);
-      if (child) walk(child, i + 1, FIXED, "");
-      else {
-        // Latvian inflects abbreviations with a hyphen: VZD-ā, VZD-am.
-        const dash = raw.indexOf("-");
-        const inflected = dash > 0 ? node.exact.get(raw.slice(0, dash)) : undefined;
-        if (inflected && HYPHEN_ENDING.test(raw.slice(dash + 1))) walk(inflected, i + 1, HYPHENATED, raw.slice(dash + 1).toLowerCase());
-      }
-    }
-    if (!node.next) return;
-    if (node === trie.root) {
-      for (const r of rootStepsOf(trie, words.norm[i]!)) walk(r.branch, i + 1, r.branch.paradigm, r.ending);
-      return;
-    }
-    for (const split of splitsOf(trie, words.norm[i]!)) {
-      const found = node.next.get(split.stem);
-      if (!found) continue;
-      if (Array.isArray(found)) for (const b of found) step(b, split, i);
-      else step(found, split, i);
-    }
-  };
-
   for (let i = 0; i < n; i++) {
-    best = null;
-    walk(trie.root, i, FIXED, "");
-    const found = best as Found | null;
-    if (!found) continue;
+    const first = rootStepsOf(trie, words.norm[i]!);
+    let exactFirst: TrieNode | undefined;
+    let hyphenFirst: { node: TrieNode; ending: string } | undefined;
+    if (trie.root.exact) {
+      const raw = words.raw[i]!;
+      exactFirst = trie.root.exact.get(raw);
+      const dash = raw.indexOf("-");
+      const inflected = !exactFirst && dash > 0 ? trie.root.exact.get(raw.slice(0, dash)) : undefined;
+      if (inflected && HYPHEN_ENDING.test(raw.slice(dash + 1))) hyphenFirst = { node: inflected, ending: raw.slice(dash + 1).toLowerCase() };
+    }
+    if (first.length === 0 && !exactFirst && !hyphenFirst) continue;
+    // Breadth first, one level per word; each node once per level, with every step that reached it.
+    let level: Reached[] = [];
+    const reach = (into: Reached[], step: Step) => {
+      const r = into.find((x) => x.node === step.node);
+      if (r) r.steps.push(step);
+      else into.push({ node: step.node, steps: [step] });
+    };
+    for (const s of first) reach(level, s);
+    if (exactFirst) reach(level, { node: exactFirst, paradigm: FIXED, ending: "", prefix: "" });
+    if (hyphenFirst) reach(level, { node: hyphenFirst.node, paradigm: HYPHENATED, ending: hyphenFirst.ending, prefix: "" });
+    let best: { endWord: number; reached: Reached[] } | null = null;
+    for (let j = i; level.length > 0; j++) {
+      const ending = level.filter((r) => r.node.terms);
+      if (ending.length > 0) best = { endWord: j, reached: ending };
+      if (j + 1 >= n) break;
+      const next: Reached[] = [];
+      for (const r of level) {
+        for (const s of stepsFrom(trie, r.node, words.norm[j + 1]!)) reach(next, s);
+        const child = r.node.exact?.get(words.raw[j + 1]!);
+        if (child) reach(next, { node: child, paradigm: FIXED, ending: "", prefix: "" });
+      }
+      level = next;
+    }
+    if (!best) continue;
+    const entries: GlossaryEntry[] = [];
+    const stepsByEntry = new Map<GlossaryEntry, Step[]>();
+    for (const r of best.reached)
+      for (const e of r.node.terms!) {
+        if (!entries.includes(e)) entries.push(e);
+        stepsByEntry.set(e, [...(stepsByEntry.get(e) ?? []), ...r.steps]);
+      }
+    entries.sort((a, b) => order(trie, a) - order(trie, b));
     const start = words.start[i]!;
-    const end = words.end[found.endWord]!;
-    out.push({ start, end, entry: found.entry, suggestions: cachedSuggestions(trie, found, text.slice(start, end)) });
-    i = found.endWord;
+    const end = words.end[best.endWord]!;
+    const surface = text.slice(start, end);
+    const sentenceStart = startsSentence(text, start, from);
+    const entry = entries[0]!;
+    const steps = stepsByEntry.get(entry)!;
+    const { suggestions, advice } = suggestionsFor(trie, entry, steps, surface, sentenceStart);
+    out.push({ start, end, entry, suggestions, advice, entries, tags: tagsOf(steps), prefix: steps[0]!.prefix });
+    i = best.endWord;
   }
   return out;
 }
 
-/** Compile once per glossary; the result is reused for every lint of every mail. */
-/**
- * Compile once per glossary; the result is reused for every lint of every mail. Each
- * language's trie is built on its first use, so a Latvian-only session never builds the English one.
- */
-export function compileGlossary(entries: readonly GlossaryEntry[]): CompiledGlossary {
+/** Glossary order of an entry (the first listed wins when two terms read one word). */
+function order(trie: LanguageTrie, entry: GlossaryEntry): number {
+  return trie.order.get(entry) ?? 0;
+}
+
+export function compileGlossary(entries: readonly GlossaryEntry[], options: CompileOptions = {}): CompiledGlossary {
   const prepared: { entry: GlossaryEntry; raws: string[]; words: string[] }[] = [];
   for (const entry of entries) {
     const raws = typeof entry.term === "string" ? entry.term.match(WORD_IN_PHRASE) : null;
@@ -319,8 +373,12 @@ export function compileGlossary(entries: readonly GlossaryEntry[]): CompiledGlos
   const trieFor = (language: Language): LanguageTrie => {
     let trie = tries[language];
     if (!trie) {
-      trie = newTrie(language);
-      for (const p of prepared) if (p.entry.language === undefined || p.entry.language === language) insert(trie, p.entry, p.raws, p.words);
+      trie = newTrie(language, options.skipForm);
+      for (const [i, p] of prepared.entries())
+        if (p.entry.language === undefined || p.entry.language === language) {
+          trie.order.set(p.entry, i);
+          insert(trie, p.entry, p.raws, p.words);
+        }
       tries[language] = trie;
     }
     return trie;

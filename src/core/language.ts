@@ -1,7 +1,8 @@
-// Which language a mail is written in (lv or en), per message: cheap enough to run on every
+// Which language a mail is written in (lv or en), per message and per paragraph (a bilingual
+// reply: Latvian then English, or English to a Latvian client): cheap enough to run on every
 // keystroke. Latvian letters with diacritics and common function words vote for lv, English
 // function words for en; a tie (an empty reply, a name, a URL) is lv, the product's default.
-import type { Language } from "./types.ts";
+import type { Language, Span } from "./types.ts";
 
 // Function words that are frequent in one language and rare in the other. Latvian words
 // without diacritics are listed too, since some writers type without them.
@@ -17,9 +18,10 @@ const WORD = /[\p{L}]+/gu;
 // The opening of a reply tells its language; a long reply need not be read to the end.
 const WINDOW = 4000;
 
-export function detectLanguage(text: string, from = 0, to = text.length): Language {
+/** Votes for each language in text[from, to) (at most WINDOW characters of it). */
+function votes(text: string, from: number, to: number): { lv: number; en: number } {
   const end = Math.min(to, from + WINDOW);
-  if (end <= from) return "lv";
+  if (end <= from) return { lv: 0, en: 0 };
   const sample = text.slice(from, end);
   let letters = 0;
   for (let i = 0; i < sample.length; i++) {
@@ -38,5 +40,78 @@ export function detectLanguage(text: string, from = 0, to = text.length): Langua
     if (LATVIAN_WORDS.has(w)) lv += 2;
     else if (ENGLISH_WORDS.has(w)) en += 2;
   }
+  return { lv, en };
+}
+
+export function detectLanguage(text: string, from = 0, to = text.length): Language {
+  const { lv, en } = votes(text, from, to);
   return en > lv ? "en" : "lv";
+}
+
+/** The language of the writer's ranges together (their first few thousand characters). */
+export function detectLanguageIn(text: string, ranges: readonly Span[]): Language {
+  let lv = 0;
+  let en = 0;
+  let budget = WINDOW;
+  for (const r of ranges) {
+    if (budget <= 0) break;
+    const end = Math.min(r.end, r.start + budget);
+    const v = votes(text, r.start, end);
+    lv += v.lv;
+    en += v.en;
+    budget -= end - r.start;
+  }
+  return en > lv ? "en" : "lv";
+}
+
+export interface LanguageRun extends Span {
+  language: Language;
+}
+
+// A paragraph speaks for itself only with a clear lead: "Ar cieņu," or a name says nothing, and
+// takes the language of the mail.
+const CLEAR_LEAD = 2;
+
+/**
+ * The language of each paragraph (runs of non-blank lines) of the given ranges, in order. A
+ * paragraph without a clear lead takes `fallback` (the mail's language). Linear: each paragraph
+ * is read once, at most its first few thousand characters.
+ */
+export function paragraphLanguages(text: string, ranges: readonly Span[], fallback: Language): LanguageRun[] {
+  const out: LanguageRun[] = [];
+  // The next paragraph break at or after the cursor, found once: ranges come in order, so the
+  // whole text is searched once however many ranges there are (interleaved quotes make many).
+  let nextBreak = -1;
+  for (const range of ranges) {
+    let start = range.start;
+    while (start < range.end) {
+      if (nextBreak !== Number.POSITIVE_INFINITY && nextBreak < start) {
+        const found = text.indexOf("\n\n", start);
+        nextBreak = found < 0 ? Number.POSITIVE_INFINITY : found;
+      }
+      const end = Math.min(nextBreak, range.end);
+      const { lv, en } = votes(text, start, end);
+      const language = en - lv >= CLEAR_LEAD ? "en" : lv - en >= CLEAR_LEAD ? "lv" : fallback;
+      const last = out[out.length - 1];
+      if (last && last.language === language && last.end >= start - 2) last.end = end;
+      else out.push({ start, end, language });
+      start = end + 2;
+    }
+  }
+  return out;
+}
+
+/** The language at `offset` in runs from paragraphLanguages (binary search), else `fallback`. */
+export function languageAt(runs: readonly LanguageRun[], offset: number, fallback: Language): Language {
+  let lo = 0;
+  let hi = runs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const run = runs[mid]!;
+    if (offset < run.start) hi = mid - 1;
+    else if (offset > run.end) lo = mid + 1;
+    else return run.language;
+  }
+  // Between runs (a blank line): the language of the paragraph before.
+  return runs[hi]?.language ?? fallback;
 }

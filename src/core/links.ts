@@ -1,8 +1,9 @@
 // Links in plain text, and whether a link is the institution's feedback page.
 //
 // Comparison (documented in docs/rules.md → feedback-link): the scheme is ignored (http and
-// https reach the same page, and mail clients add or drop it), the host is compared without
-// case and without a leading "www.", a default port is dropped, the path is compared exactly
+// https reach the same page, and mail clients add or drop it), the host is the one the WHATWG
+// URL parser finds (as the browser will open it), compared without case and without a leading
+// "www.", a default port is dropped, the path is compared exactly
 // except for a trailing slash, and the query and fragment are ignored (tracking parameters,
 // anchors). A page below the feedback page ("…/atsauksmes/forma") counts as the feedback page.
 import type { Span } from "./types.ts";
@@ -12,7 +13,15 @@ import type { Span } from "./types.ts";
 // No /i flag: case-insensitive Unicode classes make every position costly on long texts.
 const LINK =
   /\b[hH][tT][tT][pP][sS]?:\/\/[^\s<>"'«»“”]+|(?<![\p{L}\p{N}@./-])[wW]{3}\.[^\s<>"'«»“”]+|(?<![\p{L}\p{N}@./-])(?:[A-Za-z0-9-]+\.)+(?:lv|eu|com|org|net|gov|info|LV|EU|COM|ORG|NET|GOV|INFO)\/[^\s<>"'«»“”]*/gu;
-const TRAILING = /[.,;:!?)\]}>'"»”]+$/;
+// Punctuation that ends a sentence or closes a bracket around a link, not part of it. Removed by
+// a loop: `[.,;:!?]+$` is re-tried from every position of a long run (quadratic).
+const TRAILING = new Set([...".,;:!?)]}>'\"»”’"]);
+
+function withoutTrailing(url: string): string {
+  let end = url.length;
+  while (end > 0 && TRAILING.has(url[end - 1]!)) end--;
+  return url.slice(0, end);
+}
 
 /** Links inside text[from, to), trailing punctuation excluded. */
 export function findLinks(text: string, from: number, to: number): (Span & { url: string })[] {
@@ -20,9 +29,33 @@ export function findLinks(text: string, from: number, to: number): (Span & { url
   const out: (Span & { url: string })[] = [];
   LINK.lastIndex = 0;
   for (let m = LINK.exec(region); m; m = LINK.exec(region)) {
-    const url = m[0].replace(TRAILING, "");
+    const url = withoutTrailing(m[0]);
     if (url.length === 0) continue;
     out.push({ start: from + m.index, end: from + m.index + url.length, url });
+  }
+  return out;
+}
+
+// An e-mail address; the lookbehind anchors a match at the start of its run (linear).
+const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+
+/**
+ * Links and e-mail addresses inside text[from, to), sorted and merged: text no wording rule may
+ * touch (a fix inside "https://…/struktūrvienība" or "strukturvieniba@…" would break the link).
+ */
+export function addressSpans(text: string, from: number, to: number): Span[] {
+  const found: Span[] = findLinks(text, from, to).map(({ start, end }) => ({ start, end }));
+  const region = text.slice(from, to);
+  if (region.includes("@")) {
+    EMAIL.lastIndex = 0;
+    for (let m = EMAIL.exec(region); m; m = EMAIL.exec(region)) found.push({ start: from + m.index, end: from + m.index + m[0].length });
+  }
+  found.sort((a, b) => a.start - b.start);
+  const out: Span[] = [];
+  for (const s of found) {
+    const last = out[out.length - 1];
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else out.push({ ...s });
   }
   return out;
 }
@@ -32,22 +65,36 @@ interface PageKey {
   path: string;
 }
 
-const URL_PARTS = /^(?:[a-z][a-z0-9+.-]*:\/\/)?([^/?#\s]*)([^?#\s]*)/i;
+const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 
-/** The parts of a URL that name the page (see the comparison above), or null. */
+/**
+ * The parts of a URL that name the page (see the comparison above), or null. The host is the
+ * one a browser would open: parsed by the WHATWG URL parser, so "https://evil.example\@iestade.gov.lv/"
+ * is evil.example (a backslash is a slash in http URLs) and "https://iestade.gov.lv@evil.example/"
+ * is evil.example too.
+ */
 export function pageKey(url: string): PageKey | null {
-  const m = URL_PARTS.exec(url.trim());
-  if (!m) return null;
-  let host = (m[1] ?? "").toLowerCase().replace(/^[^@]*@/, "");
-  host = host.replace(/:(?:80|443)$/, "").replace(/^www\./, "").replace(/\.$/, "");
+  const trimmed = url.trim();
+  if (!trimmed) return null;
+  const withScheme = SCHEME.test(trimmed) && !/^[^:/]+:\d/.test(trimmed) ? trimmed : `https://${trimmed}`;
+  let parsed: URL;
+  try {
+    parsed = new URL(withScheme);
+  } catch {
+    return null;
+  }
+  if (parsed.protocol !== "http:" && parsed.protocol !== "https:") return null;
+  const host = parsed.hostname.replace(/^www\./, "").replace(/\.$/, "");
   if (!host) return null;
-  let path = m[2] ?? "";
+  let path = parsed.pathname;
   try {
     path = decodeURI(path);
   } catch {
     // A malformed escape: compare as written.
   }
-  return { host, path: path.replace(/\/+$/, "") };
+  let end = path.length;
+  while (end > 0 && path[end - 1] === "/") end--;
+  return { host, path: path.slice(0, end) };
 }
 
 /** Whether `link` leads to the feedback page `feedbackUrl`. */

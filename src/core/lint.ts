@@ -6,13 +6,15 @@
 import { defaultConfig } from "./config.ts";
 import { computeDeadlines, type Deadlines } from "./deadlines.ts";
 import { type CompiledGlossary, compileGlossary } from "./glossary.ts";
-import { detectLanguage } from "./language.ts";
+import { detectLanguageIn, languageAt, paragraphLanguages } from "./language.ts";
+import { addressSpans } from "./links.ts";
 import type { Lexicon } from "./lexicon.ts";
 import { segmentMessage } from "./message.ts";
 import { findReceived, isReceivedTime, type ReceivedTime } from "./received.ts";
 import type { RuleContext } from "./rules/rule.ts";
 import { rules } from "./rules/index.ts";
-import type { Config, Finding, GlossaryEntry, Language, RuleId, SegmentHints, Segments, Severity } from "./types.ts";
+import { overlapsAny } from "./span-search.ts";
+import type { Config, Finding, GlossaryEntry, Language, RuleId, SegmentHints, Segments, Severity, Span } from "./types.ts";
 import { RULE_IDS } from "./types.ts";
 
 export interface LintOptions {
@@ -70,17 +72,41 @@ function defaultsOnce(): Config {
   return defaults;
 }
 
+/** The writer's own ranges: the text minus the quoted spans (sorted, disjoint). */
+function ownRanges(length: number, quoted: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  let at = 0;
+  for (const q of quoted) {
+    if (q.start > at) out.push({ start: at, end: q.start });
+    at = Math.max(at, q.end);
+  }
+  if (at < length || out.length === 0) out.push({ start: at, end: length });
+  return out;
+}
+
 export function lint(input: string, options: LintOptions = {}): LintResult {
   const text = typeof input === "string" ? input : "";
   const config = options.config ?? defaultsOnce();
   const segments = segmentMessage(text, options.hints);
   const ownEnd = segments.quote ? segments.quote.start : text.length;
-  const language: Language = options.language ?? detectLanguage(text, 0, ownEnd);
+  const quoted = segments.quoted ?? (segments.quote ? [segments.quote] : []);
+  const own = ownRanges(text.length, quoted);
+  const language: Language = options.language ?? detectLanguageIn(text, own.filter((r) => r.end <= ownEnd));
+  // A forced language applies to every paragraph; otherwise each paragraph has its own.
+  const runs = options.language ? [] : paragraphLanguages(text, own, language);
+  let addresses: Span[] | undefined;
+  const protectedSpans = () => {
+    addresses ??= own.flatMap((r) => addressSpans(text, r.start, r.end));
+    return addresses;
+  };
   const received = isReceivedTime(options.received) ? options.received : (segments.quote ? findReceived(text, segments.quote.start) : null);
   const deadlines = received ? computeDeadlines(received, config.calendar, config.deadlines) : undefined;
   const context: RuleContext = {
     text,
     language,
+    languageAt: (offset) => languageAt(runs, offset, language),
+    languages: [language, ...new Set(runs.map((r) => r.language).filter((l) => l !== language))],
+    protectedSpans,
     locale: options.locale === "en" ? "en" : "lv",
     segments,
     config,
@@ -103,7 +129,9 @@ export function lint(input: string, options: LintOptions = {}): LintResult {
     }
     for (const f of found) {
       // Quoted history is the client's words: whatever a rule says about it is dropped here.
-      if (!(f.start >= 0 && f.start <= f.end && f.end <= ownEnd)) continue;
+      if (!(f.start >= 0 && f.start <= f.end && f.end <= ownEnd) || overlapsAny(quoted, f.start, f.end)) continue;
+      // A wording rule's finding inside a link or an address would break it when fixed.
+      if (rule.meta.skipsAddresses && f.start < f.end && overlapsAny(protectedSpans(), f.start, f.end)) continue;
       const own = f.severity && SEVERITY_RANK[f.severity] < SEVERITY_RANK[severity] ? f.severity : severity;
       const finding: Finding = { rule: rule.id, severity: own, message: f.message, start: f.start, end: f.end, suggestions: f.suggestions ?? [] };
       if (f.advice && f.advice.length > 0) finding.advice = f.advice;

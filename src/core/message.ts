@@ -3,30 +3,15 @@
 // text. The browser passes the quote and signature boundaries it knows from the DOM as hints,
 // and hints win; in plain text (CLI, tests) the markers below find them.
 //
-// Cost: one forward pass over lines until the first quote marker, then backward walks over the
-// last few lines of the writer's own text — linear, and independent of the quote's length
-// once the marker is found.
-import { isInvitation, isPositiveWish, GREETING_LINE, VALEDICTION_LINE } from "./patterns.ts";
+// Cost: one forward pass over lines until the trailing quote (src/core/quotes.ts), then backward
+// walks over the last few lines of the writer's own text — linear, and independent of the
+// quote's length once its marker is found.
+import { greetingPhrase, isInvitation, isPositiveWish, VALEDICTION_LINE } from "./patterns.ts";
 import { sentencesIn } from "./phrases.ts";
+import { findQuotedHistory } from "./quotes.ts";
 import { looksLikeSignatureBlock } from "./signature.ts";
 import type { SegmentHints, Segments, Span } from "./types.ts";
 
-// ── Quote markers ────────────────────────────────────────────────────────────────────────
-// Outlook's "-----Original Message-----" and its Latvian forms, Gmail's and Thunderbird's
-// forward banners.
-const ORIGINAL_BANNER =
-  /^\s*-{2,}\s*(?:original message|forwarded message|sākotnēj\p{L}*\s+ziņojum\p{L}*|oriģināl\p{L}*\s+ziņojum\p{L}*|pārsūtīt\p{L}*\s+ziņojum\p{L}*|pārsūtīt\p{L}*\s+vēstule)\s*-{2,}\s*$/iu;
-const FORWARD_BANNER = /^\s*(?:begin forwarded message|sākas pārsūtītais ziņojums)\s*:\s*$/iu;
-// Outlook's header block: "From:" / Latvian "No:" followed within a few lines by another header.
-const HEADER_FROM = /^\s*\*?(?:from|no)\s*:\*?\s*\S/iu;
-const HEADER_OTHER = /^\s*\*?(?:sent|date|to|cc|subject|nosūtīts|nosūtīšanas datums|datums|kam|kopija|tēma)\s*:/iu;
-const UNDERSCORES = /^\s*_{5,}\s*$/;
-// Gmail's attribution: "On Mon, 17 Nov 2026 at 10:15, Jānis <j@x.lv> wrote:" and Latvian
-// "pirmd., 2026. g. 17. nov., plkst. 10:15 — Jānis <j@x.lv> rakstīja:", possibly wrapped.
-const ATTRIBUTION_END = /(?:wrote|rakstīja)\s*:\s*$/iu;
-// A real attribution carries a date, a time or an address; "Jānis rakstīja:" in the writer's
-// own sentence does not.
-const ATTRIBUTION_DETAIL = /[\d@<]/;
 const SENTENCE_CLOSED = /[.!?]\s*$/;
 const DELIMITER = /^-- ?$/;
 
@@ -49,66 +34,6 @@ function isBlank(text: string, start: number, end: number): boolean {
     if (c !== 32 && c !== 9 && c !== 13 && c !== 0xa0 && c !== 0x200b && c !== 0xfeff) return false;
   }
   return true;
-}
-
-/** Where quoted history begins in plain text: the start of the first marker line, or text.length. */
-export function findQuoteStart(text: string): number {
-  const n = text.length;
-  let prev: Line | null = null;
-  let prevNonBlank: Line | null = null;
-  let pos = 0;
-  while (pos <= n) {
-    const line = lineAt(text, pos);
-    const found = quoteMarkerAt(text, line, prev, prevNonBlank);
-    if (found >= 0) return found;
-    prev = line;
-    if (!isBlank(text, line.start, line.end)) prevNonBlank = line;
-    if (line.next > n) break;
-    pos = line.next;
-  }
-  return n;
-}
-
-function quoteMarkerAt(text: string, line: Line & { next: number }, prev: Line | null, prevNonBlank: Line | null): number {
-  // Cheap first look: most lines start with a letter and end without a colon or a dash.
-  let i = line.start;
-  while (i < line.end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
-  if (i >= line.end) return -1;
-  const first = text[i];
-  if (first === ">") return line.start;
-  if (first !== "-" && first !== "*" && first !== "_" && !/[FfNnBbSs]/.test(first!) && !endsWithColon(text, line)) return -1;
-  const s = text.slice(line.start, line.end);
-  if (ORIGINAL_BANNER.test(s) || FORWARD_BANNER.test(s)) return line.start;
-  if (HEADER_FROM.test(s) && headerFollows(text, line)) {
-    return prevNonBlank && UNDERSCORES.test(text.slice(prevNonBlank.start, prevNonBlank.end)) ? prevNonBlank.start : line.start;
-  }
-  if (ATTRIBUTION_END.test(s)) {
-    // Wrapped at 72 characters the date ends up on the line before "(<a@b.lv>) rakstīja:".
-    if (prev && !isBlank(text, prev.start, prev.end)) {
-      const p = text.slice(prev.start, prev.end);
-      if (ATTRIBUTION_DETAIL.test(p) && !SENTENCE_CLOSED.test(p)) return prev.start;
-    }
-    if (ATTRIBUTION_DETAIL.test(s)) return line.start;
-  }
-  return -1;
-}
-
-function endsWithColon(text: string, line: Line): boolean {
-  let e = line.end;
-  while (e > line.start && /\s/.test(text[e - 1]!)) e--;
-  return text[e - 1] === ":";
-}
-
-/** Whether another Outlook header line comes within the next four lines. */
-function headerFollows(text: string, line: Line & { next: number }): boolean {
-  let pos = line.next;
-  for (let k = 0; k < 4 && pos <= text.length; k++) {
-    const next = lineAt(text, pos);
-    if (HEADER_OTHER.test(text.slice(next.start, next.end))) return true;
-    if (next.next > text.length) break;
-    pos = next.next;
-  }
-  return false;
 }
 
 // ── Writer's own text ────────────────────────────────────────────────────────────────────
@@ -154,10 +79,21 @@ interface Valediction {
   restStart: number;
 }
 
-// After the valediction on the same line: nothing but punctuation, or a separator and a short
-// name. "Ar cieņu pret Jūsu laiku …" is a sentence, not a valediction.
+// After the valediction on the same line: nothing but punctuation, or the signature written on
+// one line, of any length ("Ar cieņu, Anna Kalniņa, vecākā referente, VZD, tālr. 67 038 600",
+// "Ar cieņu | Mg. iur. Anna Kalniņa | …"): it opens with a capital letter and asks nothing.
+// "Ar cieņu pret Jūsu laiku …" is a sentence, not a valediction.
 const AFTER_VALEDICTION = /^[\s,.!–—-]*$/;
-const VALEDICTION_THEN_NAME = /^\s*[,–—-]\s*([^.!?]{1,60})$/u;
+const SEPARATORS = " \t,;|·•–—-\u00a0";
+const SIGNATURE_OPENING = /^\p{Lu}/u;
+
+/** Where a one-line signature begins in `rest` (after the valediction), or -1. */
+function oneLineSignatureStart(rest: string): number {
+  let i = 0;
+  while (i < rest.length && SEPARATORS.includes(rest[i]!)) i++;
+  if (i === 0 || !SIGNATURE_OPENING.test(rest.slice(i, i + 2))) return -1;
+  return rest.includes("!") || rest.includes("?") ? -1 : i;
+}
 
 function valedictionAt(text: string, line: Line): Valediction | null {
   const s = text.slice(line.start, line.end);
@@ -165,9 +101,9 @@ function valedictionAt(text: string, line: Line): Valediction | null {
   if (!m) return null;
   const rest = s.slice(m[0].length);
   if (AFTER_VALEDICTION.test(rest)) return { line, phraseEnd: trimEnd(text, line.start, line.end), restStart: -1 };
-  const named = VALEDICTION_THEN_NAME.exec(rest);
-  if (named) {
-    const restStart = line.end - named[1]!.length;
+  const at = oneLineSignatureStart(rest);
+  if (at >= 0) {
+    const restStart = line.start + m[0].length + at;
     return { line, phraseEnd: trimEnd(text, line.start, restStart), restStart };
   }
   return null;
@@ -214,28 +150,77 @@ function findSignature(text: string, from: number, to: number): SignatureFound {
 // A line that can belong to a signature: short, and not a sentence (a closed sentence is
 // allowed when it carries digits or an address — "Tālr. 67 123 456." — never a wish).
 function signatureLike(text: string, line: Line): boolean {
-  if (line.end - line.start > 100) return false;
   const s = text.slice(line.start, line.end);
+  // A long line is a signature only as fields on one line ("Anna Kalniņa | referente | VZD | …").
+  if (s.length > 100 && !(s.length <= 400 && fieldCount(s) >= 3)) return false;
   if (SENTENCE_CLOSED.test(s) && !/[\d@]/.test(s)) return false;
   if (s.trimEnd().endsWith(":")) return false;
   return !isPositiveWish(s, 0, s.length) && !VALEDICTION_LINE.test(s);
 }
 
-function findGreeting(text: string, from: number, to: number): Span | null {
+function fieldCount(line: string): number {
+  let count = 1;
+  for (const c of line) if (c === "|" || c === "·" || c === "\t" || c === "," || c === "•") count++;
+  return count;
+}
+
+// A subject-like heading before the greeting ("Par nekustamā īpašuma nodokli", "Atbilde uz
+// Jūsu 12.11.2026. iesniegumu"): one short line without closing punctuation.
+const HEADING_MAX = 150;
+
+function isHeading(text: string, line: Line): boolean {
+  const s = text.slice(line.start, trimEnd(text, line.start, line.end));
+  return s.length > 0 && s.length <= HEADING_MAX && !/[.!?,:;]$/.test(s) && greetingPhrase(s) === null;
+}
+
+/** The first line of text[from, to) that is not blank, or null. */
+function firstLine(text: string, from: number, to: number): (Line & { next: number }) | null {
   const start = trimStart(text, from, to);
   if (start >= to) return null;
   const line = lineAt(text, start);
-  const end = trimEnd(text, start, Math.min(line.end, to));
-  const s = text.slice(start, end);
-  const m = GREETING_LINE.exec(s);
-  const words = s.split(/\s+/).length;
-  // A salutation shape ("Čau!", "Hey Jānis,") is a greeting too — the rule judges its register.
-  if (!m && !(words <= 6 && /[!,]$/.test(s))) return null;
-  if (s.length <= 60) return { start, end };
+  return { ...line, end: trimEnd(text, start, Math.min(line.end, to)) };
+}
+
+function greetingOn(text: string, line: Line): Span | null {
+  const { start, end } = line;
+  // Long lines are judged by their opening: the greeting is short.
+  const s = text.slice(start, Math.min(end, start + 400));
+  const phrase = greetingPhrase(s);
+  // A salutation shape ("Čau!", "Hey Jānis,", "Jāni!") is a greeting too — the rule judges its register.
+  if (!phrase && !(s.length === end - start && s.split(/\s+/).length <= 6 && /[!,]$/.test(s))) return null;
+  if (end - start <= 60) return { start, end };
   // "Labdien! Paldies par Jūsu vēstuli …": the greeting is the first clause.
   const bang = s.indexOf("!");
   if (bang >= 0 && bang < 60) return { start, end: start + bang + 1 };
-  return { start, end: start + (m ? m[0].length : 0) };
+  return { start, end: start + (phrase ? phrase.end : 0) };
+}
+
+function findGreeting(text: string, from: number, to: number): Span | null {
+  const line = firstLine(text, from, to);
+  if (!line) return null;
+  const own = greetingOn(text, line);
+  if (own || !isHeading(text, line) || line.next >= to) return own;
+  // The greeting after a heading line.
+  const second = firstLine(text, line.next, to);
+  if (!second) return null;
+  const s = text.slice(second.start, Math.min(second.end, second.start + 400));
+  return greetingPhrase(s) ? greetingOn(text, second) : null;
+}
+
+/**
+ * Where a missing greeting belongs: the start of the writer's text, or after a heading line
+ * that is followed by a blank line ("Par nekustamā īpašuma nodokli" / "" / "Informējam …").
+ */
+export function greetingAnchor(text: string, segments: Segments): number {
+  const end = ownTextEnd(text, segments);
+  const line = firstLine(text, 0, end);
+  if (!line) return trimStart(text, 0, end);
+  if (isHeading(text, line) && line.next < end) {
+    const next = lineAt(text, line.next);
+    const second = firstLine(text, line.next, end);
+    if (isBlank(text, next.start, next.end) && second) return second.start;
+  }
+  return line.start;
 }
 
 // The closing lives in the last few paragraphs (or lines) before the valediction/signature:
@@ -296,9 +281,15 @@ function clamp(value: number | undefined, min: number, max: number): number | un
 
 export function segmentMessage(text: string, hints: SegmentHints = {}): Segments {
   const n = text.length;
-  const quoteStart = clamp(hints.quoteStart, 0, n) ?? findQuoteStart(text);
+  const hintedQuote = clamp(hints.quoteStart, 0, n);
+  const history = hintedQuote === undefined ? findQuotedHistory(text) : { spans: hintedQuote < n ? [{ start: hintedQuote, end: n }] : [], trailing: hintedQuote };
+  const quoteStart = history.trailing;
   const ownEnd = trimEnd(text, 0, quoteStart);
   const quote = quoteStart < n ? { start: quoteStart, end: n } : null;
+  // Interleaved quotes: the greeting comes before the first, the closing and signature after the last.
+  const inner = history.spans.filter((q) => q.end <= quoteStart && q.end < n);
+  const firstQuote = inner[0]?.start ?? ownEnd;
+  const afterQuotes = inner.length > 0 ? Math.min(inner[inner.length - 1]!.end, ownEnd) : 0;
 
   let signature: Span | null;
   let closingLimit: number;
@@ -309,27 +300,29 @@ export function segmentMessage(text: string, hints: SegmentHints = {}): Segments
   if (hinted && hintStart !== undefined && hintEnd !== undefined) {
     signature = hintEnd > hintStart ? span(text, hintStart, hintEnd) : null;
     // The webmail's signature block may follow a valediction the writer typed.
-    const before = findSignature(text, 0, trimEnd(text, 0, hintStart));
+    const before = findSignature(text, Math.min(afterQuotes, hintStart), trimEnd(text, 0, hintStart));
     valediction = before.valediction;
     closingLimit = valediction ? valediction.end : trimEnd(text, 0, hintStart);
   } else {
-    const found = findSignature(text, 0, ownEnd);
+    const found = findSignature(text, afterQuotes, ownEnd);
     signature = found.signature;
     closingLimit = found.closingLimit;
     valediction = found.valediction;
   }
 
-  const greeting = findGreeting(text, 0, Math.min(signature?.start ?? ownEnd, valediction?.start ?? ownEnd));
+  const greeting = findGreeting(text, 0, Math.min(signature?.start ?? ownEnd, valediction?.start ?? ownEnd, firstQuote));
   const bodyStart = greeting ? trimStart(text, greeting.end, ownEnd) : trimStart(text, 0, ownEnd);
+  // The closing is looked for after the last interleaved quote (the client's questions are not ours).
+  const closingFrom = Math.max(bodyStart, afterQuotes);
   const closingEnd = valediction ? valediction.end : trimEnd(text, 0, closingLimit);
   const wishesEnd = valediction ? valediction.start : closingEnd;
   let closing: Span | null = null;
   if (wishesEnd > bodyStart || valediction) {
     // The body's first sentence opens the reply ("Paldies par Jūsu vēstuli."), it never closes it.
-    const opening = sentencesIn(text, bodyStart, Math.min(wishesEnd, bodyStart + 1000))[0];
-    const afterOpening = opening && opening.end < trimEnd(text, bodyStart, wishesEnd) ? opening.end : bodyStart;
-    const from = Math.min(Math.max(tailStart(text, bodyStart, wishesEnd), afterOpening), wishesEnd);
-    const start = wishesEnd > bodyStart ? findClosingStart(text, Math.max(from, bodyStart), wishesEnd) : -1;
+    const opening = sentencesIn(text, closingFrom, Math.min(wishesEnd, closingFrom + 1000))[0];
+    const afterOpening = closingFrom === bodyStart && opening && opening.end < trimEnd(text, bodyStart, wishesEnd) ? opening.end : closingFrom;
+    const from = Math.min(Math.max(tailStart(text, closingFrom, wishesEnd), afterOpening), wishesEnd);
+    const start = wishesEnd > closingFrom ? findClosingStart(text, Math.max(from, closingFrom), wishesEnd) : -1;
     if (start >= 0) closing = { start, end: closingEnd };
     else if (valediction) closing = { ...valediction };
   }
@@ -340,6 +333,7 @@ export function segmentMessage(text: string, hints: SegmentHints = {}): Segments
     closing,
     signature,
     quote,
+    quoted: history.spans,
   };
 }
 
@@ -377,3 +371,5 @@ export function closingRegion(text: string, segments: Segments): Span {
   const start = Math.min(tailStart(text, from, anchor), anchor, segments.closing?.start ?? anchor);
   return { start, end };
 }
+
+export { findQuoteStart } from "./quotes.ts";

@@ -497,7 +497,7 @@ function languageCode(value: unknown): unknown {
 }
 
 /** Keys whose value is a list or an object, and the one boolean key. */
-const STRUCTURED_KEYS: readonly string[] = ["institutionAliases", "glossary", "abbreviationAllowlist", "templates", "rules", "calendar", "webmailHosts"];
+const STRUCTURED_KEYS: readonly string[] = ["institutionAliases", "glossary", "abbreviationAllowlist", "templates", "rules", "calendar", "webmailHosts", "deadlines"];
 
 /**
  * A policy set through the Windows registry arrives in the registry's forms: Chrome and Edge

@@ -2,6 +2,9 @@
 // text before the quoted history and before the signature block (what follows a signature —
 // a disclaimer — is not prose either), optionally without quotations „…” — the client's or a
 // law's words, which the writer does not answer for.
+import type { RuleContext } from "./rules/rule.ts";
+import { unquotedWords } from "./text/ranges.ts";
+import type { Words } from "./text/words.ts";
 import type { Segments, Span } from "./types.ts";
 
 /** Where the writer's prose ends: the signature block, else the quoted history, else the text's end. */
@@ -16,6 +19,18 @@ const CLOSERS: Record<string, string> = { "„": "”“\"", "“": "”", '"': 
 /** A quotation never spans a paragraph: an unclosed mark is a typo, not a quotation. */
 const PARAGRAPH = /\n[ \t]*\n/g;
 
+const OPENER = /[„“"]/g;
+
+/** The first closer of `closers` in text[from, to), or -1. */
+function closerIn(text: string, closers: string, from: number, to: number): number {
+  let best = -1;
+  for (const c of closers) {
+    const at = text.indexOf(c, from);
+    if (at >= 0 && at < to && (best < 0 || at < best)) best = at;
+  }
+  return best;
+}
+
 /** [from, to) minus quotations; linear in its length (each mark's search is remembered). */
 function withoutQuotations(text: string, from: number, to: number): Span[] {
   const out: Span[] = [];
@@ -23,36 +38,79 @@ function withoutQuotations(text: string, from: number, to: number): Span[] {
   let paragraphEnd = -1;
   /** Per opening mark: no closer before this offset (a later mark of the same paragraph needs no new search). */
   const unclosedUntil = new Map<string, number>();
-  let i = from;
-  while (i < to) {
-    const mark = text[i]!;
-    const closers = CLOSERS[mark];
-    if (!closers || (unclosedUntil.get(mark) ?? -1) > i) {
-      i++;
-      continue;
-    }
+  OPENER.lastIndex = from;
+  for (let m = OPENER.exec(text); m && m.index < to; m = OPENER.exec(text)) {
+    const i = m.index;
+    const mark = m[0];
+    if ((unclosedUntil.get(mark) ?? -1) > i) continue;
     if (paragraphEnd <= i) {
       PARAGRAPH.lastIndex = i;
       const p = PARAGRAPH.exec(text);
       paragraphEnd = p && p.index < to ? p.index : to;
     }
-    let j = i + 1;
-    while (j < paragraphEnd && !closers.includes(text[j]!)) j++;
-    if (j >= paragraphEnd) {
+    const j = closerIn(text, CLOSERS[mark]!, i + 1, paragraphEnd);
+    if (j < 0) {
       unclosedUntil.set(mark, paragraphEnd);
-      i++;
       continue;
     }
     if (i > start) out.push({ start, end: i });
     start = j + 1;
-    i = j + 1;
+    OPENER.lastIndex = j + 1;
   }
   if (to > start) out.push({ start, end: to });
   return out;
 }
 
+const rangesCache = new WeakMap<Segments, { text: string; ranges: Span[] }>();
+
 /** The writer's prose as ranges of the text, quotations „…” left out when `quotations` is false. */
 export function proseRanges(text: string, segments: Segments, quotations = false): Span[] {
   const end = proseEnd(text.length, segments);
-  return quotations ? (end > 0 ? [{ start: 0, end }] : []) : withoutQuotations(text, 0, end);
+  if (quotations) return end > 0 ? [{ start: 0, end }] : [];
+  // One segmentation per lint: several rules ask for the same ranges.
+  const cached = rangesCache.get(segments);
+  if (cached && cached.text === text) return cached.ranges;
+  const ranges = withoutQuotations(text, 0, end);
+  rangesCache.set(segments, { text, ranges });
+  return ranges;
+}
+
+export interface ProseWords {
+  /** The words lint() cut for the text before the quoted history (shared with jargon, abbreviation). */
+  words: Words;
+  /** 1 where words[k] is prose: before the signature and outside quotations. */
+  prose: Uint8Array;
+}
+
+const EMPTY: Words = { raw: [], norm: [], start: [], end: [] };
+const proseWordsCache = new WeakMap<RuleContext, ProseWords>();
+
+/**
+ * The words of the writer's prose, marked in the words lint() already cut for the unquoted text
+ * (text/ranges.ts): the rules of issue 14 share one tokenisation with jargon and abbreviation
+ * instead of each cutting the text again. Neighbours stay at k ± 1 (a quotation between two
+ * words shows in the text between them).
+ */
+export function proseWords(context: RuleContext): ProseWords {
+  let out = proseWordsCache.get(context);
+  if (out) return out;
+  const words = unquotedWords(context).find((u) => u.range.start === 0)?.words ?? EMPTY;
+  const ranges = proseRanges(context.text, context.segments);
+  const prose = new Uint8Array(words.start.length);
+  let r = 0;
+  for (let k = 0; k < prose.length; k++) {
+    const start = words.start[k]!;
+    while (r < ranges.length && ranges[r]!.end <= start) r++;
+    if (r >= ranges.length) break;
+    if (start >= ranges[r]!.start && words.end[k]! <= ranges[r]!.end) prose[k] = 1;
+  }
+  out = { words, prose };
+  proseWordsCache.set(context, out);
+  return out;
+}
+
+/** Whether [start, end) lies inside one of `ranges` (sorted, disjoint). */
+export function insideRanges(ranges: readonly Span[], start: number, end: number): boolean {
+  for (const r of ranges) if (start >= r.start && end <= r.end) return true;
+  return false;
 }

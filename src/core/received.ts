@@ -18,6 +18,7 @@
 // The result is the local time as written: no time-zone conversion, 12-hour times become
 // 24-hour, seconds and zone suffixes are dropped.
 import { findQuoteStart } from "./message.ts";
+import { isIsoDate } from "./workdays.ts";
 
 /** A received time: "YYYY-MM-DDTHH:MM", or "YYYY-MM-DD" when the header gives no time. */
 export type ReceivedTime = string;
@@ -167,7 +168,6 @@ export function parseMailDate(input: string): ReceivedTime | null {
 }
 
 function isoDate(year: number, month: number, day: number): string | null {
-  const d = new Date(Date.UTC(year, month - 1, day));
-  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;
-  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  const iso = `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  return isIsoDate(iso) ? iso : null;
 }

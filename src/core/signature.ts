@@ -6,124 +6,10 @@
 // a long position is satisfied by its core ("vecākā referente" for "Klientu apkalpošanas nodaļas
 // vecākā referente"). Without them we recognise the fields from the block's shape and the word
 // lists in data/signature-words.ts.
-import { CONTACT_LABELS, INSTITUTION_WORDS, POSITION_TITLES } from "./data/signature-words.ts";
+import { looseStem, wordsOf } from "./loose-stem.ts";
+import { fieldsOf, hasContact, INSTITUTION_STEMS, nameShape, POSITION_STEMS, withoutAddresses } from "./signature-fields.ts";
 import type { RuleContext } from "./rules/rule.ts";
 import type { Profile, Span } from "./types.ts";
-
-// ── Loose stems ──────────────────────────────────────────────────────────────────────────
-// Latvian and English endings, longest first, without diacritics (the stem is folded too).
-// Not a stemmer: just enough that two forms of one word in a signature compare equal.
-const ENDINGS = ["ajiem", "ajam", "ajai", "ajas", "ajos", "iem", "ais", "aja", "am", "ai", "as", "es", "is", "us", "ie", "os", "em", "ei", "im", "a", "e", "i", "s", "u", "o"];
-const COMBINING = /[\u0300-\u036f]/g;
-// Latvian letters folded by table: normalize() costs microseconds per word, on every keystroke.
-const LATVIAN_FOLD: Record<string, string> = { ā: "a", č: "c", ē: "e", ģ: "g", ī: "i", ķ: "k", ļ: "l", ņ: "n", š: "s", ū: "u", ž: "z", ō: "o", ŗ: "r" };
-const NON_ASCII = /[^\x00-\x7f]/;
-
-function fold(word: string): string {
-  const lower = word.toLowerCase();
-  if (!NON_ASCII.test(lower)) return lower;
-  let out = "";
-  for (const ch of lower) out += LATVIAN_FOLD[ch] ?? ch;
-  return NON_ASCII.test(out) ? out.normalize("NFD").replace(COMBINING, "") : out;
-}
-
-const stems = new Map<string, string>();
-
-/** A word's loose stem: lower case, no diacritics, one inflectional ending removed. */
-export function looseStem(word: string): string {
-  const known = stems.get(word);
-  if (known !== undefined) return known;
-  const w = fold(word);
-  let stem = w;
-  for (const ending of ENDINGS) {
-    if (w.length - ending.length >= 3 && w.endsWith(ending)) {
-      stem = w.slice(0, -ending.length);
-      break;
-    }
-  }
-  // Signatures repeat the same few words keystroke after keystroke; keep the memo bounded.
-  if (stems.size > 5000) stems.clear();
-  stems.set(word, stem);
-  return stem;
-}
-
-const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)?/gu;
-
-function wordsOf(text: string): string[] {
-  return text.match(WORD) ?? [];
-}
-
-const POSITION_STEMS = new Set(POSITION_TITLES.map(looseStem));
-const INSTITUTION_STEMS = new Set(INSTITUTION_WORDS.map(looseStem));
-const LABEL_STEMS = new Set(CONTACT_LABELS.map(looseStem));
-
-// ── Contacts ─────────────────────────────────────────────────────────────────────────────
-// The lookbehind anchors a match at the start of a run: without it a long run of letters
-// is re-scanned from every position (quadratic).
-const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/u;
-// A social account ("Twitter: @VID_gov"): an @ that does not belong to an address.
-const HANDLE = /(?<![\p{L}\p{N}.@])@[A-Za-z0-9_]{2,15}(?![\w.@])/u;
-// Digit runs that may be phone numbers; dots excluded so dates (24.11.2026) never qualify.
-const PHONE_CANDIDATE = /(?<![\p{L}\p{N}])(?:\+|00)?\d[\d\s()-]{5,18}\d(?![\p{L}\p{N}])/gu;
-
-/** Whether `candidate` is a Latvian (+371 67 123 456, 67123456, 2xxxxxxx) or international phone. */
-export function isPhoneNumber(candidate: string): boolean {
-  const international = candidate.startsWith("+") || candidate.startsWith("00");
-  let digits = candidate.replace(/\D/g, "");
-  if (candidate.startsWith("00")) digits = digits.slice(2);
-  if (digits.length === 11 && digits.startsWith("371") && (international || /^371[\s-]/.test(candidate))) digits = digits.slice(3);
-  else if (international && digits.startsWith("371")) digits = digits.slice(3);
-  else if (international) return digits.length >= 8 && digits.length <= 15;
-  // Latvian numbers are 8 digits: 2… mobile, 6… landline, 8… free and paid services, 9… pagers.
-  return digits.length === 8 && /^[2689]/.test(digits);
-}
-
-function hasPhone(text: string): boolean {
-  PHONE_CANDIDATE.lastIndex = 0;
-  for (let m = PHONE_CANDIDATE.exec(text); m; m = PHONE_CANDIDATE.exec(text)) {
-    if (isPhoneNumber(m[0].trim())) return true;
-  }
-  return false;
-}
-
-/** Whether the text holds a contact: a phone number, an e-mail address or a social account. */
-export function hasContact(text: string): boolean {
-  const at = text.includes("@");
-  return (at && EMAIL.test(text)) || hasPhone(text) || (at && HANDLE.test(text));
-}
-
-// ── Names ────────────────────────────────────────────────────────────────────────────────
-// "Jānis", "Bērziņa-Kalniņa", "O'Brien", "BĒRZIŅŠ" (an all-caps surname beside a name-cased word).
-const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}]+(?:[-'’]\p{Lu}[\p{Ll}\p{M}]+)?$/u;
-const CAPS_WORD = /^\p{Lu}{2,}(?:-\p{Lu}{2,})?$/u;
-
-function isKnownWord(word: string): boolean {
-  const stem = looseStem(word);
-  return POSITION_STEMS.has(stem) || INSTITUTION_STEMS.has(stem) || LABEL_STEMS.has(stem);
-}
-
-/** How a field of a signature line names a person: 2–4 name-cased words, or a single one. */
-function nameShape(field: string): "full" | "partial" | null {
-  if (/[\d@/:]/.test(field)) return null;
-  const words = field.trim().split(/\s+/);
-  if (words.length < 1 || words.length > 4) return null;
-  if (words.some((w) => isKnownWord(w))) return null;
-  const named = words.filter((w) => NAME_WORD.test(w)).length;
-  const caps = words.filter((w) => CAPS_WORD.test(w)).length;
-  if (named + caps !== words.length || named === 0) return null;
-  return words.length >= 2 ? "full" : "partial";
-}
-
-// ── Fields of the block ─────────────────────────────────────────────────────────────────
-// One signature line may hold several fields: "Jānis Bērziņš | Vecākais referents".
-const FIELD_SEPARATOR = /\s*[|•·,;]\s*|\s+[–—-]\s+/;
-
-function fieldsOf(text: string): string[][] {
-  return text
-    .split(/\r?\n|\r/)
-    .filter((line) => line.trim() !== "" && !/^-- ?$/.test(line))
-    .map((line) => line.split(FIELD_SEPARATOR).filter((f) => f.trim() !== ""));
-}
 
 /** Whether the words of `phrase` occur in order, consecutively, among `words` (loose stems). */
 function containsPhrase(words: readonly string[], phrase: string): boolean {
@@ -186,8 +72,10 @@ function analyse(context: RuleContext): SignatureAnalysis {
   const ownEnd = trimmedEnd(text, segments.quote ? segments.quote.start : text.length);
   if (!sig) return { span: null, anchor: ownEnd, name: "missing", position: false, institution: false, contact: false };
   const block = text.slice(sig.start, sig.end);
-  const fields = fieldsOf(block);
-  const stems = wordsOf(block).map(looseStem);
+  // Names and institutions are read from the words, not from addresses (anna.kalnina@vzd.gov.lv).
+  const words = withoutAddresses(block);
+  const fields = fieldsOf(words);
+  const stems = wordsOf(words).map(looseStem);
   const profile: Profile = config.profile ?? {};
   return {
     span: sig,
@@ -268,7 +156,9 @@ export function looksLikeSignatureBlock(text: string, start: number, end: number
   if (fields.length === 0 || fields.length > 10) return false;
   if (hasContact(block)) return true;
   const opening = fields[0]?.[0];
-  if (fields.length >= 2 && opening !== undefined && nameShape(opening) === "full") return true;
+  const named = opening !== undefined && nameShape(opening) === "full";
+  // Two lines opening with a name, or one line of several fields ("Anna Kalniņa | referente | VZD").
+  if (named && (fields.length >= 2 || fields[0]!.length >= 3)) return true;
   const stems = wordsOf(block).map(looseStem);
   return stems.some((s) => POSITION_STEMS.has(s) && !MODIFIER_STEMS.has(s)) && stems.some((s) => INSTITUTION_STEMS.has(s));
 }

@@ -103,6 +103,12 @@ export interface RenderContext {
   language: Language;
   /** "Today", ISO YYYY-MM-DD. */
   today: string;
+  /**
+   * The day the message being answered arrived (YYYY-MM-DD), when the page shows it: then
+   * {{date +N}} counts from it, as the handbook's deadlines do — but never gives a day before
+   * today (a late confirmation then counts from today).
+   */
+  received?: string;
   profile?: Profile;
   institution?: string;
   feedbackUrl?: string;
@@ -160,6 +166,11 @@ export function renderTemplate(body: string, context: RenderContext): RenderResu
   const date = (iso: string, form: DateForm | undefined, before: string): string =>
     formatDate(iso, context.language, form ?? (context.language === "lv" ? dateCaseAfter(before) : "locative"));
 
+  const received = context.received && isIsoDate(context.received) && context.received <= context.today ? context.received : undefined;
+  const dateAfter = (offset: number): string => {
+    const fromReceived = received && offset > 0 ? addWorkingDays(received, offset, calendar) : undefined;
+    return fromReceived && fromReceived >= context.today ? fromReceived : addWorkingDays(context.today, offset, calendar);
+  };
   const lines = body.replace(/\r\n?/g, "\n").split("\n");
   const out: string[] = [];
   let dropped = false;
@@ -178,7 +189,7 @@ export function renderTemplate(body: string, context: RenderContext): RenderResu
         value = fieldValue(p.name);
         if (!value) empty.add(p.name);
       } else if (p.kind === "date") {
-        value = date(addWorkingDays(context.today, p.offset, calendar), p.form, rendered);
+        value = date(dateAfter(p.offset), p.form, rendered);
       } else if (p.kind === "ask") {
         const answer = answers[p.label]?.trim() ?? "";
         if (!answer) {
@@ -202,7 +213,10 @@ export function renderTemplate(body: string, context: RenderContext): RenderResu
       dropped = true;
       continue;
     }
-    const text = rendered.replace(/[ \t]+$/, "");
+    // A loop, not /[ \t]+$/ (re-tried from every position of a long run of spaces).
+    let cut = rendered.length;
+    while (cut > 0 && (rendered[cut - 1] === " " || rendered[cut - 1] === "\t")) cut--;
+    const text = rendered.slice(0, cut);
     // A left-out line must not leave two blank lines where the template had one.
     if (text === "" && dropped && (out.length === 0 || out[out.length - 1] === "")) continue;
     if (text !== "") dropped = false;

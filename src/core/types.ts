@@ -156,5 +156,11 @@ export interface Segments {
   body: Span;
   closing: Span | null;
   signature: Span | null;
+  /** The trailing quoted history: from its marker to the end of the text. */
   quote: Span | null;
+  /**
+   * Every quoted span in order: the client's `>` lines of an interleaved reply (with the
+   * writer's answers between them) and the trailing `quote`. Absent means `[quote]`.
+   */
+  quoted?: Span[];
 }

@@ -8,7 +8,6 @@ import { useEffect } from "preact/hooks";
 import type { SettingsSnapshot } from "../platform/settings.ts";
 import type { OptionsDeps, SectionProps } from "./deps.ts";
 import { GeneralSection } from "./general-section.tsx";
-import { GlossarySection } from "./glossary-section.tsx";
 import { LanguageSection } from "./language-section.tsx";
 import { PolicySection } from "./policy-section.tsx";
 import { ProfileSection } from "./profile-section.tsx";
@@ -17,8 +16,9 @@ import { RulesSection } from "./rules-section.tsx";
 export type { OptionsDeps } from "./deps.ts";
 
 /**
- * A section whose code is loaded when the page first draws it: the templates section carries the
- * template editor and its engine check, and the page's own script must stay small (bench/size.ts).
+ * A section whose code is loaded when the page first draws it: the glossary (its table, filter and
+ * import) and the templates (editor and engine check) are the largest, and the page's own
+ * script must stay small (bench/size.ts).
  */
 function lazySection(id: string, title: string, load: () => Promise<ComponentType<SectionProps>>): ComponentType<SectionProps> {
   const loaded = signal<ComponentType<SectionProps> | null>(null);
@@ -49,7 +49,11 @@ export const SECTIONS: readonly { id: string; title: string; Component: Componen
   { id: "profile", title: "optProfileTitle", Component: ProfileSection },
   { id: "general", title: "optGeneralTitle", Component: GeneralSection },
   { id: "rules", title: "optRulesTitle", Component: RulesSection },
-  { id: "glossary", title: "optGlossaryTitle", Component: GlossarySection },
+  {
+    id: "glossary",
+    title: "optGlossaryTitle",
+    Component: lazySection("glossary", "optGlossaryTitle", async () => (await import("./glossary-section.tsx")).GlossarySection),
+  },
   {
     id: "templates",
     title: "optTemplatesTitle",

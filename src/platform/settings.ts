@@ -16,7 +16,9 @@ export type { ListEdit, ProfilePatch, SettingsPatch } from "./settings-edits.ts"
 export type { WriteResult } from "./storage.ts";
 
 const SYNC_KEYS = { profile: "profile", settings: "settings" } as const;
-const LOCAL_KEYS = { glossary: "glossary", templates: "templates", policyCache: "policyCache" } as const;
+// policyAbsent: the browser's last word was "no policy" — so a cold start (when Chromium's first
+// managed read can take seconds) answers at once instead of leaving the first Send unchecked.
+const LOCAL_KEYS = { glossary: "glossary", templates: "templates", policyCache: "policyCache", policyAbsent: "policyAbsent" } as const;
 
 /** Where the policy in effect came from. */
 export type PolicySource =
@@ -92,6 +94,7 @@ async function rememberPolicy(policy: Record<string, unknown>): Promise<void> {
   const cached = await readCache();
   if (cached && JSON.stringify(cached.policy) === JSON.stringify(policy)) return;
   await writeArea("local", { [LOCAL_KEYS.policyCache]: { policy, savedAt: Date.now() } satisfies PolicyCache });
+  await removeFromArea("local", [LOCAL_KEYS.policyAbsent]);
 }
 
 /** The policy now: what the browser reports, else the last good one (the browser may not have loaded it yet). */
@@ -105,6 +108,7 @@ async function resolveManaged(trustEmpty: boolean): Promise<ManagedState> {
   if (trustEmpty) {
     // A change event said so, or start-up retries ran out: the policy is really gone.
     await removeFromArea("local", [LOCAL_KEYS.policyCache]);
+    await writeArea("local", { [LOCAL_KEYS.policyAbsent]: true });
     return { raw: {}, source: "none", unavailable };
   }
   const cached = await readCache();
@@ -204,11 +208,11 @@ export function watchSettings(callback: (settings: SettingsSnapshot) => void, si
   void (async () => {
     // Chromium's first storage.managed.get() after start-up can take ~3 s: answer at once
     // from the last good policy when there is one, then refine when the browser answers.
-    const [cached, stored] = await Promise.all([readCache(), readUser()]);
+    const [cached, stored, absent] = await Promise.all([readCache(), readUser(), readArea("local", [LOCAL_KEYS.policyAbsent])]);
     if (signal.aborted) return;
     user ??= stored;
-    if (cached && !managed) {
-      managed = { raw: cached.policy, source: "cache" };
+    if (!managed && (cached || absent[LOCAL_KEYS.policyAbsent] === true)) {
+      managed = cached ? { raw: cached.policy, source: "cache" } : { raw: {}, source: "none" };
       emit();
     }
     await refreshManaged(false);

@@ -21,8 +21,12 @@ export interface Adapter {
   findComposes(doc: Document): Compose[];
   /** The first node of quoted history inside the editor — everything from it on is the client's words — or null. */
   findQuoteStart(editor: HTMLElement): Node | null;
-  /** The signature block inside the editor (before any quoted history), or null. */
+  /** The user's signature block inside the editor (before the quote, or Gmail's default below it), or null. */
   findSignature(editor: HTMLElement): HTMLElement | null;
+  /** The first node of the signature block (a `-- ` line before it belongs to it); the signature itself by default. */
+  signatureBlockStart?(signature: HTMLElement): Node;
+  /** The signature's text when the webmail keeps it outside the editor (Gmail's collapsed trimmed content), or null. */
+  findTrimmedSignature?(compose: Compose): string | null;
   /** The controls that send this compose (Send, Send & Archive, scheduled send), Send first. */
   findSendControls(compose: Compose): HTMLElement[];
   /** What `control` (one of findSendControls) does. */

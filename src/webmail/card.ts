@@ -1,4 +1,7 @@
-// The finding card: what is wrong, why (the handbook's reason), suggestions to apply, Ignore.
+// The finding card: what is wrong, why (the handbook's reason), suggestions to apply, advice
+// (suggestions the engine could not fit to the writer's sentence: text only, no button),
+// Ignore — which block mode withholds from errors (the card says so). Its buttons act only on
+// trusted events (ui.ts).
 // Opens on hover (highlights get no pointer events, so the session hit-tests the mouse
 // against cached rects — hitTest below), from the chip's list, or by keyboard:
 // Alt+Shift+S in the editor opens the finding at or after the caret and moves focus into
@@ -7,7 +10,7 @@
 import { t } from "../platform/i18n.ts";
 import type { KeyedFinding } from "./ignore.ts";
 import { ruleLabel, ruleWhy } from "./labels.ts";
-import { h, shadowHost } from "./ui.ts";
+import { h, shadowHost, trusted } from "./ui.ts";
 
 export const CARD_SHORTCUT = { key: "S", altKey: true, shiftKey: true } as const;
 
@@ -38,9 +41,18 @@ export interface CardHandlers {
   returnFocus(): void;
 }
 
+export interface CardOptions {
+  focus: boolean;
+  owner: object;
+  /** False when Ignore is withheld (block mode, an error): the card says why instead. */
+  canIgnore?: boolean;
+  /** False when the suggestions cannot be put in place (text outside the editor): shown as advice. */
+  canApply?: boolean;
+}
+
 export interface Card {
   /** Shows `finding` next to `anchor` (viewport coordinates). */
-  show(finding: KeyedFinding, anchor: DOMRect, handlers: CardHandlers, options: { focus: boolean; owner: object }): void;
+  show(finding: KeyedFinding, anchor: DOMRect, handlers: CardHandlers, options: CardOptions): void;
   hide(owner?: object): void;
   /** The finding shown, if any, and who opened it. */
   current(): { finding: KeyedFinding; owner: object } | null;
@@ -58,6 +70,7 @@ const CARD_CSS = `
 .close { border: none; background: transparent; font-size: 16px; line-height: 1; padding: 2px 6px; }
 p { margin: 6px 0; }
 .actions { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 8px; }
+.advice { margin: 6px 0; padding-left: 8px; border-left: 3px solid #8e918f; }
 `;
 
 const cards = new WeakMap<Document, Card>();
@@ -100,26 +113,33 @@ function createCard(doc: Document): Card {
   });
 
   return {
-    show(finding, anchor, handlers, { focus, owner }) {
+    show(finding, anchor, handlers, { focus, owner, canIgnore = true, canApply = true }) {
       if (!host.isConnected) (doc.body ?? doc.documentElement).append(host);
       shown = { finding, owner, handlers };
       const title = h(doc, "h2", { id: "skaidri-card-title", class: finding.severity }, ruleLabel(finding.rule));
       const close = h(doc, "button", { type: "button", class: "close", "aria-label": t("cardClose"), onclick: () => hide() }, "×");
-      const suggestions = finding.suggestions.map((suggestion) =>
-        h(doc, "button", { type: "button", class: "primary", onclick: () => {
+      const suggestions = (canApply ? finding.suggestions : []).map((suggestion) =>
+        h(doc, "button", { type: "button", class: "primary", onclick: trusted(() => {
           hide();
           handlers.apply(finding, suggestion);
-        } }, t("cardApply", suggestion)),
+        }) }, t("cardApply", suggestion.trim())),
       );
-      const ignore = h(doc, "button", { type: "button", onclick: () => {
-        hide();
-        handlers.ignore(finding);
-      } }, t("cardIgnore"));
+      const advice = [...(canApply ? [] : finding.suggestions), ...(finding.advice ?? [])].map((text) =>
+        h(doc, "p", { class: "advice", "data-advice": "" }, t("cardAdvice", text.trim())),
+      );
+      const ignore = canIgnore
+        ? h(doc, "button", { type: "button", onclick: trusted(() => {
+            hide();
+            handlers.ignore(finding);
+          }) }, t("cardIgnore"))
+        : null;
       box.replaceChildren(
         h(doc, "div", { class: "head" }, title, close),
         h(doc, "p", {}, finding.message),
         // Most engine messages already quote the handbook (the CLI has no card): say it once.
         ...(citesHandbook(finding.message) ? [] : [h(doc, "p", { class: "muted" }, ruleWhy(finding.rule))]),
+        ...advice,
+        ...(canIgnore ? [] : [h(doc, "p", { class: "muted", "data-no-ignore": "" }, t("cardNoIgnoreBlock"))]),
         h(doc, "div", { class: "actions" }, ...suggestions, ignore),
       );
       box.hidden = false;
@@ -131,7 +151,7 @@ function createCard(doc: Document): Card {
       const top = anchor.bottom + 6 + height > vh ? Math.max(4, anchor.top - 6 - height) : anchor.bottom + 6;
       box.style.top = `${top}px`;
       box.style.left = `${Math.max(4, Math.min(anchor.left, vw - 328))}px`;
-      if (focus) (suggestions[0] ?? ignore).focus();
+      if (focus) (suggestions[0] ?? ignore ?? close).focus();
     },
     hide,
     current: () => (shown ? { finding: shown.finding, owner: shown.owner } : null),

@@ -1,8 +1,11 @@
 // Underlines without touching the editor (WEBMAIL.md → Drawing findings):
 // - CSS Custom Highlight API: one Highlight per severity, registered as skaidri-error,
-//   skaidri-warning, skaidri-info (styled by src/content/highlights.css, shipped via the
-//   manifest). The registry is page-global and shared with the page and other extensions:
-//   we never clear it, only add/remove our own ranges and re-assert our own entries.
+//   skaidri-warning, skaidri-info, styled by HIGHLIGHT_CSS. That style is added to the
+//   document only when the first compose's painter starts (a constructed sheet in
+//   document.adoptedStyleSheets — no inline <style> a page CSP could block; a <style> only
+//   where a sheet cannot be adopted), never by the manifest: a page without a compose can
+//   observe nothing of Skaidri. The registry is page-global and shared with the page and other
+//   extensions: we never clear it, only add/remove our own ranges and re-assert our own entries.
 // - Otherwise an overlay of boxes from Range.getClientRects() in a shadow root placed next
 //   to the editor (never inside), redrawn on scroll (capture: every scrollable ancestor),
 //   resize and reflow, as Harper does (Automattic/harper lint-framework Highlights.ts).
@@ -15,6 +18,34 @@ export const HIGHLIGHT_NAMES: Record<Severity, string> = {
   info: "skaidri-info",
 };
 const SEVERITIES: Severity[] = ["error", "warning", "info"];
+
+/** Underlines drawn with the CSS Custom Highlight API: styles only, never markup in the editor. */
+export const HIGHLIGHT_CSS = `::highlight(skaidri-error) { text-decoration: underline wavy #d93025; }
+::highlight(skaidri-warning) { text-decoration: underline wavy #e37400; }
+::highlight(skaidri-info) { text-decoration: underline dotted #1a73e8; }`;
+
+const styled = new WeakSet<Document>();
+
+/** Adds HIGHLIGHT_CSS to `doc` once (when a compose appears, never before). */
+export function ensureHighlightStyles(doc: Document): void {
+  if (styled.has(doc)) return;
+  styled.add(doc);
+  try {
+    const Sheet = (doc.defaultView as unknown as typeof globalThis | null)?.CSSStyleSheet ?? CSSStyleSheet;
+    const sheet = new Sheet();
+    sheet.replaceSync(HIGHLIGHT_CSS);
+    const before = doc.adoptedStyleSheets.length;
+    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+    // Firefox content scripts may not adopt a sheet across the Xray wrapper: check it took.
+    if (doc.adoptedStyleSheets.length === before + 1) return;
+  } catch {
+    // Fall back to a style element.
+  }
+  const style = doc.createElement("style");
+  style.setAttribute("data-skaidri-highlights", "");
+  style.textContent = HIGHLIGHT_CSS;
+  (doc.head ?? doc.documentElement).append(style);
+}
 
 export interface Mark {
   severity: Severity;
@@ -78,7 +109,10 @@ function sharedHighlights(win: Window): Record<Severity, HighlightLike> | null {
 /** A painter for one editor; everything it drew goes away when `signal` aborts. */
 export function createPainter(editor: HTMLElement, signal: AbortSignal): Painter {
   const win = editor.ownerDocument.defaultView;
-  if (win && registry(win)) return nativePainter(win, signal);
+  if (win && registry(win)) {
+    ensureHighlightStyles(editor.ownerDocument);
+    return nativePainter(win, signal);
+  }
   return overlayPainter(editor, signal);
 }
 

@@ -10,6 +10,14 @@
 //   work, and synthesised keys lose keyCode for page scripts, so even Ctrl+Enter is re-sent
 //   by clicking). The bypass is one-shot: it holds only during our own synchronous dispatch,
 //   only for untrusted events on that one element.
+// - Other extensions (InboxSDK-based tools) hold Send and re-click it too: our own re-send may
+//   be cancelled by them and re-dispatched later — untrusted, no longer ours. So "Send anyway"
+//   also allows, once, the next untrusted send gesture on that compose within a few seconds:
+//   exactly one send, never a loop of dialogs.
+// - The guard never swallows Send for good: a dialog whose host disappears (the page removed
+//   it) counts as "Go back" (send-dialog.ts), and the guard is free again.
+// - Before the settings are known (a cold start), a Send is held until they are — bounded by
+//   SETTINGS_WAIT_MS — and then checked, so the first Send of the day is checked too.
 // - Fail open: when Skaidri cannot tell (an exception, no findings computed), Send goes through.
 import type { SendCheck } from "../core/types.ts";
 import type { Compose } from "./adapter.ts";
@@ -22,18 +30,34 @@ export interface GuardedCompose {
   errors(): readonly KeyedFinding[] | null;
   /** Called after "Go back". */
   focus(): void;
+  /** Opens `finding`'s card (the Send dialog's "show"). */
+  show?(finding: KeyedFinding): void;
+  /** Applies `finding`'s fix (the Send dialog's "fix"); false when it could not. */
+  fix?(finding: KeyedFinding): Promise<boolean>;
 }
 
 export interface SendGuardOptions {
   win: Window;
   findSendControls(compose: Compose): HTMLElement[];
+  /** What a control does (re-sends use a control of the same kind, never plain Send for a scheduled one). */
+  sendKind?(control: HTMLElement): string;
   composes(): Iterable<GuardedCompose>;
-  mode(): SendCheck;
+  /** The send check in force; null while the settings are not known yet. */
+  mode(): SendCheck | null;
+  /** Resolves once the settings are known (or false when they are not within `ms`). */
+  whenReady?(ms: number): Promise<boolean>;
   ask(compose: GuardedCompose, errors: readonly KeyedFinding[], mode: Exclude<SendCheck, "off">): Promise<SendChoice>;
 }
 
+/** How long a Send waits for the settings on a cold start before it goes through unchecked. */
+export const SETTINGS_WAIT_MS = 5000;
+/** How long after "Send anyway" another extension's re-click of Send is let through (once). */
+export const ALLOW_MS = 5000;
+
 interface Trigger {
   guarded: GuardedCompose;
+  /** What the control does (its sendKind), for the re-send. */
+  kind: string;
   /** Index of the control among findSendControls(), or -1 for the keyboard shortcut (re-sent with the first control). */
   index: number;
   /** The event that, uncancelled, would send: it opens the dialog. */
@@ -55,6 +79,9 @@ export function installSendGuard(options: SendGuardOptions, signal: AbortSignal)
   const { win } = options;
   let bypass: HTMLElement | null = null;
   let pending = false;
+  /** After "Send anyway": the next untrusted send gesture on this compose passes, once. */
+  let allowed: { compose: Compose; until: number; type: string | null } | null = null;
+  const kindOf = (control: HTMLElement | undefined) => (control ? (options.sendKind?.(control) ?? "send") : "send");
 
   function findTrigger(event: Event): Trigger | null {
     const target = eventTarget(event);
@@ -65,15 +92,16 @@ export function installSendGuard(options: SendGuardOptions, signal: AbortSignal)
       if (!compose.root.isConnected && !compose.editor.isConnected) continue;
       const controls = options.findSendControls(compose);
       const index = controls.findIndex((control) => control === target || control.contains(target));
+      const kind = kindOf(controls[index] ?? controls[0]);
       if (key) {
         if (index >= 0 && !key.ctrlKey && !key.metaKey) {
-          return { guarded, index, activates: event.type === "keydown" };
+          return { guarded, kind, index, activates: event.type === "keydown" };
         }
         if (key.key === "Enter" && (key.ctrlKey || key.metaKey) && (compose.root.contains(target) || compose.editor.contains(target))) {
-          return { guarded, index: index >= 0 ? index : -1, activates: event.type === "keydown" };
+          return { guarded, kind: "send", index: index >= 0 ? index : -1, activates: event.type === "keydown" };
         }
       } else if (index >= 0) {
-        return { guarded, index, activates: event.type === "click" };
+        return { guarded, kind, index, activates: event.type === "click" };
       }
     }
     return null;
@@ -84,8 +112,14 @@ export function installSendGuard(options: SendGuardOptions, signal: AbortSignal)
     // The compose may have closed or changed while the dialog was open: re-read it.
     if (!compose.editor.isConnected) return;
     const controls = options.findSendControls(compose);
-    const control = controls[trigger.index] ?? controls[0];
-    if (!control) return;
+    // The same control, else one that does the same (a scheduled send never becomes a plain one).
+    const same = controls[trigger.index];
+    const control = same && kindOf(same) === trigger.kind ? same : controls.find((c) => kindOf(c) === trigger.kind);
+    if (!control) {
+      trigger.guarded.focus();
+      return;
+    }
+    allowed = { compose, until: Date.now() + ALLOW_MS, type: null };
     bypass = control;
     try {
       const Mouse = (win as unknown as typeof globalThis).MouseEvent;
@@ -96,6 +130,61 @@ export function installSendGuard(options: SendGuardOptions, signal: AbortSignal)
     } finally {
       bypass = null;
     }
+  }
+
+  /** Another extension's re-send of the gesture "Send anyway" allowed: one gesture passes, then the allowance is spent. */
+  function allowedResend(event: Event, trigger: Trigger): boolean {
+    if (allowed && event.isTrusted) allowed = null;
+    if (!allowed || allowed.compose !== trigger.guarded.compose || Date.now() > allowed.until) return false;
+    // The gesture ends with its activating event (click, or keydown for keys).
+    if (trigger.activates) allowed = null;
+    return true;
+  }
+
+  function hold(event: Event, trigger: Trigger, mode: Exclude<SendCheck, "off">, errors: readonly KeyedFinding[]): void {
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    if (!trigger.activates) return;
+    pending = true;
+    options.ask(trigger.guarded, errors, mode).then(
+      (choice) => {
+        pending = false;
+        if (signal.aborted) return;
+        if (choice === "send" && mode === "warn") resend(trigger);
+        else trigger.guarded.focus();
+      },
+      () => {
+        // The dialog failed: Skaidri must never leave the user stuck.
+        pending = false;
+        resend(trigger);
+      },
+    );
+  }
+
+  /** A Send before the settings are known: held until they are, then checked (or let through). */
+  function waitForSettings(event: Event, trigger: Trigger): void {
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    if (!trigger.activates) return;
+    pending = true;
+    const ready = options.whenReady?.(SETTINGS_WAIT_MS) ?? Promise.resolve(false);
+    ready.then(
+      () => {
+        pending = false;
+        if (signal.aborted) return;
+        const mode = options.mode();
+        const errors = mode && mode !== "off" ? trigger.guarded.errors() : null;
+        if (mode && mode !== "off" && errors && errors.length > 0) {
+          pending = true;
+          const fake = { preventDefault() {}, stopImmediatePropagation() {} } as Event;
+          hold(fake, trigger, mode, errors);
+        } else resend(trigger);
+      },
+      () => {
+        pending = false;
+        resend(trigger);
+      },
+    );
   }
 
   function onEvent(event: Event): void {
@@ -110,26 +199,15 @@ export function installSendGuard(options: SendGuardOptions, signal: AbortSignal)
       if (mode === "off") return;
       const trigger = findTrigger(event);
       if (!trigger) return;
-      if (!pending) {
+      if (!pending && allowedResend(event, trigger)) return;
+      if (!pending && mode === null) {
+        if (options.whenReady) waitForSettings(event, trigger);
+        return;
+      }
+      if (!pending && mode !== null) {
         const errors = trigger.guarded.errors();
         if (!errors || errors.length === 0) return;
-        event.preventDefault();
-        event.stopImmediatePropagation();
-        if (!trigger.activates) return;
-        pending = true;
-        options.ask(trigger.guarded, errors, mode).then(
-          (choice) => {
-            pending = false;
-            if (signal.aborted) return;
-            if (choice === "send" && mode === "warn") resend(trigger);
-            else trigger.guarded.focus();
-          },
-          () => {
-            // The dialog failed: Skaidri must never leave the user stuck.
-            pending = false;
-            resend(trigger);
-          },
-        );
+        hold(event, trigger, mode, errors);
       } else {
         // A dialog is already open for a send: swallow further attempts until it is answered.
         event.preventDefault();

@@ -2,11 +2,13 @@
 // handbook still needs. Its host sits next to the editor (outside it and outside any shadow
 // root) and carries data-skaidri-status and data-count = findings currently shown (all
 // severities, missing parts included, ignored ones not) for tests and admins' smoke checks.
+// This module only draws: the session decides what to show (session-chip.ts wires it). It
+// says "checking…" until the first check is done. Only trusted clicks open a card.
 import type { Config, RuleId, Severity } from "../core/types.ts";
 import { t, tn } from "../platform/i18n.ts";
 import type { KeyedFinding } from "./ignore.ts";
 import { ruleLabel } from "./labels.ts";
-import { h, shadowHost } from "./ui.ts";
+import { h, shadowHost, trusted } from "./ui.ts";
 
 /** What the handbook asks every reply to contain, in reading order (HANDBOOK.md). */
 export const CHECKLIST: readonly RuleId[] = [
@@ -31,17 +33,37 @@ export function checklist(findings: readonly { rule: RuleId }[], config: Pick<Co
   return CHECKLIST.filter((rule) => config.rules[rule] !== "off").map((rule) => ({ rule, done: !open.has(rule) }));
 }
 
-export type ChipState = { findings: readonly KeyedFinding[]; config: Pick<Config, "rules"> } | { failed: true };
+/** Where the signature was found when it is not in the reply itself (Gmail). */
+export type SignaturePlace = "below-quote" | "trimmed";
+
+/** The received time and due dates in words; `overdue` when the answer is late. */
+export interface ChipDeadline {
+  text: string;
+  overdue: boolean;
+}
+
+export type ChipState =
+  | { findings: readonly KeyedFinding[]; config: Pick<Config, "rules">; signature?: SignaturePlace; deadline?: ChipDeadline }
+  | { failed: true }
+  | { checking: true };
 
 export interface StatusChip {
   host: HTMLElement;
   update(state: ChipState): void;
+  /** Opens the checklist and focuses it, or closes it and returns false (the chip's shortcut). */
+  toggle(): boolean;
 }
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
 const CHIP_CSS = `
 .wrap { position: absolute; right: 8px; bottom: 6px; }
+.chip { display: flex; flex-direction: column; align-items: flex-end; gap: 4px; }
+.deadline { background: #fff; border: 1px solid #8e918f; border-radius: 8px; padding: 1px 8px; white-space: nowrap;
+  box-shadow: 0 1px 3px rgba(0,0,0,.25); }
+.deadline[hidden] { display: none; }
+.deadline.warning { border-color: #8a4b00; font-weight: 600; }
+@media (prefers-color-scheme: dark) { .deadline { background: #2d2e30; } .deadline.warning { border-color: #ffb95c; } }
 .chip button.toggle { display: inline-flex; align-items: center; gap: 6px; border-radius: 999px; padding: 2px 10px;
   box-shadow: 0 1px 3px rgba(0,0,0,.25); }
 .dot { width: 8px; height: 8px; border-radius: 50%; background: #146c2e; }
@@ -68,17 +90,20 @@ export function createStatusChip(doc: Document, onOpen: (finding: KeyedFinding) 
   const label = h(doc, "span", {}, t("statusLabel"));
   const panelId = "skaidri-panel";
   const toggle = h(doc, "button", { type: "button", class: "toggle", "aria-expanded": "false", "aria-controls": panelId }, dot, label);
-  const live = h(doc, "div", { class: "chip", role: "status" }, toggle);
+  // The deadlines line (issue 15): shown only when the page tells when the client wrote.
+  const deadline = h(doc, "span", { class: "deadline", "data-skaidri-deadline": "", hidden: true });
+  const live = h(doc, "div", { class: "chip", role: "status" }, deadline, toggle);
   const panel = h(doc, "div", { class: "panel sk", id: panelId, hidden: true });
   root.append(h(doc, "div", { class: "wrap sk" }, live, panel));
 
-  let state: ChipState = { failed: true };
+  let state: ChipState = { checking: true };
+  label.textContent = `${t("statusLabel")} · ${t("chipChecking")}`;
   const setOpen = (open: boolean) => {
     panel.hidden = !open;
     toggle.setAttribute("aria-expanded", String(open));
     if (open) render();
   };
-  toggle.addEventListener("click", () => setOpen(panel.hidden), { signal });
+  toggle.addEventListener("click", trusted(() => setOpen(panel.hidden)), { signal });
   root.addEventListener(
     "keydown",
     (event) => {
@@ -93,8 +118,8 @@ export function createStatusChip(doc: Document, onOpen: (finding: KeyedFinding) 
 
   function render(): void {
     if (panel.hidden) return;
-    if ("failed" in state) {
-      panel.replaceChildren(h(doc, "p", { class: "muted" }, t("chipFailed")));
+    if (!("findings" in state)) {
+      panel.replaceChildren(h(doc, "p", { class: "muted" }, "checking" in state ? t("chipChecking") : t("chipFailed")));
       return;
     }
     const shown = state.findings;
@@ -107,7 +132,7 @@ export function createStatusChip(doc: Document, onOpen: (finding: KeyedFinding) 
         "li",
         { class: item.done ? "done" : "todo" },
         h(doc, "span", { class: "mark", "aria-hidden": "true" }, item.done ? "✓" : "✗"),
-        finding ? h(doc, "button", { type: "button", class: "item", onclick: () => onOpen(finding) }, text) : text,
+        finding ? h(doc, "button", { type: "button", class: "item", onclick: trusted(() => onOpen(finding)) }, text) : text,
       );
     });
     const findings = state.findings
@@ -117,10 +142,11 @@ export function createStatusChip(doc: Document, onOpen: (finding: KeyedFinding) 
           doc,
           "li",
           {},
-          h(doc, "button", { type: "button", class: f.severity, onclick: () => onOpen(f) }, `${ruleLabel(f.rule)}: ${f.message}`),
+          h(doc, "button", { type: "button", class: f.severity, onclick: trusted(() => onOpen(f)) }, `${ruleLabel(f.rule)}: ${f.message}`),
         ),
       );
     const parts: Node[] = [h(doc, "h2", {}, t("checklistTitle")), h(doc, "ul", { class: "list" }, ...items)];
+    if (state.signature) parts.push(h(doc, "p", { class: "muted", "data-signature-place": state.signature }, state.signature === "trimmed" ? t("sigTrimmed") : t("sigBelowQuote")));
     if (findings.length > 0) parts.push(h(doc, "h2", {}, t("findingsTitle")), h(doc, "ul", { class: "list findings" }, ...findings));
     parts.push(h(doc, "p", { class: "muted" }, t("cardShortcutHint")));
     panel.replaceChildren(...parts);
@@ -130,10 +156,16 @@ export function createStatusChip(doc: Document, onOpen: (finding: KeyedFinding) 
     host,
     update(next) {
       state = next;
-      if ("failed" in next) {
+      const due = "findings" in next ? next.deadline : undefined;
+      deadline.hidden = !due;
+      deadline.textContent = due?.text ?? "";
+      deadline.className = `deadline${due?.overdue ? " warning" : ""}`;
+      if (due) deadline.setAttribute("data-overdue", String(due.overdue));
+      else deadline.removeAttribute("data-overdue");
+      if (!("findings" in next)) {
         host.setAttribute("data-count", "0");
         dot.className = "dot";
-        label.textContent = `${t("statusLabel")} · ${t("chipFailed")}`;
+        label.textContent = `${t("statusLabel")} · ${"checking" in next ? t("chipChecking") : t("chipFailed")}`;
       } else {
         const count = next.findings.length;
         host.setAttribute("data-count", String(count));
@@ -142,6 +174,12 @@ export function createStatusChip(doc: Document, onOpen: (finding: KeyedFinding) 
         label.textContent = `${t("statusLabel")} · ${count === 0 ? t("chipNone") : tn("chipCount", count)}`;
       }
       render();
+    },
+    toggle() {
+      const open = panel.hidden;
+      setOpen(open);
+      if (open) (panel.querySelector<HTMLElement>("button") ?? toggle).focus();
+      return open;
     },
   };
 }

@@ -7,7 +7,7 @@ import { entryKey, localToday, renderContextFor, splitTemplates, templateCatalog
 import { fillInsOf, renderTemplate, searchTemplates, TemplateError, type TemplateEntry } from "../core/templates.ts";
 import type { Config, Language } from "../core/types.ts";
 import { t, uiLanguage } from "../platform/i18n.ts";
-import type { TemplateTarget } from "./template-insert.ts";
+import type { TemplateTarget } from "./template-target.ts";
 import { h, shadowHost } from "./ui.ts";
 
 const PICKER_CSS = `
@@ -30,7 +30,8 @@ let open: { close(): void } | null = null;
 export function openTemplatePicker(
   doc: Document,
   target: TemplateTarget,
-  settings: { config: Config; organisationIds: readonly string[] },
+  /** `received`: the day the message being answered arrived, when the page shows it (YYYY-MM-DD). */
+  settings: { config: Config; organisationIds: readonly string[]; received?: string },
   signal: AbortSignal,
 ): void {
   open?.close();
@@ -84,7 +85,7 @@ export function openTemplatePicker(
   }
 
   const entries = templateCatalogue(language, splitTemplates(config.templates, settings.organisationIds));
-  const context = renderContextFor(config, language, localToday());
+  const context = { ...renderContextFor(config, language, localToday()), ...(settings.received ? { received: settings.received } : {}) };
   showList();
 
   function showList(): void {

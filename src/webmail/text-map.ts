@@ -13,6 +13,11 @@ export interface TextMapOptions {
   signature?: Node | null;
   /** Map the quoted history too (default false: the text ends where the quote starts). */
   includeQuote?: boolean;
+  /**
+   * The signature's text when it is not in the editor at all (Gmail's collapsed trimmed
+   * content): appended after a blank line and hinted as the signature; it maps to no DOM.
+   */
+  trailingSignature?: string | null;
 }
 
 export interface TextMap {
@@ -20,6 +25,8 @@ export interface TextMap {
   readonly text: string;
   /** Quote start (text.length when the quote was cut off) and the signature span. */
   readonly hints: SegmentHints;
+  /** Where the part of `text` that maps to the editor ends (before a trailing signature). */
+  readonly mappedEnd: number;
   /** A DOM Range for [start, end) of `text` (clamped to the text). */
   rangeFor(start: number, end: number): Range;
   /** The text offset of a DOM point (e.g. the caret), or null when it is outside the mapped part of the editor. */
@@ -45,7 +52,11 @@ const NBSP_OR_NEWLINE = /[\u00a0\n\r\t]/;
 const NBSP_OR_NEWLINE_ALL = /[\u00a0\n\r\t]/g;
 
 export function buildTextMap(editor: HTMLElement, options: TextMapOptions = {}): TextMap {
-  const { quoteStart = null, signature = null, includeQuote = false } = options;
+  const { quoteStart = null, signature = null, includeQuote = false, trailingSignature = null } = options;
+  // A signature below the quote (Gmail's default): skip the quote and map the signature after it.
+  const skipQuote =
+    !includeQuote && quoteStart !== null && quoteStart.nodeType === 1 && signature !== null && !quoteStart.contains(signature) &&
+    (quoteStart.compareDocumentPosition(signature) & 4) !== 0;
   const doc = editor.ownerDocument;
   // The text is collected in parts (string `+=` and `endsWith` on a growing string would
   // re-flatten it on every step: quadratic on long replies).
@@ -84,7 +95,7 @@ export function buildTextMap(editor: HTMLElement, options: TextMapOptions = {}):
   let signatureOpen = false;
   nodeStart.set(editor, 0);
   walk: while (node) {
-    if (node === quoteStart && hints.quoteStart === undefined) {
+    if (node === quoteStart && hints.quoteStart === undefined && !skipQuote) {
       flush();
       hints.quoteStart = length;
       if (!includeQuote) {
@@ -110,7 +121,7 @@ export function buildTextMap(editor: HTMLElement, options: TextMapOptions = {}):
     } else if (node.nodeType === 1) {
       const el = node as Element;
       const tag = el.localName;
-      if (SKIPPED.has(tag) || el.hasAttribute("hidden")) nodeStart.set(node, length);
+      if (SKIPPED.has(tag) || el.hasAttribute("hidden") || (skipQuote && el === quoteStart)) nodeStart.set(node, length);
       else {
         // Whatever follows a closed block starts on a new line; the node begins after that break.
         flush();
@@ -152,12 +163,22 @@ export function buildTextMap(editor: HTMLElement, options: TextMapOptions = {}):
     }
   }
   if (!stopped) nodeEnd.set(editor, length);
+  const mappedEnd = length;
+  const tail = trailingSignature?.trim() ?? "";
+  if (tail && hints.quoteStart === undefined && !hints.signature) {
+    const start = length + (length > 0 ? 2 : 0);
+    parts.push(length > 0 ? "\n\n" : "", tail);
+    length = start + tail.length;
+    hints.signature = { start, end: length };
+  }
+  // The skipped quote is not in the text: nothing of it may be taken for quoted history either.
+  if (skipQuote) hints.quoteStart = length;
   const text = parts.join("");
   // A signature cut short by the quote (or never closed) ends where the text does.
   if (signatureOpen && hints.signature) hints.signature.end = Math.max(hints.signature.start, contentEnd);
 
   const pointAt = (offset: number, preferEnd: boolean): [Node, number] => {
-    const o = Math.max(0, Math.min(offset, text.length));
+    const o = Math.max(0, Math.min(offset, mappedEnd));
     if (starts.length === 0) return [editor, 0];
     // Last chunk starting at or before o.
     let lo = 0;
@@ -186,6 +207,7 @@ export function buildTextMap(editor: HTMLElement, options: TextMapOptions = {}):
   return {
     text,
     hints,
+    mappedEnd,
     rangeFor(start: number, end: number): Range {
       const range = doc.createRange();
       const a = Math.min(start, end);

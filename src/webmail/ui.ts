@@ -1,6 +1,9 @@
-// Small plain-DOM helpers for Skaidri's in-page UI (chip, card, Send dialog). Plain DOM keeps
-// the content script lean; every piece of UI lives in a shadow root attached to a plain
-// element (customElements is unavailable in the isolated world — WEBMAIL.md).
+// Small plain-DOM helpers for Skaidri's in-page UI (chip, card, Send dialog, picker). Plain DOM
+// keeps the content script lean; every piece of UI lives in a CLOSED shadow root attached to a
+// plain element (customElements is unavailable in the isolated world — WEBMAIL.md): the page
+// sees the host element but cannot read or click what is inside it, and every action that
+// changes the mail or lets it go out also checks `event.isTrusted` (trusted() below), so a
+// page script that dispatches events cannot drive Skaidri either.
 
 type Child = Node | string | null | undefined | false;
 
@@ -62,11 +65,28 @@ export function applyCss(root: ShadowRoot, css: string): void {
   root.append(style);
 }
 
-/** A plain host element with an open shadow root styled with BASE_CSS + `css`. */
+/** `handler`, run only for events the user made (not ones a page script dispatched). */
+export function trusted<E extends Event>(handler: (event: E) => void): (event: E) => void {
+  return (event) => {
+    if (event.isTrusted) handler(event);
+  };
+}
+
+// The closed roots, for Skaidri's own code (and its unit tests) only: this module lives in the
+// content script's isolated world, out of the page's reach.
+const roots = new WeakMap<Element, ShadowRoot>();
+
+/** The closed shadow root of one of Skaidri's hosts. */
+export function shadowOf(host: Element | null | undefined): ShadowRoot | undefined {
+  return host ? roots.get(host) : undefined;
+}
+
+/** A plain host element with a closed shadow root styled with BASE_CSS + `css`. */
 export function shadowHost(doc: Document, css: string, attrs: Record<string, string> = {}): { host: HTMLElement; root: ShadowRoot } {
   const host = doc.createElement("div");
   for (const [name, value] of Object.entries(attrs)) host.setAttribute(name, value);
-  const root = host.attachShadow({ mode: "open" });
+  const root = host.attachShadow({ mode: "closed" });
+  roots.set(host, root);
   applyCss(root, BASE_CSS + css);
   return { host, root };
 }

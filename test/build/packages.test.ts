@@ -50,9 +50,12 @@ beforeAll(async () => {
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 describe("Chrome and Edge build (dist/chrome)", () => {
-  test("asks for storage only and runs on the five webmail hosts", () => {
+  test("asks for storage and scripting only, runs on the five webmail hosts, any other host only when granted", () => {
     const manifest = manifestOf("chrome");
-    expect(manifest.permissions).toEqual(["storage"]);
+    // scripting: registerContentScripts for the institution hosts a policy lists (webmailHosts);
+    // those hosts are optional host permissions, granted by policy or one click, never up front.
+    expect(manifest.permissions).toEqual(["storage", "scripting"]);
+    expect(manifest.optional_host_permissions).toEqual(["https://*/*"]);
     expect(manifest.host_permissions ?? []).toEqual([]);
     expect(manifest.optional_permissions ?? []).toEqual([]);
     const matches = manifest.content_scripts.flatMap((s: Manifest) => s.matches);
@@ -118,7 +121,7 @@ describe("Firefox build (dist/firefox)", () => {
     expect(manifest.background.service_worker).toBeUndefined();
     expect(manifest.storage?.managed_schema).toBeUndefined();
     expect(manifest.key).toBeUndefined();
-    expect(manifest.permissions).toEqual(["storage"]);
+    expect(manifest.permissions).toEqual(["storage", "scripting"]);
     expect(manifest.web_accessible_resources).toBeUndefined();
   });
 

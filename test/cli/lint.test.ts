@@ -42,11 +42,17 @@ const WITH_CODE = `Labdien!\r\n\r\nJūsu personas kods ${CODE} ir reģistrā.\r\
 
 describe.concurrent("skaidri lint", { timeout: 60_000 }, () => {
   test("complete replies with their policy and profile pass: exit 0, one summary line", async () => {
-    const r = await run(["--policy", LV_POLICY, "--profile", ANNA, LV]);
+    // Answered on time (the client wrote on 16 November): the deadlines line, then the summary.
+    const r = await run(["--policy", LV_POLICY, "--profile", ANNA, "--now", "2026-11-17T09:00", LV]);
     expect(r).toMatchObject({ status: 0, stderr: "" });
-    expect(r.stdout).toBe("0 kļūdas, 0 brīdinājumi, 0 padomi (1 failā)\n");
-    const en = await run(["--policy", EN_POLICY, "--locale", "en", EN]);
-    expect(en).toMatchObject({ status: 0, stdout: "0 errors, 0 warnings, 0 notes in 1 file\n" });
+    expect(r.stdout).toBe(
+      `${LV}  Saņemts pirmdien, 2026. gada 16. novembrī 10.15 · apliecinājums līdz 2026. gada 17. novembrim · atbilde līdz 2026. gada 19. novembrim\n0 kļūdas, 0 brīdinājumi, 0 padomi (1 failā)\n`,
+    );
+    const en = await run(["--policy", EN_POLICY, "--locale", "en", "--now", "2026-11-17", EN]);
+    expect(en).toMatchObject({
+      status: 0,
+      stdout: `${EN}  Received Monday, 16 November 2026 10:15 · receipt due 17 November 2026 · answer due 19 November 2026\n0 errors, 0 warnings, 0 hints in 1 file\n`,
+    });
   });
 
   test("JSON: one object per input in input order, exact keys, - reads standard input", async () => {
@@ -56,7 +62,8 @@ describe.concurrent("skaidri lint", { timeout: 60_000 }, () => {
     const out = JSON.parse(r.stdout);
     expect(out.map((o: { file: string }) => o.file)).toEqual([BARE, "-", LV]);
     for (const o of out) {
-      expect(Object.keys(o)).toEqual(["file", "language", "findings"]);
+      // A reply with a quoted header also tells its deadlines (issue 15).
+      expect(Object.keys(o)).toEqual(o.file === LV ? ["file", "language", "findings", "deadlines"] : ["file", "language", "findings"]);
       expect(["lv", "en"]).toContain(o.language);
       for (const f of o.findings) {
         expect(Object.keys(f)).toEqual(["rule", "severity", "message", "start", "end", "suggestions"]);
@@ -146,6 +153,8 @@ describe.concurrent("skaidri lint", { timeout: 60_000 }, () => {
     ["an unknown option", ["--fast", LV]],
     ["a bad --format", ["--format", "xml", LV]],
     ["a bad --locale", ["--locale", "de", LV]],
+    ["a bad --now", ["--now", "26.11.2026", LV]],
+    ["an impossible --now", ["--now", "2026-02-30", LV]],
     ["an option without its value", [LV, "--policy"]],
   ])("usage error — %s: exit 2, stderr says why, stdout empty", async (_, args) => {
     const r = await run(args as string[]);

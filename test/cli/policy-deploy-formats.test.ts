@@ -41,6 +41,8 @@ const POLICY = {
   calendar: { holidays: ["2026-05-04"], workdays: [] },
   lockRules: true,
   webmailHosts: [{ host: "pasts.iestade.test.lv", kind: "outlook" }],
+  sentenceWords: 30,
+  deadlines: { receipt: 1, answer: 3 },
 };
 
 test("the test policy has every policy key and is valid", () => {
@@ -213,7 +215,7 @@ describe("policy admx", () => {
   /**
    * Group Policy with every setting enabled and filled from `policy`: the registry values it writes
    * (text → REG_SZ, enum → REG_SZ of the item, list → subkey values "1", "2", … with valuePrefix "",
-   * enabledValue decimal → REG_DWORD), read back as Chrome reads extension policy from the registry:
+   * decimal element and enabledValue decimal → REG_DWORD), read back as Chrome reads extension policy from the registry:
    * a list subkey in order, a REG_DWORD as the schema's boolean, a REG_SZ holding JSON for lists and objects.
    */
   function applyAndRead(browser: "chrome" | "edge", policy: Record<string, unknown>): Record<string, unknown> {
@@ -230,6 +232,7 @@ describe("policy admx", () => {
       else if (kind === "text") write(p.key, element.valueName!, typeof value === "string" ? value : JSON.stringify(value));
       else if (kind === "enum") write(p.key, element.valueName!, String(element.item!.find((i) => String(i.value.string) === value)!.value.string));
       else if (kind === "list") for (const [i, v] of (value as string[]).entries()) write(element.key!, String(i + 1), v);
+      else if (kind === "decimal") write(p.key, element.valueName!, value as number); // REG_DWORD
     }
     const base = `Software\\Policies\\${browser === "chrome" ? "Google\\Chrome" : "Microsoft\\Edge"}\\3rdparty\\extensions\\${ID}\\policy`;
     const read: Record<string, unknown> = {};

@@ -27,7 +27,9 @@ const GOOD = { institution: "Valsts ieņēmumu dienests", feedbackUrl: "https://
 
 describe("policy check", () => {
   test("a valid policy: exit 0 and nothing on stdout", () => {
-    const r = run("policy", "check", file("good.json", JSON.stringify(GOOD)));
+    // (Its template would draw handbook warnings: test/cli/policy-check-more.test.ts.)
+    const { templates: _templates, ...good } = GOOD;
+    const r = run("policy", "check", file("good.json", JSON.stringify(good)));
     expect(out(r)).toBe("");
     expect(r.status).toBe(0);
   }, 30_000);

@@ -70,6 +70,12 @@ describe("effectiveConfig", () => {
     expect(config.calendar).toEqual({ holidays: ["2026-05-04"], workdays: [] });
   });
 
+  test("deadlines: the policy's numbers over the defaults; staff cannot set them", () => {
+    expect(effectiveConfig().deadlines).toEqual({ receipt: 1, answer: 2 });
+    expect(effectiveConfig({}, { deadlines: { answer: 5 } }).deadlines).toEqual({ receipt: 1, answer: 5 });
+    expect(effectiveConfig({ deadlines: { answer: 9 } } as never).deadlines).toEqual({ receipt: 1, answer: 2 });
+  });
+
   test("locks name exactly what the policy set", () => {
     expect(configLocks({})).toEqual({ scalars: [], rules: [], glossary: [], templates: [], abbreviations: [], institutionAliases: [], calendar: false });
     expect(configLocks(policy).scalars).toEqual(["institution"]);

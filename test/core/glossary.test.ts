@@ -25,7 +25,7 @@ test.each<{ text: string; language: Language; expected: [string, string[]][] }>(
   { text: "Jūsu iesniegums nodots atbildīgajai struktūrvienībai.", language: "lv", expected: [["atbildīgajai struktūrvienībai", ["atbildīgajai nodaļai"]]] },
   { text: "Struktūrvienības vadītājs atbildēs rīt.", language: "lv", expected: [["Struktūrvienības", ["Nodaļas"]]] },
   { text: "Dokuments ir ierakstīts reģistrācijas žurnālā.", language: "lv", expected: [["reģistrācijas žurnālā", ["reģistrā"]]] },
-  { text: "Jautājumu eskalējām vadībai.", language: "lv", expected: [["eskalējām", ["nodot vadītājam"]]] },
+  { text: "Jautājumu eskalējām vadībai.", language: "lv", expected: [["eskalējām", ["nodevām vadītājam"]]] },
   { text: "Par zemes robežām jautājiet VZD.", language: "lv", expected: [["VZD", ["Valsts zemes dienests"]]] },
   { text: "Dokumenti ir VZD-ā, jautājiet VZD-am.", language: "lv", expected: [["VZD-ā", ["Valsts zemes dienestā"]], ["VZD-am", ["Valsts zemes dienestam"]]] },
   { text: "We escalated your ticket yesterday.", language: "en", expected: [["escalated", ["passed on"]], ["ticket", ["request"]]] },
@@ -75,9 +75,16 @@ test("an ambiguous form offers the suggestion in each possible case, most likely
   expect(g.find(text, "lv")[0]?.suggestions).toEqual(["dienesta", "dienesti", "dienestus"]);
 });
 
-test("a suggestion that cannot be inflected is offered as written", () => {
+test("a suggestion with a relative clause inflects its head only", () => {
   const g = compileGlossary([{ term: "struktūrvienība", suggestion: "nodaļa, kas atbild par to" }]);
-  expect(g.find("struktūrvienībai", "lv")[0]?.suggestions).toEqual(["nodaļa, kas atbild par to"]);
+  expect(g.find("struktūrvienībai", "lv")[0]?.suggestions).toEqual(["nodaļai, kas atbild par to"]);
+});
+
+test("a suggestion that cannot be inflected is advice, not a fix", () => {
+  const g = compileGlossary([{ term: "struktūrvienība", suggestion: "kino" }]);
+  const [m] = g.find("struktūrvienībai", "lv");
+  expect(m?.suggestions).toEqual([]);
+  expect(m?.advice).toEqual(["kino"]);
 });
 
 test("decomposed diacritics (a + combining macron) match", () => {

@@ -35,7 +35,8 @@ function check(text: string, options: LintOptions = {}): void {
     expect(f.end).toBeLessThanOrEqual(text.length);
   }
   for (let i = 1; i < first.findings.length; i++) expect(first.findings[i]!.start).toBeGreaterThanOrEqual(first.findings[i - 1]!.start);
-  for (const span of Object.values(first.segments)) {
+  const { quoted, ...parts } = first.segments;
+  for (const span of [...Object.values(parts), ...(quoted ?? [])]) {
     if (!span) continue;
     expect(span.start).toBeGreaterThanOrEqual(0);
     expect(span.end).toBeGreaterThanOrEqual(span.start);

@@ -30,6 +30,7 @@ describe("validatePolicy", () => {
       rules: { jargon: "error", "signature/name": "off" },
       sendCheck: "block",
       calendar: { holidays: ["2026-05-04"], workdays: ["2026-11-07"] },
+      deadlines: { receipt: 1, answer: 5 },
     };
     const { policy, problems } = validatePolicy(raw);
     expect(problems).toEqual([]);
@@ -60,6 +61,14 @@ describe("validatePolicy", () => {
     [{ rules: [] }, ["error rules"]],
     [{ calendar: { holidays: ["2026-02-30", "2026-05-04"] } }, ["error calendar.holidays[0]"]],
     [{ abbreviationAllowlist: ["VID", "vid"] }, ["warning abbreviationAllowlist[1]"]],
+    [{ deadlines: { receipt: 0, answer: 30 } }, []],
+    [{ deadlines: [] }, ["error deadlines"]],
+    [{ deadlines: { receipt: 1.5 } }, ["error deadlines.receipt"]],
+    [{ deadlines: { answer: "2" } }, ["error deadlines.answer"]],
+    [{ deadlines: { answer: -1 } }, ["error deadlines.answer"]],
+    [{ deadlines: { answer: 31 } }, ["error deadlines.answer"]],
+    [{ deadlines: { answer: 1, receipt: 3 } }, ["warning deadlines"]],
+    [{ deadlines: { answer: 2, weekends: true } }, ["warning deadlines.weekends"]],
     [{ colour: "red" }, ["warning colour"]],
   ])("%j → %j", (raw, expected) => {
     expect(paths(raw)).toEqual(expected);
@@ -80,6 +89,11 @@ describe("validatePolicy", () => {
     const { policy, problems } = validatePolicy({ glossary });
     expect(policy.glossary).toHaveLength(POLICY_LIMITS.glossaryEntries);
     expect(problems.map((p) => p.path)).toEqual(["glossary"]);
+  });
+
+  test("deadlines: the valid number applies when the other is skipped", () => {
+    expect(validatePolicy({ deadlines: { receipt: "x", answer: 4 } }).policy.deadlines).toEqual({ answer: 4 });
+    expect(validatePolicy({ deadlines: { answer: 1.5 } }, "lv").problems[0]?.message).toBe("Jābūt veselam darba dienu skaitam no 0 līdz 30, nevis 1.5; izlaists.");
   });
 
   test("messages come in Latvian too", () => {

@@ -13,6 +13,11 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { fixture, launch, openWebmail, ROOT, type Session } from "./harness.ts";
+import { openCopyForAxe, removeAxeCopies, shadowClick, shadowFocus, shadowItems, shadowTexts, shadowVisible } from "./shadow.ts";
+
+const CARD = "[data-skaidri-card]";
+const DIALOG = "[data-skaidri-send-dialog]";
+const CHIP = "[data-skaidri-status]";
 
 interface Webmail {
   name: "gmail" | "outlook";
@@ -217,9 +222,8 @@ describe.each(WEBMAILS)("$name", (webmail) => {
     await poll(() => highlighted(page, "warning")).toContain("eskalēt");
     const original = await editorText(page, webmail);
     await hoverHighlight(page, "eskalēt");
-    const apply = page.locator("[data-skaidri-card] button.primary").first();
-    await poll(() => apply.isVisible()).toBe(true);
-    await apply.click();
+    await poll(() => shadowVisible(page, CARD, "button.primary")).toBe(true);
+    await shadowClick(page, CARD, "button.primary");
     await poll(() => editorText(page, webmail)).toContain("Varam nodot izskatīšanai.");
     await page.keyboard.press("Control+z");
     await poll(() => editorText(page, webmail)).toBe(original);
@@ -233,9 +237,8 @@ describe.each(WEBMAILS)("$name", (webmail) => {
     await poll(() => highlighted(page, "warning")).toContain("eskalēt");
     const before = await count(page);
     await hoverHighlight(page, "eskalēt");
-    const ignore = page.locator("[data-skaidri-card] .actions button:not(.primary)");
-    await poll(() => ignore.isVisible()).toBe(true);
-    await ignore.click();
+    await poll(() => shadowVisible(page, CARD, ".actions button:not(.primary)")).toBe(true);
+    await shadowClick(page, CARD, ".actions button:not(.primary)");
     await poll(() => count(page)).toBe(before - 1);
     expect(await highlighted(page, "warning")).not.toContain("eskalēt");
     // Edit before the ignored word: offsets shift, the finding stays hidden.
@@ -253,12 +256,11 @@ describe.each(WEBMAILS)("$name", (webmail) => {
     await poll(() => highlighted(page, "warning")).toContain("struktūrvienībai");
     await caretAfter(page, webmail, "Jūsu");
     await page.keyboard.press("Alt+Shift+S");
-    const card = page.locator("[data-skaidri-card] .card");
-    await poll(() => card.isVisible()).toBe(true);
-    expect(await card.locator("h2").textContent()).toBeTruthy();
+    await poll(() => shadowVisible(page, CARD, ".card")).toBe(true);
+    expect((await shadowTexts(page, CARD, "h2"))[0]).toBeTruthy();
     expect(await page.evaluate(() => document.activeElement?.hasAttribute("data-skaidri-card"))).toBe(true);
     await page.keyboard.press("Escape");
-    await poll(() => card.isVisible()).toBe(false);
+    await poll(() => shadowVisible(page, CARD, ".card")).toBe(false);
     expect(await page.evaluate((s) => document.activeElement === document.querySelector(s), webmail.editor)).toBe(true);
     await page.close();
   });
@@ -267,10 +269,10 @@ describe.each(WEBMAILS)("$name", (webmail) => {
     const page = await open(webmail, webmail.withoutSignature(fixture(webmail.reply)));
     await poll(() => count(page)).toBeGreaterThan(0);
     await page.locator('[data-fixture-send="send"]').click();
-    const dialog = page.locator("[data-skaidri-send-dialog] dialog");
+    const dialog = { isVisible: () => shadowVisible(page, DIALOG, "dialog") };
     await poll(() => dialog.isVisible()).toBe(true);
     expect(await sends(page)).toBeNull();
-    await page.locator("[data-skaidri-send-dialog] button.primary").click();
+    await shadowClick(page, DIALOG, "button.primary");
     await poll(() => sends(page)).toBe("send");
     await poll(() => page.locator("[data-skaidri-send-dialog]").count()).toBe(0);
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
@@ -283,8 +285,8 @@ describe.each(WEBMAILS)("$name", (webmail) => {
     await poll(() => count(page)).toBeGreaterThan(0);
     await caretAfter(page, webmail, "Ar cieņu");
     await page.keyboard.press("Control+Enter");
-    await poll(() => page.locator("[data-skaidri-send-dialog] dialog").isVisible()).toBe(true);
-    await page.locator("[data-skaidri-send-dialog] button:not(.primary)").click();
+    await poll(() => shadowVisible(page, DIALOG, "dialog")).toBe(true);
+    await shadowClick(page, DIALOG, ".actions button:not(.primary)");
     await poll(() => page.locator("[data-skaidri-send-dialog]").count()).toBe(0);
     expect(await sends(page)).toBeNull();
     expect(await page.evaluate((s) => document.activeElement === document.querySelector(s), webmail.editor)).toBe(true);
@@ -321,9 +323,9 @@ describe("block mode and accessibility", () => {
         const page = await open(webmail, webmail.withoutSignature(fixture(webmail.reply)));
         await poll(() => count(page)).toBeGreaterThan(0);
         await page.locator('[data-fixture-send="send"]').click();
-        await poll(() => page.locator("[data-skaidri-send-dialog] dialog").isVisible()).toBe(true);
-        expect(await page.locator("[data-skaidri-send-dialog] button").count()).toBe(1);
-        await page.locator("[data-skaidri-send-dialog] button").click();
+        await poll(() => shadowVisible(page, DIALOG, "dialog")).toBe(true);
+        expect((await shadowItems(page, DIALOG, ".actions button")).length).toBe(1);
+        await shadowClick(page, DIALOG, ".actions button");
         await poll(() => page.locator("[data-skaidri-send-dialog]").count()).toBe(0);
         expect(await sends(page)).toBeNull();
         await page.close();
@@ -337,11 +339,11 @@ describe("block mode and accessibility", () => {
     const webmail = WEBMAILS[0]!;
     const page = await open(webmail, webmail.withoutSignature(fixture(webmail.reply)));
     await poll(() => count(page)).toBeGreaterThan(0);
-    const dialog = page.locator("[data-skaidri-send-dialog] dialog");
+    const dialog = { isVisible: () => shadowVisible(page, DIALOG, "dialog") };
     // The fixture's Send & Archive has no size (an icon font in real Gmail): a click event, not a pointer.
     await page.locator('[data-fixture-send="send-archive"]').dispatchEvent("click");
     await poll(() => dialog.isVisible()).toBe(true);
-    await page.locator("[data-skaidri-send-dialog] button.primary").click();
+    await shadowClick(page, DIALOG, "button.primary");
     await poll(() => sends(page)).toBe("send-archive");
     await page.locator('[data-fixture-send="send"]').focus();
     await page.keyboard.press("Enter");
@@ -350,10 +352,12 @@ describe("block mode and accessibility", () => {
     await page.keyboard.press("Escape"); // = Go back
     await poll(() => page.locator("[data-skaidri-send-dialog]").count()).toBe(0);
     expect(await sends(page)).toBe("send-archive");
-    // Scheduled send is checked too.
-    await page.locator('[data-fixture-send="schedule"]').dispatchEvent("click");
+    // Scheduled send is checked too: the chevron only opens the menu; its scheduledSend entry sends.
+    await page.locator('[data-fixture-menu="schedule"]').dispatchEvent("click");
+    expect(await page.locator(DIALOG).count()).toBe(0);
+    await page.locator('[data-fixture-send="schedule"]').click();
     await poll(() => dialog.isVisible()).toBe(true);
-    await page.locator("[data-skaidri-send-dialog] button.primary").click();
+    await shadowClick(page, DIALOG, "button.primary");
     await poll(() => sends(page)).toBe("send-archive,schedule");
     await page.close();
   });
@@ -363,31 +367,47 @@ describe("block mode and accessibility", () => {
     const page = await open(webmail, webmail.withoutSignature(fixture(webmail.reply)));
     await poll(() => highlighted(page, "warning")).toContain("struktūrvienībai");
     await page.addScriptTag({ path: join(ROOT, "node_modules/axe-core/axe.min.js") });
-    const axe = (hosts: string[]) =>
-      page.evaluate(async (include) => {
+    // axe-core sees open shadow roots only: it checks exact open copies of Skaidri's closed ones.
+    const copies = async (hosts: string[]) => {
+      await removeAxeCopies(page);
+      for (const host of hosts) await openCopyForAxe(page, host);
+    };
+    const axe = async () => {
+      const found = await page.evaluate(async () => {
         const run = (window as unknown as { axe: { run(c: object, o: object): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe.run;
-        const result = await run({ include: include.map((s) => [s]) }, { resultTypes: ["violations"] });
+        const result = await run({ include: [["[data-axe-copy]"]] }, { resultTypes: ["violations"] });
         return result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id} (${v.nodes.length})`);
-      }, hosts);
+      });
+      await removeAxeCopies(page);
+      return found;
+    };
     // The chip with its checklist open.
-    await page.locator("[data-skaidri-status] button.toggle").click();
-    await poll(() => page.locator("[data-skaidri-status] .panel").isVisible()).toBe(true);
+    await shadowClick(page, CHIP, "button.toggle");
+    await poll(() => shadowVisible(page, CHIP, ".panel")).toBe(true);
     // The card.
     await hoverHighlight(page, "struktūrvienībai");
-    await poll(() => page.locator("[data-skaidri-card] .card").isVisible()).toBe(true);
-    expect(await axe(["[data-skaidri-status]", "[data-skaidri-card]"])).toEqual([]);
-    // The Send dialog.
+    await poll(() => shadowVisible(page, CARD, ".card")).toBe(true);
+    await copies([CHIP, CARD]);
+    expect(await axe()).toEqual([]);
+    // The Send dialog (copied, then closed: a modal dialog makes the rest of the page inert).
     await page.locator('[data-fixture-send="send"]').click();
-    await poll(() => page.locator("[data-skaidri-send-dialog] dialog").isVisible()).toBe(true);
-    expect(await axe(["[data-skaidri-send-dialog]"])).toEqual([]);
+    await poll(() => shadowVisible(page, DIALOG, "dialog")).toBe(true);
+    await copies([DIALOG]);
+    await shadowClick(page, DIALOG, ".actions button:not(.primary)");
+    await poll(() => page.locator(DIALOG).count()).toBe(0);
+    expect(await axe()).toEqual([]);
     // The same in dark mode (prefers-color-scheme).
     await page.emulateMedia({ colorScheme: "dark" });
-    expect(await axe(["[data-skaidri-send-dialog]"])).toEqual([]);
-    await page.locator("[data-skaidri-send-dialog] button:not(.primary)").click();
-    await poll(() => page.locator("[data-skaidri-send-dialog]").count()).toBe(0);
+    await page.locator('[data-fixture-send="send"]').click();
+    await poll(() => shadowVisible(page, DIALOG, "dialog")).toBe(true);
+    await copies([DIALOG]);
+    await shadowClick(page, DIALOG, ".actions button:not(.primary)");
+    await poll(() => page.locator(DIALOG).count()).toBe(0);
+    expect(await axe()).toEqual([]);
     await hoverHighlight(page, "struktūrvienībai");
-    await poll(() => page.locator("[data-skaidri-card] .card").isVisible()).toBe(true);
-    expect(await axe(["[data-skaidri-status]", "[data-skaidri-card]"])).toEqual([]);
+    await poll(() => shadowVisible(page, CARD, ".card")).toBe(true);
+    await copies([CHIP, CARD]);
+    expect(await axe()).toEqual([]);
     await page.close();
   });
 });

@@ -78,16 +78,22 @@ test("editing a glossary row in tab A while tab B deletes another row overwrites
 });
 
 test("the personal glossary at its 50 000-entry limit draws fast, pages, and refuses the 50 001st", async () => {
+  // The same page with a one-term glossary first: the machine's speed right now, to compare with.
+  const drawn = async (glossary: object[]) => {
+    await writeStorage(session, "local", { glossary });
+    const page = await session.context.newPage();
+    const started = Date.now();
+    await page.goto(`chrome-extension://${session.extensionId}/${OPTIONS}`);
+    await page.locator("#glossary table tbody tr").first().waitFor({ timeout: 60_000 });
+    return { page, ms: Date.now() - started };
+  };
+  const small = await drawn([{ term: "viens" }]);
+  await small.page.close();
   const glossary = Array.from({ length: 50_000 }, (_, i) => ({ term: `termins${i}`, suggestion: `vārds${i}` }));
-  await writeStorage(session, "local", { glossary });
-  const page = await session.context.newPage();
-  const started = Date.now();
-  await page.goto(`chrome-extension://${session.extensionId}/${OPTIONS}`);
-  await page.locator("#glossary table tbody tr").first().waitFor({ timeout: 60_000 });
-  const drawMs = Date.now() - started;
-  console.log(`options page with 50 000 personal glossary entries: drawn in ${drawMs} ms`);
+  const { page, ms: drawMs } = await drawn(glossary);
+  console.log(`options page drawn: 1 personal glossary entry ${small.ms} ms, 50 000 entries ${drawMs} ms`);
   // Issue 10 measured 21 s with every row in the DOM; a page of rows is drawn instead.
-  expect(drawMs).toBeLessThan(8_000);
+  expect(drawMs).toBeLessThan(small.ms + 8_000);
   expect(await page.locator("#glossary table tbody tr").count()).toBeLessThanOrEqual(200);
 
   // Every entry is reachable: by filter…

@@ -57,8 +57,8 @@ async function mount(first: SettingsSnapshot): Promise<void> {
   await act(async () => {
     render(<Options deps={deps} />, container);
   });
-  // The templates section's code is loaded on first draw (app.tsx lazySection).
-  await vi.waitFor(() => expect(container.querySelector("#template-title")).not.toBeNull());
+  // The glossary and templates sections' code is loaded on first draw (app.tsx lazySection).
+  await vi.waitFor(() => expect(container.querySelector("#template-title") && container.querySelector("#glossary-term")).not.toBeNull());
   await act(async () => {});
 }
 

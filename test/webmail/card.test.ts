@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, test, vi } from "vitest";
 import { keyFindings } from "../../src/webmail/ignore.ts";
+import { rootOf, trustedClick } from "./trusted.ts";
 
 vi.mock("../../src/platform/browser.ts", async () => ({ browser: (await import("./browser-mock.ts")).browserMock }));
 const { getCard, hitTest, isCardShortcut } = await import("../../src/webmail/card.ts");
@@ -43,16 +44,16 @@ describe("the card", () => {
     const owner = {};
     card.show(finding!, new DOMRect(10, 10, 40, 16), { apply: (_f, s) => applied.push(s), ignore: (f) => ignored.push(f.key), returnFocus: () => {} }, { focus: true, owner });
     const host = document.querySelector("[data-skaidri-card]")!;
-    const root = host.shadowRoot!;
+    const root = rootOf(host);
     expect(root.querySelector('[role="dialog"]')!.textContent).toContain("“eskalēt” is jargon");
     expect(root.querySelector("h2")!.textContent).toBe("Jargon");
     expect(root.textContent).toContain("Handbook section “Language”");
     expect(root.activeElement?.textContent).toBe("Replace with “nodot izskatīšanai”");
-    root.querySelector<HTMLButtonElement>("button.primary")!.click();
+    trustedClick(root.querySelector<HTMLButtonElement>("button.primary")!);
     expect(applied).toEqual(["nodot izskatīšanai"]);
     expect(card.current()).toBeNull(); // Apply closes the card
     card.show(finding!, new DOMRect(10, 10, 40, 16), { apply: () => {}, ignore: (f) => ignored.push(f.key), returnFocus: () => {} }, { focus: false, owner });
-    root.querySelector<HTMLButtonElement>(".actions button:not(.primary)")!.click();
+    trustedClick(root.querySelector<HTMLButtonElement>(".actions button:not(.primary)")!);
     expect(ignored).toEqual([finding!.key]);
     expect(document.body.contains(host)).toBe(true);
   });
@@ -61,7 +62,7 @@ describe("the card", () => {
     const message = "„eskalēt” ir žargons. Rokasgrāmata (VALODA): „nelietojam žargonu un iestādes iekšējos saīsinājumus”.";
     const [finding] = keyFindings([{ rule: "jargon", severity: "warning", message, start: 6, end: 13, suggestions: [] }], "Lūdzu eskalēt");
     getCard(document).show(finding!, new DOMRect(10, 10, 40, 16), { apply: () => {}, ignore: () => {}, returnFocus: () => {} }, { focus: false, owner: {} });
-    const root = document.querySelector("[data-skaidri-card]")!.shadowRoot!;
+    const root = rootOf("[data-skaidri-card]");
     expect(root.textContent).toContain(message);
     expect(root.textContent).not.toContain("Handbook section “Language”");
   });
@@ -71,9 +72,35 @@ describe("the card", () => {
     const [finding] = keyFindings([{ rule: "greeting", severity: "warning", message: "m", start: 0, end: 0, suggestions: [] }], "");
     const card = getCard(document);
     card.show(finding!, new DOMRect(0, 0, 1, 1), { apply: () => {}, ignore: () => {}, returnFocus: () => returned++ }, { focus: true, owner: {} });
-    const root = document.querySelector("[data-skaidri-card]")!.shadowRoot!;
+    const root = rootOf("[data-skaidri-card]");
     root.activeElement!.dispatchEvent(new KeyboardEvent("keydown", { key: "Escape", bubbles: true, composed: true }));
     expect(card.current()).toBeNull();
     expect(returned).toBe(1);
+  });
+});
+
+describe("the card's rules of action (issue 10)", () => {
+  const noop = { apply: () => {}, ignore: () => {}, returnFocus: () => {} };
+  test("advice is text with no replace button; a script's click on Apply does nothing", () => {
+    const applied: string[] = [];
+    const [finding] = keyFindings(
+      [{ rule: "jargon", severity: "warning", message: "m", start: 0, end: 7, suggestions: ["nodaļa"], advice: ["nodot izskatīšanai (pielāgojiet locījumu)"] }],
+      "eskalēt",
+    );
+    getCard(document).show(finding!, new DOMRect(0, 0, 10, 10), { ...noop, apply: (_f, s) => applied.push(s) }, { focus: false, owner: {} });
+    const root = rootOf("[data-skaidri-card]");
+    expect([...root.querySelectorAll("[data-advice]")].map((p) => p.textContent)).toEqual(["Advice (fit it to your sentence): “nodot izskatīšanai (pielāgojiet locījumu)”"]);
+    expect([...root.querySelectorAll("button.primary")].map((b) => b.textContent)).toEqual(["Replace with “nodaļa”"]);
+    root.querySelector<HTMLButtonElement>("button.primary")!.click(); // untrusted
+    expect(applied).toEqual([]);
+    expect(document.querySelector("[data-skaidri-card]")!.shadowRoot).toBeNull(); // closed to the page
+  });
+
+  test("block mode: an error offers no Ignore, and the card says why", () => {
+    const [finding] = keyFindings([{ rule: "signature/name", severity: "error", message: "m", start: 0, end: 0, suggestions: [] }], "");
+    getCard(document).show(finding!, new DOMRect(0, 0, 10, 10), noop, { focus: true, owner: {}, canIgnore: false });
+    const root = rootOf("[data-skaidri-card]");
+    expect([...root.querySelectorAll(".actions button")]).toEqual([]);
+    expect(root.querySelector("[data-no-ignore]")!.textContent).toBe("Errors must be fixed before the reply is sent, so they cannot be ignored. Only warnings and hints can be ignored.");
   });
 });

@@ -29,7 +29,13 @@ const SELECTOR_CASES: [Key, string, number][] = [
   ["send", "gmail-reply-expanded.html", 1],
   ["send", "gmail-drifted.html", 0],
   ["sendArchive", "gmail-reply-collapsed.html", 1],
-  ["schedule", "gmail-popout.html", 1],
+  ["schedule", "gmail-schedule-menu.html", 1],
+  ["schedule", "gmail-popout.html", 0],
+  ["menuOpener", "gmail-schedule-menu.html", 1],
+  ["menuOpener", "gmail-popout.html", 0],
+  ["signaturePrefix", "gmail-new-message.html", 1],
+  ["trimmed", "gmail-reply-trimmed.html", 1],
+  ["foreign", "gmail-reply-signature-below.html", 1],
   ["subject", "gmail-new-message.html", 2],
 ];
 
@@ -77,18 +83,35 @@ describe("composes", () => {
 });
 
 describe("send controls", () => {
-  test("new message: Send, then the scheduled-send opener", () => {
+  test("new message: Send only — the .hG chevron opens a menu, it does not send", () => {
     const [compose] = gmail.findComposes(loadFixture("gmail-new-message.html"));
     const controls = gmail.findSendControls(compose!);
-    expect(controls.map((c) => gmail.sendKind(c))).toEqual(["send", "schedule"]);
-    expect(controls.map((c) => c.getAttribute("data-fixture-send"))).toEqual(["send", "schedule"]);
+    expect(controls.map((c) => gmail.sendKind(c))).toEqual(["send"]);
+    expect(controls.some((c) => c.classList.contains("hG"))).toBe(false);
   });
 
-  test("inline reply: Send, Send & Archive, scheduled send", () => {
+  test("inline reply: Send, Send & Archive", () => {
     const [compose] = gmail.findComposes(loadFixture("gmail-reply-collapsed.html"));
     const controls = gmail.findSendControls(compose!);
-    expect(controls.map((c) => gmail.sendKind(c))).toEqual(["send", "send-archive", "schedule"]);
-    expect(controls.map((c) => c.getAttribute("data-fixture-send"))).toEqual(["send", "send-archive", "schedule"]);
+    expect(controls.map((c) => gmail.sendKind(c))).toEqual(["send", "send-archive"]);
+    expect(controls.map((c) => c.getAttribute("data-fixture-send"))).toEqual(["send", "send-archive"]);
+  });
+
+  test("the menu's scheduledSend entry while this compose's menu is open", () => {
+    const [compose] = gmail.findComposes(loadFixture("gmail-schedule-menu.html"));
+    const controls = gmail.findSendControls(compose!);
+    expect(controls.map((c) => gmail.sendKind(c))).toEqual(["send", "schedule"]);
+    expect(controls[1]!.getAttribute("selector")).toBe("scheduledSend");
+  });
+
+  test("another extension's Gmail-styled button and a Send look-alike in the quote are not Send", () => {
+    const [compose] = gmail.findComposes(loadFixture("gmail-reply-signature-below.html"));
+    const controls = gmail.findSendControls(compose!);
+    expect(controls.map((c) => c.getAttribute("data-fixture-send"))).toEqual(["send", "send-archive"]);
+  });
+
+  test("the signature editor of Gmail's settings is not a compose", () => {
+    expect(gmail.findComposes(loadFixture("gmail-settings-signature.html"))).toEqual([]);
   });
 
   test("each window has its own controls", () => {
@@ -141,6 +164,27 @@ describe("quote and signature", () => {
     const map = buildTextMap(editor, { quoteStart: gmail.findQuoteStart(editor), signature: gmail.findSignature(editor) });
     expect(map.text).toBe("Labdien, Ilze!\n\nPārsūtu Jāņa iesniegumu izskatīšanai.\n\n");
     expect(map.hints.signature).toBeUndefined();
+  });
+
+  test("signature below the quote (Gmail's default): found, and mapped after the skipped quote", () => {
+    const [compose] = gmail.findComposes(loadFixture("gmail-reply-signature-below.html"));
+    const { editor } = compose!;
+    const quoteStart = gmail.findQuoteStart(editor);
+    const signature = gmail.findSignature(editor);
+    expect(signature?.textContent).toContain("Anna Ozola");
+    const map = buildTextMap(editor, { quoteStart, signature });
+    expect(map.text.slice(map.hints.signature!.start, map.hints.signature!.end)).toBe(SIGNATURE_TEXT);
+    expect(map.text).not.toContain("eskalēt");
+    expect(map.hints.quoteStart).toBe(map.text.length);
+  });
+
+  test("collapsed trimmed content: the signature is read from input[name=uet], not the quoted sender's", () => {
+    const [compose] = gmail.findComposes(loadFixture("gmail-reply-trimmed.html"));
+    expect(gmail.findSignature(compose!.editor)).toBeNull();
+    expect(gmail.findTrimmedSignature!(compose!)).toBe(SIGNATURE_TEXT);
+    const map = buildTextMap(compose!.editor, { trailingSignature: gmail.findTrimmedSignature!(compose!) });
+    expect(map.text.slice(map.hints.signature!.start)).toBe(SIGNATURE_TEXT);
+    expect(map.mappedEnd).toBeLessThan(map.hints.signature!.start);
   });
 
   test("a signature inside the quote is not the user's", () => {

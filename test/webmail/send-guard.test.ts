@@ -13,7 +13,7 @@ let controller: AbortController;
 let sends: string[];
 let compose: Compose;
 let errors: () => readonly KeyedFinding[] | null;
-let mode: SendCheck;
+let mode: SendCheck | null;
 let asks: { mode: string; resolve: (c: SendChoice) => void }[];
 let focused: number;
 
@@ -55,6 +55,12 @@ function setup(): void {
 
 const click = (selector: string) => document.querySelector<HTMLElement>(selector)!.dispatchEvent(new MouseEvent("click", { bubbles: true, cancelable: true }));
 const settle = () => new Promise((r) => setTimeout(r, 0));
+/** A user's click (trusted), as opposed to one a script dispatched. */
+const userClick = (selector: string) => {
+  const event = new MouseEvent("click", { bubbles: true, cancelable: true });
+  Object.defineProperty(event, "isTrusted", { value: true });
+  document.querySelector<HTMLElement>(selector)!.dispatchEvent(event);
+};
 
 beforeEach(setup);
 afterEach(() => controller.abort());
@@ -78,10 +84,69 @@ describe("send guard", () => {
     asks[0]!.resolve("send");
     await settle();
     expect(sends).toEqual(["archive"]);
-    // The bypass was one-shot: the next click is checked again.
-    click(".archive");
+    // The bypass was one-shot: the user's next click is checked again.
+    userClick(".archive");
     expect(sends).toEqual(["archive"]);
     expect(asks).toHaveLength(2);
+  });
+
+  test('another extension that cancels our re-send and re-clicks later: "Send anyway" sends exactly once', async () => {
+    // Registered before the guard: it holds every click it did not make and re-clicks later.
+    controller.abort();
+    const mine = new WeakSet<Event>();
+    let held = 0;
+    const other = (e: Event) => {
+      const button = (e.target as Element).closest?.(".send");
+      if (!button || mine.has(e)) return;
+      e.preventDefault();
+      e.stopImmediatePropagation();
+      held++;
+      setTimeout(() => {
+        const again = new MouseEvent("click", { bubbles: true, cancelable: true });
+        mine.add(again);
+        button.dispatchEvent(again);
+      }, 5);
+    };
+    window.addEventListener("click", other, true);
+    try {
+      setup();
+      userClick(".send");
+      await new Promise((r) => setTimeout(r, 20));
+      expect(asks).toHaveLength(1);
+      asks[0]!.resolve("send");
+      await new Promise((r) => setTimeout(r, 40));
+      expect(sends).toEqual(["send"]);
+      expect(asks).toHaveLength(1);
+      expect(held).toBe(2);
+    } finally {
+      window.removeEventListener("click", other, true);
+    }
+  });
+
+  test("a Send before the settings are known is held, then checked once they are", async () => {
+    controller.abort();
+    controller = new AbortController();
+    let ready: (ok: boolean) => void = () => {};
+    const guarded: GuardedCompose = { compose, errors: () => ERROR, focus: () => {} };
+    installSendGuard(
+      {
+        win: window,
+        findSendControls: (c) => [...c.root.querySelectorAll<HTMLElement>(".send")],
+        composes: () => [guarded],
+        mode: () => mode,
+        whenReady: () => new Promise((resolve) => (ready = resolve)),
+        ask: (_g, _e, m) => new Promise((resolve) => asks.push({ mode: m, resolve })),
+      },
+      controller.signal,
+    );
+    mode = null;
+    userClick(".send");
+    expect(sends).toEqual([]);
+    mode = "block";
+    ready(true);
+    await settle();
+    expect(asks.map((a) => a.mode)).toEqual(["block"]);
+    expect(sends).toEqual([]);
   });
 
   test("the re-send is a mousedown → mouseup → click sequence", async () => {

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, test, vi } from "vitest";
 import { defaultConfig } from "../../src/core/config.ts";
 import { compileGlossary } from "../../src/core/glossary.ts";
 import type { Adapter, Compose } from "../../src/webmail/adapter.ts";
+import { rootOf, trustedClick } from "./trusted.ts";
 
 vi.mock("../../src/platform/browser.ts", async () => ({ browser: (await import("./browser-mock.ts")).browserMock }));
 const { startSession } = await import("../../src/webmail/session.ts");
@@ -77,11 +78,11 @@ describe("a checking session", () => {
     const card = (await import("../../src/webmail/card.ts")).getCard(document);
     expect(jargon()).toHaveLength(1);
     // Open from the chip's list and press Apply in the card.
-    const chipRoot = document.querySelector("[data-skaidri-status]")!.shadowRoot!;
-    chipRoot.querySelector<HTMLButtonElement>("button.toggle")!.click();
-    [...chipRoot.querySelectorAll<HTMLButtonElement>(".findings button")].find((b) => b.textContent?.startsWith("Jargon"))!.click();
+    const chipRoot = rootOf("[data-skaidri-status]");
+    trustedClick(chipRoot.querySelector<HTMLButtonElement>("button.toggle")!);
+    trustedClick([...chipRoot.querySelectorAll<HTMLButtonElement>(".findings button")].find((b) => b.textContent?.startsWith("Jargon"))!);
     expect(card.current()?.finding.rule).toBe("jargon");
-    document.querySelector("[data-skaidri-card]")!.shadowRoot!.querySelector<HTMLButtonElement>("button.primary")!.click();
+    trustedClick(rootOf("[data-skaidri-card]").querySelector<HTMLButtonElement>("button.primary")!);
     expect(inserted.at(-1)).toBe("eskalēt→nodot izskatīšanai");
   });
 
@@ -89,10 +90,10 @@ describe("a checking session", () => {
     const { compose, jargon, chip } = setup("<div>Mēs varam eskalēt.</div>");
     await frame();
     const before = Number(chip().getAttribute("data-count"));
-    const chipRoot = chip().shadowRoot!;
-    chipRoot.querySelector<HTMLButtonElement>("button.toggle")!.click();
-    [...chipRoot.querySelectorAll<HTMLButtonElement>(".findings button")].find((b) => b.textContent?.startsWith("Jargon"))!.click();
-    document.querySelector("[data-skaidri-card]")!.shadowRoot!.querySelector<HTMLButtonElement>(".actions button:not(.primary)")!.click();
+    const chipRoot = rootOf(chip());
+    trustedClick(chipRoot.querySelector<HTMLButtonElement>("button.toggle")!);
+    trustedClick([...chipRoot.querySelectorAll<HTMLButtonElement>(".findings button")].find((b) => b.textContent?.startsWith("Jargon"))!);
+    trustedClick(rootOf("[data-skaidri-card]").querySelector<HTMLButtonElement>(".actions button:not(.primary)")!);
     expect(jargon()).toHaveLength(0);
     expect(Number(chip().getAttribute("data-count"))).toBe(before - 1);
     compose.editor.firstElementChild!.prepend("Labdien! ");

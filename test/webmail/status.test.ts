@@ -3,6 +3,7 @@ import { describe, expect, test, vi } from "vitest";
 import { defaultConfig } from "../../src/core/config.ts";
 import type { Finding } from "../../src/core/types.ts";
 import { keyFindings } from "../../src/webmail/ignore.ts";
+import { rootOf, trustedClick } from "./trusted.ts";
 
 vi.mock("../../src/platform/browser.ts", async () => ({ browser: (await import("./browser-mock.ts")).browserMock }));
 const { checklist, createStatusChip, CHECKLIST } = await import("../../src/webmail/status.ts");
@@ -38,7 +39,7 @@ describe("status chip", () => {
     const text = "Sveiki, eskalēt";
     chip.update({ findings: keyFindings([finding("greeting"), finding("jargon", "warning", 8, 15)], text), config: defaultConfig() });
     expect(chip.host.getAttribute("data-count")).toBe("2");
-    expect(chip.host.shadowRoot!.querySelector('[role="status"]')).not.toBeNull();
+    expect(rootOf(chip.host).querySelector('[role="status"]')).not.toBeNull();
     chip.update({ failed: true });
     expect(chip.host.getAttribute("data-count")).toBe("0");
     controller.abort();
@@ -50,15 +51,40 @@ describe("status chip", () => {
     document.body.append(chip.host);
     const text = "Sveiki, eskalēt";
     chip.update({ findings: keyFindings([finding("greeting"), finding("jargon", "warning", 8, 15)], text), config: defaultConfig() });
-    const root = chip.host.shadowRoot!;
+    const root = rootOf(chip.host);
     const toggle = root.querySelector<HTMLButtonElement>("button.toggle")!;
     expect(toggle.tagName).toBe("BUTTON");
     expect(toggle.getAttribute("aria-expanded")).toBe("false");
-    toggle.click();
+    trustedClick(toggle);
     expect(toggle.getAttribute("aria-expanded")).toBe("true");
     const items = [...root.querySelectorAll("ul.list li")].map((li) => li.className);
     expect(items.slice(0, CHECKLIST.length)).toEqual(CHECKLIST.map((rule) => (rule === "greeting" ? "todo" : "done")));
-    root.querySelector<HTMLButtonElement>(".findings button")!.click();
+    trustedClick(root.querySelector<HTMLButtonElement>(".findings button")!);
     expect(opened).toEqual(["jargon"]);
+  });
+});
+
+describe("status chip: the deadlines line (issue 15)", () => {
+  test("shown with the received time and due dates, warning when overdue, hidden without a received time", () => {
+    const controller = new AbortController();
+    const chip = createStatusChip(document, () => {}, controller.signal);
+    document.body.append(chip.host);
+    const line = () => rootOf(chip.host).querySelector<HTMLElement>("[data-skaidri-deadline]")!;
+    expect(line().hidden).toBe(true);
+    const text = "Saņemts pirmdien, 23. novembrī 10.14 · apliecinājums līdz 24. novembrim · atbilde līdz 25. novembrim";
+    chip.update({ findings: [], config: defaultConfig(), deadline: { text, overdue: false } });
+    expect(line().hidden).toBe(false);
+    expect(line().textContent).toBe(text);
+    expect(line().getAttribute("data-overdue")).toBe("false");
+    expect(line().classList.contains("warning")).toBe(false);
+    chip.update({ findings: [], config: defaultConfig(), deadline: { text, overdue: true } });
+    expect(line().getAttribute("data-overdue")).toBe("true");
+    expect(line().classList.contains("warning")).toBe(true);
+    chip.update({ findings: [], config: defaultConfig() });
+    expect(line().hidden).toBe(true);
+    expect(line().hasAttribute("data-overdue")).toBe(false);
+    chip.update({ failed: true });
+    expect(line().hidden).toBe(true);
+    controller.abort();
   });
 });

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 // The in-page picker the keyboard shortcut opens: search, arrows, Enter, fill-ins, Escape.
 import { afterEach, expect, test, vi } from "vitest";
+import { rootOf } from "./trusted.ts";
 
 vi.mock("../../src/platform/i18n.ts", () => ({
   t: (key: string, subs?: string) => (subs === undefined ? key : `${key}(${subs})`),
@@ -28,7 +29,7 @@ function setup(withCompose = true) {
   };
   const controller = new AbortController();
   openTemplatePicker(document, target, { config, organisationIds: ["org"] }, controller.signal);
-  const root = document.querySelector("[data-skaidri-template-picker]")!.shadowRoot!;
+  const root = rootOf("[data-skaidri-template-picker]");
   return { root, insert, editor, controller };
 }
 

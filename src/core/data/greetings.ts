@@ -17,14 +17,31 @@ export const GREETINGS: readonly string[] = [
   "godājam*",
   "godāt*",
   "augsti godājam*",
+  "augsti godāt*",
+  "augsti cienījam*",
+  // intensified forms: "Ļoti cienījamā Bērziņas kundze!", "Ļoti godātais ministra kungs!"
+  "ļoti cienījam*",
+  "ļoti godājam*",
+  "ļoti godāt*",
+  "loti cienijam*",
   "labdien*",
+  "labvakar*",
+  "labrīt*",
+  // without diacritics, as some keyboards type them
+  "cienijam*",
+  "godajam*",
+  "godat*",
+  "labrit",
   // English
   "dear",
   "hello",
   "good morning",
   "good afternoon",
   "good evening",
+  "good day",
   "greetings",
+  "dear sir or madam",
+  "dear madam or sir",
 ];
 
 /**

@@ -34,7 +34,8 @@ export const INSTITUTION_WORDS: readonly string[] = [
   "fonds", "komisija", "departaments", "nodaļa", "valde", "padome", "tiesa", "iestāde",
   "kanceleja", "universitāte", "skola", "slimnīca", "policija", "prokuratūra",
   "administrācija", "reģistrs", "muzejs", "bibliotēka", "kase", "sekretariāts",
-  "kontrole", "uzraudzība", "palāta", "institūts", "valsts", "pašvaldība", "apvienība",
+  "kontrole", "uzraudzība", "palāta", "institūts", "valsts", "pašvaldība", "apvienība", "banka", "daļa",
+  "sektors", "centrāle",
   // English
   "ministry", "service", "agency", "office", "council", "department", "authority",
   "inspectorate", "centre", "center", "board", "fund", "court", "police", "registry",
@@ -50,4 +51,26 @@ export const CONTACT_LABELS: readonly string[] = [
   "tālr", "tālrunis", "tel", "tālr.", "mob", "mobilais", "e-pasts", "epasts", "e-pasta", "fakss",
   "phone", "telephone", "mobile", "email", "e-mail", "fax", "twitter", "x", "adrese", "address",
   "www", "web",
+];
+
+/**
+ * Academic degrees, forms of address and the acting-position mark that stand beside a name in a
+ * signature ("Mg. iur. Anna Kalniņa", "Dr. oec.", "direktora p.i. Jānis Bērziņš") and are not
+ * part of it. Source: the degree abbreviations of Latvian universities (Bc., Mg., Dr. with the
+ * field: iur., oec., sc. soc., paed., med., phil., art., ing., admin., habil.) and "p.i." —
+ * "pienākumu izpildītājs", the acting holder of a post. Compared without case and final dot.
+ */
+export const NAME_TITLES: readonly string[] = [
+  "bc", "mg", "dr", "prof", "asoc", "doc", "habil", "iur", "oec", "sc", "soc", "paed", "med", "phil", "art", "ing",
+  "admin", "math", "biol", "chem", "hist", "philol", "env", "comp", "mba", "phd", "msc", "ma", "ba", "llm",
+  "mr", "mrs", "ms", "p.i", "p. i", "pi", "pien", "izp",
+];
+
+/**
+ * Words of postal addresses and territories that are capitalised in a signature but name no
+ * person ("Brīvības Iela", "Ogres Novads"). Source: Latvian address parts (iela, novads …).
+ */
+export const NOT_NAME_WORDS: readonly string[] = [
+  "iela", "prospekts", "bulvāris", "laukums", "gatve", "šoseja", "novads", "pagasts", "pilsēta", "valstspilsēta",
+  "street", "road", "avenue", "square", "county", "city", "latvija", "latvia", "rīga", "riga",
 ];

@@ -127,6 +127,7 @@ export const abbreviation: Rule = {
       en: "Unexplained abbreviations (VZD, NĪ) that are not widely known",
     },
     handbook: "VALODA",
+    skipsAddresses: true,
   },
   check(context) {
     const { text } = context;

@@ -4,8 +4,8 @@
 // lietišķajos rakstos”, 2014). Whether a "jūs" is plural — and so rightly lowercase — is
 // decided per use: a plural greeting, a plural participle agreeing with it ("jūs esat
 // iesnieguši") or a plural phrase ("jūs abi", "katrs no jums").
-import { proseRanges } from "../prose.ts";
-import { wordsIn } from "../text/words.ts";
+import { proseWords } from "../prose.ts";
+import type { Words } from "../text/words.ts";
 import type { Language } from "../types.ts";
 import type { Rule, RuleFinding } from "./rule.ts";
 
@@ -28,7 +28,7 @@ const PLURAL_NEIGHBOUR = new Set(["abi", "abas", "abiem", "abām", "abus", "abu"
 const PART_OF = /^(?:katr|kād|nevien|ikvien|vien|daž|dažs|abi)\p{L}*$/u;
 /** A plural past active participle agreeing with "jūs": iesnieguši, saņēmušas, griezušies. */
 const PLURAL_PARTICIPLE = /(?:uši|ušas|ušies|ušās)$/;
-const CLAUSE_BREAK = /[.!?;:,()\n]/;
+const CLAUSE_BREAK = /[.!?;:,()\n„“”"]/;
 
 const messages: Record<Language, (found: string, fix: string) => string> = {
   lv: (found, fix) =>
@@ -49,7 +49,7 @@ function atSentenceStart(text: string, from: number, at: number): boolean {
 }
 
 /** The words after index k up to the clause's end (at most `max`). */
-function clauseAfter(text: string, words: ReturnType<typeof wordsIn>, k: number, max: number): string[] {
+function clauseAfter(text: string, words: Words, k: number, max: number): string[] {
   const out: string[] = [];
   for (let j = k + 1; j < words.norm.length && out.length < max; j++) {
     if (CLAUSE_BREAK.test(text.slice(words.end[j - 1]!, words.start[j]!))) break;
@@ -58,7 +58,7 @@ function clauseAfter(text: string, words: ReturnType<typeof wordsIn>, k: number,
   return out;
 }
 
-function pluralUse(text: string, words: ReturnType<typeof wordsIn>, k: number): boolean {
+function pluralUse(text: string, words: Words, k: number): boolean {
   const next = clauseAfter(text, words, k, 5);
   if (next[0] && PLURAL_NEIGHBOUR.has(next[0])) return true;
   const prev = k > 0 && !CLAUSE_BREAK.test(text.slice(words.end[k - 1]!, words.start[k]!)) ? words.norm[k - 1]! : "";
@@ -78,22 +78,22 @@ export const formalAddress: Rule = {
     },
     handbook: "IZTURĒŠANĀS; CIEŅA",
   },
-  check({ text, language, locale, segments }): RuleFinding[] {
+  check(context): RuleFinding[] {
+    const { text, language, locale, segments } = context;
     if (language !== "lv") return [];
     const g = segments.greeting;
     const pluralMail = g !== null && PLURAL_GREETING.test(text.slice(g.start, g.end));
     const out: RuleFinding[] = [];
-    for (const range of proseRanges(text, segments)) {
-      const words = wordsIn(text, range.start, range.end);
-      for (let k = 0; k < words.norm.length; k++) {
-        const raw = words.raw[k]!;
-        const norm = words.norm[k]!;
-        if (raw !== norm || !PRONOUNS.has(norm)) continue; // capitalised (or shouted): never a finding
-        if (atSentenceStart(text, range.start, words.start[k]!)) continue;
-        if (PLURAL_CAPABLE.test(norm) && (pluralMail || pluralUse(text, words, k))) continue;
-        const fix = capitalise(raw);
-        out.push({ start: words.start[k]!, end: words.end[k]!, message: messages[locale](raw, fix), suggestions: [fix] });
-      }
+    const { words, prose } = proseWords(context);
+    for (let k = 0; k < words.norm.length; k++) {
+      if (!prose[k]) continue;
+      const raw = words.raw[k]!;
+      const norm = words.norm[k]!;
+      if (raw !== norm || !PRONOUNS.has(norm)) continue; // capitalised (or shouted): never a finding
+      if (atSentenceStart(text, 0, words.start[k]!)) continue;
+      if (PLURAL_CAPABLE.test(norm) && (pluralMail || pluralUse(text, words, k))) continue;
+      const fix = capitalise(raw);
+      out.push({ start: words.start[k]!, end: words.end[k]!, message: messages[locale](raw, fix), suggestions: [fix] });
     }
     return out;
   },

@@ -1,5 +1,6 @@
 // jargon: glossary terms (policy + personal) in the writer's own text, in any inflected
-// form, with the plain-language suggestion as the fix (HANDBOOK.md → VALODA).
+// form, with the plain-language suggestion as the fix in the writer's form, or as advice where
+// it cannot be put into that form with certainty (HANDBOOK.md → VALODA).
 import { unquotedWords } from "../text/ranges.ts";
 import type { GlossaryEntry, Language } from "../types.ts";
 import type { Rule, RuleFinding } from "./rule.ts";
@@ -39,13 +40,23 @@ export const jargon: Rule = {
       en: "Jargon and internal terms from the organisation's and the personal glossary, with a plainer word",
     },
     handbook: "VALODA",
+    skipsAddresses: true,
   },
   check(context) {
     const out: RuleFinding[] = [];
+    // Bilingual replies (issue 12): each language's terms match in its own paragraphs only.
+    const languages = context.languages && context.languages.length > 1 ? context.languages : [context.language];
     for (const { range, words } of unquotedWords(context)) {
-      for (const m of context.glossary.find(context.text, context.language, range.start, range.end, words)) {
-        const found = context.text.slice(m.start, m.end);
-        out.push({ start: m.start, end: m.end, message: messages[context.locale](found, m.entry, m.suggestions[0]), suggestions: m.suggestions });
+      for (const language of languages) {
+        for (const m of context.glossary.find(context.text, language, range.start, range.end, words)) {
+          if (languages.length > 1 && context.languageAt?.(m.start) !== language) continue;
+          const found = context.text.slice(m.start, m.end);
+          const shown = m.suggestions[0] ?? m.advice[0];
+          const finding: RuleFinding = { start: m.start, end: m.end, message: messages[context.locale](found, m.entry, shown), suggestions: m.suggestions };
+          // A suggestion the engine could not put into the writer's form is advice: no replace button.
+          if (m.advice.length > 0) finding.advice = m.advice;
+          out.push(finding);
+        }
       }
     }
     return out;

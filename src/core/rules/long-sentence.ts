@@ -4,7 +4,8 @@
 // plain-language guidance in general. A word is a run of letters: numbers, URLs and e-mail
 // addresses are not words. An abbreviation ("t. sk.", "piem.", "2024. gada") and a hard line
 // wrap do not end a sentence; a blank line and a vertical-list item do.
-import { proseRanges } from "../prose.ts";
+import { proseEnd } from "../prose.ts";
+import { unquotedWords } from "../text/ranges.ts";
 import type { Language, Span } from "../types.ts";
 import type { Rule, RuleFinding } from "./rule.ts";
 
@@ -16,8 +17,6 @@ const NEVER_FINAL = new Set(
 );
 /** A list item at a line's start: "- ", "• ", "1. ", "1) ", "a) ". */
 const LIST_ITEM = /^[ \t]*(?:[-–—•*▪◦]|\d{1,2}[.)]|\p{Ll}\))[ \t]+/u;
-const WORD = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu;
-const NOT_WORDS = /\b(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/giu;
 
 /** Sentences of text[from, to), split as described above. Linear in the length. */
 export function sentenceSpans(text: string, from: number, to: number): Span[] {
@@ -64,15 +63,34 @@ export function sentenceSpans(text: string, from: number, to: number): Span[] {
   return out;
 }
 
-/** Words of one sentence: runs of letters, URLs and e-mail addresses left out. */
-export function countWords(sentence: string): number {
-  const cleaned = sentence.replace(NOT_WORDS, " ");
-  let n = 0;
-  WORD.lastIndex = 0;
-  while (WORD.exec(cleaned)) n++;
-  return n;
+const ADDRESS_CHAR = /[\w.+%-]/;
+
+/** URLs and e-mail addresses in text[0, end), found from their "http", "www." and "@" (linear). */
+function addressSpans(text: string, end: number): Span[] {
+  const out: Span[] = [];
+  const toSpace = (from: number) => {
+    let e = from;
+    while (e < end && !/\s/.test(text[e]!)) e++;
+    return e;
+  };
+  for (const marker of ["http", "www."]) {
+    for (let at = text.indexOf(marker); at >= 0 && at < end; at = text.indexOf(marker, at + 1)) {
+      if (at > 0 && /[\p{L}\p{N}/.]/u.test(text[at - 1]!)) continue;
+      out.push({ start: at, end: toSpace(at) });
+    }
+  }
+  for (let at = text.indexOf("@"); at >= 0 && at < end; at = text.indexOf("@", at + 1)) {
+    let s = at;
+    while (s > 0 && ADDRESS_CHAR.test(text[s - 1]!)) s--;
+    let e = at + 1;
+    while (e < end && ADDRESS_CHAR.test(text[e]!)) e++;
+    if (s < at && e > at + 1) out.push({ start: s, end: e });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
+/** A word of the shared tokenisation that counts: it has a letter (2026, 67 038 600 do not). */
+const NUMBER_ONLY = /^[\p{N}-]+$/u;
 const PLURAL = new Intl.PluralRules("lv");
 const WORD_FORMS: Record<string, string> = { zero: "vārdu", one: "vārds", other: "vārdi" };
 
@@ -98,14 +116,30 @@ export const longSentence: Rule = {
     },
     handbook: "VIENKĀRŠĪBA UN SAPRATNE",
   },
-  check({ text, locale, segments, config }): RuleFinding[] {
+  check(context): RuleFinding[] {
+    const { text, locale, segments, config } = context;
     const limit = sentenceLimit(config.sentenceWords);
-    const out: RuleFinding[] = [];
-    for (const range of proseRanges(text, segments, true)) {
-      for (const s of sentenceSpans(text, range.start, range.end)) {
-        const words = countWords(text.slice(s.start, s.end));
-        if (words > limit) out.push({ start: s.start, end: s.end, message: messages[locale](words, limit) });
+    const end = proseEnd(text.length, segments);
+    const addresses = addressSpans(text, end);
+    // Word starts of the shared tokenisation, numbers and address parts left out, in text order.
+    const starts: number[] = [];
+    let a = 0;
+    for (const { words } of unquotedWords(context)) {
+      for (let k = 0; k < words.start.length && words.start[k]! < end; k++) {
+        const at = words.start[k]!;
+        while (a < addresses.length && addresses[a]!.end <= at) a++;
+        if (a < addresses.length && addresses[a]!.start <= at) continue;
+        if (!NUMBER_ONLY.test(words.raw[k]!)) starts.push(at);
       }
+    }
+    const out: RuleFinding[] = [];
+    let w = 0;
+    for (const s of sentenceSpans(text, 0, end)) {
+      while (w < starts.length && starts[w]! < s.start) w++;
+      let n = 0;
+      for (let j = w; j < starts.length && starts[j]! < s.end; j++) n++;
+      w += n;
+      if (n > limit) out.push({ start: s.start, end: s.end, message: messages[locale](n, limit) });
     }
     return out;
   },

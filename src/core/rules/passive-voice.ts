@@ -4,9 +4,8 @@
 // (2017) — active voice; the notes on passive constructions in business texts of the Latvian
 // learner corpus (norma.korpuss.lv): the active voice names the actor. Not "ir + participle"
 // states ("dokuments ir parakstīts"), nor "tikt" as a full verb ("netiekat galā", "tikt skaidrībā").
-import { proseRanges } from "../prose.ts";
+import { proseWords } from "../prose.ts";
 import { inflectLatvianWord } from "../text/latvian.ts";
-import { wordsIn } from "../text/words.ts";
 import type { Language } from "../types.ts";
 import type { Rule, RuleFinding } from "./rule.ts";
 
@@ -51,27 +50,27 @@ export const passiveVoice: Rule = {
     },
     handbook: "VIENKĀRŠĪBA UN SAPRATNE",
   },
-  check({ text, language, locale, segments }): RuleFinding[] {
+  check(context): RuleFinding[] {
+    const { text, language, locale } = context;
     if (language !== "lv") return [];
     const out: RuleFinding[] = [];
-    for (const range of proseRanges(text, segments)) {
-      const words = wordsIn(text, range.start, range.end);
-      for (let k = 0; k < words.norm.length; k++) {
-        const w = words.norm[k]!;
-        const tense = TIKT.get(w) ?? (w.startsWith("ne") ? TIKT.get(w.slice(2)) : undefined);
-        if (!tense) continue;
-        for (let j = k + 1; j <= k + 4 && j < words.norm.length; j++) {
-          if (PUNCTUATION.test(text.slice(words.end[j - 1]!, words.start[j]!))) break;
-          const next = words.norm[j]!;
-          if (PARTICIPLE.test(next) && !NOT_PARTICIPLE.has(next)) {
-            const found = text.slice(words.start[k]!, words.end[j]!);
-            const active = activeForm(next, tense, w.startsWith("ne"));
-            out.push({ start: words.start[k]!, end: words.end[j]!, message: messages[locale](found), ...(active ? { advice: [active] } : {}) });
-            k = j;
-            break;
-          }
-          if (!BETWEEN.test(next)) break;
+    const { words, prose } = proseWords(context);
+    for (let k = 0; k < words.norm.length; k++) {
+      if (!prose[k]) continue;
+      const w = words.norm[k]!;
+      const tense = TIKT.get(w) ?? (w.startsWith("ne") ? TIKT.get(w.slice(2)) : undefined);
+      if (!tense) continue;
+      for (let j = k + 1; j <= k + 4 && j < words.norm.length; j++) {
+        if (PUNCTUATION.test(text.slice(words.end[j - 1]!, words.start[j]!))) break;
+        const next = words.norm[j]!;
+        if (PARTICIPLE.test(next) && !NOT_PARTICIPLE.has(next)) {
+          const found = text.slice(words.start[k]!, words.end[j]!);
+          const active = activeForm(next, tense, w.startsWith("ne"));
+          out.push({ start: words.start[k]!, end: words.end[j]!, message: messages[locale](found), ...(active ? { advice: [active] } : {}) });
+          k = j;
+          break;
         }
+        if (!BETWEEN.test(next)) break;
       }
     }
     return out;

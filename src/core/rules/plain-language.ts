@@ -4,9 +4,9 @@
 // "veikt … -šanu" ("veikt dokumentu iesniegšanu" → "iesniegt"), which no list can enumerate.
 import { FIRST_CONJUGATION_FORMS, PLAIN_LANGUAGE, type PlainEntry, SECOND_CONJUGATION_ET, SOURCES, THIS_BY_ENDING } from "../data/plain-language.ts";
 import { type CompiledGlossary, compileGlossary } from "../glossary.ts";
-import { proseRanges } from "../prose.ts";
+import { insideRanges, type ProseWords, proseRanges, proseWords } from "../prose.ts";
+import { unquotedWords } from "../text/ranges.ts";
 import { inflectLatvianPhrase, inflectLatvianWord } from "../text/latvian.ts";
-import { wordsIn } from "../text/words.ts";
 import type { GlossaryEntry, Language } from "../types.ts";
 import type { Rule, RuleFinding } from "./rule.ts";
 
@@ -132,14 +132,14 @@ const messages: Record<Language, (found: string, plain: string, source: string) 
 const CHAIN_HEADS = new Set([...FIRST_CONJUGATION_FORMS.get("veikt")!.keys(), "veikts", "veikta", "veikti", "veiktas"]);
 const VERBAL_NOUN = /^(\p{L}{3,}?)(?:šanu|šana|šanas|šanai|šanā|šanos|šanās)$/u;
 
-function chainFindings(text: string, from: number, to: number, taken: (start: number) => boolean, locale: Language): RuleFinding[] {
-  const words = wordsIn(text, from, to);
+function chainFindings(text: string, { words, prose }: ProseWords, taken: (start: number) => boolean, locale: Language): RuleFinding[] {
   const out: RuleFinding[] = [];
   for (let k = 0; k < words.norm.length; k++) {
+    if (!prose[k]) continue;
     const head = words.norm[k]!;
     if (!CHAIN_HEADS.has(head.startsWith("ne") ? head.slice(2) : head) || taken(words.start[k]!)) continue;
     for (let j = k + 1; j <= k + 4 && j < words.norm.length; j++) {
-      if (/[.!?;:]/.test(text.slice(words.end[j - 1]!, words.start[j]!))) break;
+      if (/[.!?;:„“”"]/.test(text.slice(words.end[j - 1]!, words.start[j]!))) break;
       const m = VERBAL_NOUN.exec(words.norm[j]!);
       if (!m) continue;
       const reflexive = /šan[oā]s$/.test(words.norm[j]!);
@@ -164,24 +164,30 @@ export const plainLanguage: Rule = {
     },
     handbook: "VIENKĀRŠĪBA UN SAPRATNE",
   },
-  check({ text, language, locale, segments }): RuleFinding[] {
+  check(context): RuleFinding[] {
+    const { text, language, locale, segments } = context;
     if (language !== "lv") return [];
     const { glossary, entryOf } = compiledList();
+    const prose = proseRanges(text, segments);
     const out: RuleFinding[] = [];
-    for (const range of proseRanges(text, segments)) {
-      const listed: RuleFinding[] = [];
-      for (const m of glossary.find(text, "lv", range.start, range.end)) {
+    for (const { range, words } of unquotedWords(context)) {
+      for (const m of glossary.find(text, "lv", range.start, range.end, words)) {
+        if (!insideRanges(prose, m.start, m.end)) continue;
         const entry = entryOf.get(m.entry)!;
         const found = text.slice(m.start, m.end);
         const fix =
           entry.fix === "fixed" ? entry.plain : entry.fix === "verb" ? verbFix(entry, found.split(/\s+/)[0]!) : entry.fix === "this" ? thisFix(entry, found) : undefined;
         const message = messages[locale](found, entry.plain, SOURCES[entry.source].label);
-        if (fix !== undefined) listed.push({ start: m.start, end: m.end, message, suggestions: [capitaliseLike(found, fix)] });
-        else listed.push({ start: m.start, end: m.end, message, advice: [entry.plain] });
+        if (fix !== undefined) out.push({ start: m.start, end: m.end, message, suggestions: [capitaliseLike(found, fix)] });
+        else out.push({ start: m.start, end: m.end, message, advice: [entry.plain] });
       }
-      const taken = (start: number) => listed.some((f) => start >= f.start && start < f.end);
-      out.push(...listed, ...chainFindings(text, range.start, range.end, taken, locale));
     }
+    let i = 0;
+    const taken = (start: number) => {
+      while (i < out.length && out[i]!.end <= start) i++;
+      return i < out.length && out[i]!.start <= start;
+    };
+    out.push(...chainFindings(text, proseWords(context), taken, locale));
     return out.sort((a, b) => a.start - b.start);
   },
 };

@@ -2,13 +2,25 @@
 import type { Deadlines } from "../deadlines.ts";
 import type { CompiledGlossary } from "../glossary.ts";
 import type { Lexicon } from "../lexicon.ts";
-import type { Config, Language, RuleId, Segments, Severity } from "../types.ts";
+import type { Config, Language, RuleId, Segments, Severity, Span } from "../types.ts";
 
 export interface RuleContext {
   /** The whole linted text; rules must ignore segments.quote. */
   text: string;
   /** Language of the mail (detected). */
   language: Language;
+  /**
+   * The language of the paragraph at `offset` (a bilingual reply: Latvian then English): fixes
+   * inserted there and terms matched there use it. lint() always sets it; without it, `language`.
+   */
+  languageAt?: (offset: number) => Language;
+  /** The languages of the writer's paragraphs, the mail's own first; two in a bilingual reply. */
+  languages?: readonly Language[];
+  /**
+   * Links and e-mail addresses of the writer's text, sorted and disjoint (computed on first
+   * call). lint() drops the findings of rules with `meta.skipsAddresses` that touch one.
+   */
+  protectedSpans?: () => readonly Span[];
   /** Language of the messages (the user's UI language). */
   locale: Language;
   segments: Segments;
@@ -43,6 +55,11 @@ export interface RuleMeta {
   description: Record<Language, string>;
   /** The handbook section the rule serves (shared/HANDBOOK.md). */
   handbook: string;
+  /**
+   * A wording rule (jargon, abbreviation …): its findings inside a link or an e-mail address
+   * are dropped by lint(), since a fix there would break the address.
+   */
+  skipsAddresses?: boolean;
 }
 
 export interface Rule {

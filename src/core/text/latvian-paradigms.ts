@@ -1,16 +1,17 @@
-// Latvian inflection tables: the six noun declensions, adjectives (indefinite and definite),
-// and verbs of the 2nd and 3rd conjugation with their participles — enough to recognise every
-// case form of a glossary term and to put a suggestion into the case the writer used.
+// Latvian inflection tables: the six noun declensions (with the vocative) and adjectives
+// (indefinite, definite, comparative, superlative) — enough to recognise every case form of a
+// glossary term and to put a suggestion into the case the writer used. Verbs: latvian-verbs.ts.
 // Source: the standard school grammar tables (Latviešu valodas praktiskā gramatika).
 import { makeParadigm, type Paradigm } from "./paradigm.ts";
 
 const CASES = ["nom", "gen", "dat", "acc", "loc"] as const;
 
-/** Five endings singular then five plural, in CASES order. */
-function declension(id: string, singular: readonly string[], plural: readonly string[]): Paradigm {
+/** Five endings singular then five plural, in CASES order; then the vocative singular endings. */
+function declension(id: string, singular: readonly string[], plural: readonly string[], vocative: readonly string[] = []): Paradigm {
   const pairs: [string, string][] = [];
   for (const [i, c] of CASES.entries()) pairs.push([singular[i]!, `${c}.sg`]);
   for (const [i, c] of CASES.entries()) pairs.push([plural[i]!, `${c}.pl`]);
+  for (const v of vocative) pairs.push([v, "voc.sg"]);
   return makeParadigm(id, pairs);
 }
 
@@ -18,33 +19,67 @@ const PLURAL_MASC = ["i", "u", "iem", "us", "os"];
 
 export const NOUN = {
   /** 1st declension: dienests, akts. */
-  first: declension("noun1", ["s", "a", "am", "u", "ā"], PLURAL_MASC),
+  first: declension("noun1", ["s", "a", "am", "u", "ā"], PLURAL_MASC, ["", "s"]),
   /** 1st declension in -š: ceļš, kaimiņš. */
-  firstSh: declension("noun1-š", ["š", "a", "am", "u", "ā"], PLURAL_MASC),
+  firstSh: declension("noun1-š", ["š", "a", "am", "u", "ā"], PLURAL_MASC, ["", "š"]),
   /** 2nd declension: brālis, skapis (stem alternation in gen.sg and the plural). */
-  second: declension("noun2", ["is", "a", "im", "i", "ī"], PLURAL_MASC),
-  /** 2nd declension in -s: akmens, ūdens, rudens. */
-  secondS: declension("noun2-s", ["s", "s", "im", "i", "ī"], PLURAL_MASC),
+  second: declension("noun2", ["is", "a", "im", "i", "ī"], PLURAL_MASC, ["i", ""]),
+  /** 2nd declension in -s: akmens, ūdens, suns (gen.sg akmens, and suņa, akmeņa as Hunspell has it). */
+  secondS: makeParadigm("noun2-s", [...declensionPairs(["s", "s", "im", "i", "ī"], PLURAL_MASC), ["a", "gen.sg"], ["s", "voc.sg"]]),
   /** 3rd declension: tirgus, medus. */
-  third: declension("noun3", ["us", "us", "um", "u", "ū"], PLURAL_MASC),
+  third: declension("noun3", ["us", "us", "um", "u", "ū"], PLURAL_MASC, ["us", "u"]),
   /** 4th declension: struktūrvienība, nodaļa. */
-  fourth: declension("noun4", ["a", "as", "ai", "u", "ā"], ["as", "u", "ām", "as", "ās"]),
+  fourth: declension("noun4", ["a", "as", "ai", "u", "ā"], ["as", "u", "ām", "as", "ās"], ["", "a"]),
   /** 5th declension: iestāde, pārvalde (alternation in gen.pl). */
-  fifth: declension("noun5", ["e", "es", "ei", "i", "ē"], ["es", "u", "ēm", "es", "ēs"]),
+  fifth: declension("noun5", ["e", "es", "ei", "i", "ē"], ["es", "u", "ēm", "es", "ēs"], ["", "e"]),
   /** 6th declension: pils, sirds, valsts (alternation in gen.pl). */
-  sixth: declension("noun6", ["s", "s", "ij", "i", "ī"], ["is", "u", "īm", "is", "īs"]),
+  sixth: declension("noun6", ["s", "s", "ij", "i", "ī"], ["is", "u", "īm", "is", "īs"], ["s"]),
+  /** Plural-only 6th declension: durvis, brokastis. */
+  sixthPlural: makeParadigm("noun6-pl", declensionPairs([], ["is", "u", "īm", "is", "īs"])),
 };
 
-/** Which noun paradigms are feminine (adjectives agree with it). */
-export const FEMININE = new Set<Paradigm>([NOUN.fourth, NOUN.fifth, NOUN.sixth]);
+function declensionPairs(singular: readonly string[], plural: readonly string[]): [string, string][] {
+  const pairs: [string, string][] = [];
+  for (const [i, c] of CASES.entries()) if (singular[i] !== undefined) pairs.push([singular[i]!, `${c}.sg`]);
+  for (const [i, c] of CASES.entries()) pairs.push([plural[i]!, `${c}.pl`]);
+  return pairs;
+}
 
 /** Tags whose form takes the palatalised stem (brālis → brāļa, iestāde → iestāžu). */
-export const ALTERNATING_TAGS = new Map<Paradigm, ReadonlySet<string>>([
+const ALTERNATING_TAGS = new Map<Paradigm, ReadonlySet<string>>([
   [NOUN.second, new Set(["gen.sg", "nom.pl", "gen.pl", "dat.pl", "acc.pl", "loc.pl"])],
-  [NOUN.secondS, new Set(["nom.pl", "gen.pl", "dat.pl", "acc.pl", "loc.pl"])],
+  [NOUN.secondS, new Set(["gen.sg", "nom.pl", "gen.pl", "dat.pl", "acc.pl", "loc.pl"])],
   [NOUN.fifth, new Set(["gen.pl"])],
   [NOUN.sixth, new Set(["gen.pl"])],
+  [NOUN.sixthPlural, new Set(["gen.pl"])],
 ]);
+
+/**
+ * A declension with an alternation, cut in two: the plain stem takes only the endings without
+ * it, the palatalised stem only those with it (iestāžu yes, iestādu no; brāļa yes, brāla no).
+ * The genitive "s" of akmens stays with the plain stem.
+ */
+export interface AlternatingDeclension {
+  plain: Paradigm;
+  alternated: Paradigm;
+}
+export const ALTERNATING = new Map<Paradigm, AlternatingDeclension>();
+for (const [p, tags] of ALTERNATING_TAGS) {
+  const plain: [string, string][] = [];
+  const alternated: [string, string][] = [];
+  for (const [ending, ts] of p.endings)
+    for (const t of ts) {
+      (tags.has(t) && !(p === NOUN.secondS && ending === "s") ? alternated : plain).push([ending, t]);
+      // The 6th declension's genitive plural goes both ways: piļu, but acu, balsu, kvītu (after s and t).
+      if (p === NOUN.sixth && t === "gen.pl") plain.push([ending, t]);
+    }
+  ALTERNATING.set(p, { plain: makeParadigm(`${p.id}-plain`, plain), alternated: makeParadigm(`${p.id}-alt`, alternated) });
+}
+
+/** Which noun paradigms are feminine (adjectives agree with it). */
+export const FEMININE = new Set<Paradigm>(
+  [NOUN.fourth, NOUN.fifth, NOUN.sixth, NOUN.sixthPlural].flatMap((p) => [p, ...(ALTERNATING.has(p) ? [ALTERNATING.get(p)!.plain, ALTERNATING.get(p)!.alternated] : [])]),
+);
 
 const ADJ_INDEF_M = [["s", "š"], ["a"], ["am"], ["u"], ["ā"], ["i"], ["u"], ["iem"], ["us"], ["os"]];
 const ADJ_INDEF_F = [["a"], ["as"], ["ai"], ["u"], ["ā"], ["as"], ["u"], ["ām"], ["as"], ["ās"]];
@@ -53,11 +88,11 @@ const ADJ_DEF_F = [["ā"], ["ās"], ["ajai"], ["o"], ["ajā"], ["ās"], ["o"], [
 const SLOTS = [...CASES.map((c) => `${c}.sg`), ...CASES.map((c) => `${c}.pl`)];
 
 /** Adjective endings with tags like "dat.sg.f.def"; the nominative singular masculine also takes -š (zaļš). */
-function adjectivePairs(): [string, string][] {
+function adjectivePairs(base = "", tagPrefix = ""): [string, string][] {
   const pairs: [string, string][] = [];
   const add = (table: string[][], suffix: string) =>
     table.forEach((endings, i) => {
-      for (const e of endings) pairs.push([e, `${SLOTS[i]}${suffix}`]);
+      for (const e of endings) if (!(base && e === "š")) pairs.push([base + e, `${tagPrefix}${SLOTS[i]}${suffix}`]);
     });
   add(ADJ_INDEF_M, ".m");
   add(ADJ_INDEF_F, ".f");
@@ -66,140 +101,6 @@ function adjectivePairs(): [string, string][] {
   return pairs;
 }
 
-const ADJECTIVE_PAIRS = adjectivePairs();
+/** Positive and comparative (-āk-; with vis- the superlative) and the adverbs (operatīvi, operatīvāk). */
+export const ADJECTIVE_PAIRS: [string, string][] = [...adjectivePairs(), ...adjectivePairs("āk", "cmp."), ["i", "adv"], ["āk", "adv.cmp"]];
 export const ADJECTIVE = makeParadigm("adjective", ADJECTIVE_PAIRS);
-
-/** Participles decline like adjectives: "eskalēt" + s → eskalēts, eskalētajai … */
-function participle(base: string, tagPrefix: string): [string, string][] {
-  return ADJECTIVE_PAIRS.map(([e, tag]) => [base + e, `${tagPrefix}.${tag}`]);
-}
-
-/** -šana nouns (eskalēšana) decline in the 4th declension. */
-function verbalNoun(base: string): [string, string][] {
-  return [...NOUN.fourth.endings].flatMap(([e, tags]) => tags.map((t): [string, string] => [base + e, `vn.${t}`]));
-}
-
-/** The endings every verb with theme vowel V shares after its stem (past, future, participles). */
-function sharedVerbPairs(v: string): [string, string][] {
-  return [
-    [`${v}t`, "inf"],
-    [`${v}ju`, "past.1sg"],
-    [`${v}ji`, "past.2sg"],
-    [`${v}ja`, "past.3"],
-    [`${v}jām`, "past.1pl"],
-    [`${v}jāt`, "past.2pl"],
-    [`${v}šu`, "fut.1sg"],
-    [`${v}si`, "fut.2sg"],
-    [`${v}s`, "fut.3"],
-    [`${v}sim`, "fut.1pl"],
-    [`${v}siet`, "fut.2pl"],
-    [`${v}sit`, "fut.2pl"],
-    [`${v}tu`, "cond"],
-    [`${v}jis`, "pap.nom.sg.m"],
-    [`${v}jusi`, "pap.nom.sg.f"],
-    ...participle(`${v}t`, "ppp"),
-    ...participle(`${v}juš`, "pap"),
-    [`${v}dams`, "adv.m"],
-    [`${v}dama`, "adv.f"],
-    [`${v}dami`, "adv.pl.m"],
-    [`${v}damas`, "adv.pl.f"],
-    ...verbalNoun(`${v}šan`),
-  ];
-}
-
-const REFLEXIVE_SHARED = (v: string): [string, string][] => [
-  [`${v}ties`, "inf"],
-  [`${v}jos`, "past.1sg"],
-  [`${v}jies`, "past.2sg"],
-  [`${v}jās`, "past.3"],
-  [`${v}jāmies`, "past.1pl"],
-  [`${v}jāties`, "past.2pl"],
-  [`${v}šos`, "fut.1sg"],
-  [`${v}sies`, "fut.2sg"],
-  [`${v}simies`, "fut.1pl"],
-  [`${v}sieties`, "fut.2pl"],
-  [`${v}tos`, "cond"],
-  [`${v}joties`, "ger"],
-  [`${v}jusies`, "pap.nom.sg.f"],
-  [`${v}jušies`, "pap.nom.pl.m"],
-  [`${v}jušās`, "pap.nom.pl.f"],
-  [`${v}damies`, "adv.m"],
-  [`${v}damās`, "adv.f"],
-  [`${v}šanās`, "vn.nom.sg"],
-  [`${v}šanos`, "vn.acc.sg"],
-];
-
-/** 2nd conjugation (eskalēt, paziņot, runāt): present = theme vowel + j. */
-function secondConjugation(v: string): Paradigm {
-  return makeParadigm(
-    `verb2-${v}`,
-    [
-      [`${v}ju`, "pres.1sg"],
-      [v, "pres.2sg"],
-      [v, "pres.3"],
-      [`${v}jam`, "pres.1pl"],
-      [`${v}jat`, "pres.2pl"],
-      [`${v}jiet`, "imp.2pl"],
-      [`${v}jot`, "ger"],
-      ...participle(`${v}još`, "pres.part"),
-      ...participle(`${v}jam`, "pres.pass"),
-      ...sharedVerbPairs(v),
-    ],
-    true,
-  );
-}
-
-function secondConjugationReflexive(v: string): Paradigm {
-  return makeParadigm(
-    `verb2r-${v}`,
-    [[`${v}jos`, "pres.1sg"], [`${v}jies`, "pres.2sg"], [`${v}jas`, "pres.3"], [`${v}jamies`, "pres.1pl"], [`${v}jaties`, "pres.2pl"], ...REFLEXIVE_SHARED(v)],
-    true,
-  );
-}
-
-/** 3rd conjugation in -īt and -ināt (vadīt: vadu, vada, vadām; veicināt: veicinu, veicina). */
-function thirdConjugation(v: string): Paradigm {
-  return makeParadigm(
-    `verb3-${v}`,
-    [
-      ["u", "pres.1sg"],
-      ["i", "pres.2sg"],
-      ["a", "pres.3"],
-      ["ām", "pres.1pl"],
-      ["āt", "pres.2pl"],
-      ["iet", "imp.2pl"],
-      ["ot", "ger"],
-      ...participle("oš", "pres.part"),
-      ...participle("ām", "pres.pass"),
-      ...sharedVerbPairs(v),
-    ],
-    true,
-  );
-}
-
-function thirdConjugationReflexive(v: string): Paradigm {
-  return makeParadigm(
-    `verb3r-${v}`,
-    [["os", "pres.1sg"], ["ies", "pres.2sg"], ["ās", "pres.3"], ["āmies", "pres.1pl"], ["āties", "pres.2pl"], ["oties", "ger"], ...REFLEXIVE_SHARED(v)],
-    true,
-  );
-}
-
-/** 1st conjugation (celt, nest): stems change irregularly, so only the infinitive-based forms. */
-export const FIRST_CONJUGATION = makeParadigm(
-  "verb1",
-  [["t", "inf"], ["tu", "cond"], ...participle("t", "ppp")],
-  true,
-);
-export const FIRST_CONJUGATION_REFLEXIVE = makeParadigm("verb1r", [["ties", "inf"], ["tos", "cond"]], true);
-
-export const VERB = {
-  second: { ē: secondConjugation("ē"), ā: secondConjugation("ā"), o: secondConjugation("o") } as Record<string, Paradigm>,
-  secondReflexive: { ē: secondConjugationReflexive("ē"), ā: secondConjugationReflexive("ā"), o: secondConjugationReflexive("o") } as Record<
-    string,
-    Paradigm
-  >,
-  /** -īt verbs (theme ī) and -ināt verbs (theme ā after "in"). */
-  third: { ī: thirdConjugation("ī"), ā: thirdConjugation("ā") } as Record<string, Paradigm>,
-  thirdReflexive: { ī: thirdConjugationReflexive("ī"), ā: thirdConjugationReflexive("ā") } as Record<string, Paradigm>,
-};

@@ -1,13 +1,16 @@
-// Latvian words → stem + paradigm (to match every case form) and back (to inflect a
-// suggestion into the case the writer used). The class is read from the dictionary form's
-// ending; the few nouns an ending cannot tell apart (6th declension "pils", 2nd declension
-// "akmens") come from a list derived from the Hunspell dictionary (scripts/derive-language-data.mjs).
+// Latvian words → stem + paradigm (to match every form) and back (to inflect a suggestion into
+// the form the writer used). The class is read from the dictionary form's ending; the few nouns
+// an ending cannot tell apart (6th declension "pils", 2nd declension "akmens", plural-only
+// "durvis") come from lists derived from the Hunspell dictionary (scripts/derive-language-data.mjs),
+// verbs from their principal parts (latvian-verbs.ts).
 import exceptions from "../data/lv-noun-classes.json";
-import { ADJECTIVE, ALTERNATING_TAGS, FEMININE, FIRST_CONJUGATION, FIRST_CONJUGATION_REFLEXIVE, NOUN, VERB } from "./latvian-paradigms.ts";
-import { endingFor, FIXED, type Paradigm, type StemEntry } from "./paradigm.ts";
+import { ADJECTIVE, ALTERNATING, FEMININE, NOUN } from "./latvian-paradigms.ts";
+import { verbParts, verbStemEntries } from "./latvian-verbs.ts";
+import { endingFor, FIXED, makeParadigm, type Paradigm, type StemEntry } from "./paradigm.ts";
 
 const SIXTH = new Set<string>(exceptions.sixth);
 const SECOND_S = new Set<string>(exceptions.secondS);
+const PLURAL_SIXTH = new Set<string>(exceptions.pluralSixth);
 
 const LETTER_BEFORE_S = /[bcčdfgģhjkķlļmnņprsštvzž]s$/;
 /** Modifiers that look like adjectives or participles agree with their noun. */
@@ -18,7 +21,7 @@ function adjectiveLike(word: string): boolean {
   return ADJECTIVE_LIKE.test(word) && !SIXTH.has(word) && !SECOND_S.has(word);
 }
 
-/** Palatalised stem for the alternating cases: brāl → brāļ, iestād → iestāž, skap → skapj. */
+/** Palatalised stem for the alternating cases: brāl → brāļ, iestād → iestāž, skap → skapj, kles → kleš. */
 export function alternate(stem: string): string {
   const two = stem.slice(-2);
   const pair = TWO_LETTER.get(two);
@@ -31,8 +34,11 @@ export function alternate(stem: string): string {
 const TWO_LETTER = new Map([
   ["sn", "šņ"],
   ["zn", "žņ"],
+  ["sl", "šļ"],
+  ["zl", "žļ"],
   ["ln", "ļņ"],
   ["ll", "ļļ"],
+  ["nn", "ņņ"],
   ["dz", "dž"],
 ]);
 const ONE_LETTER = new Map([
@@ -54,39 +60,54 @@ function entry(stem: string, paradigm: Paradigm): StemEntry {
   return { stem, paradigm };
 }
 
-/** A noun stem and its alternating twin, when the declension has one. */
+/** A noun stem; with an alternating declension, the plain and the palatalised stem each with its own endings. */
 function nounEntries(stem: string, paradigm: Paradigm): StemEntry[] {
-  const out = [entry(stem, paradigm)];
-  if (ALTERNATING_TAGS.has(paradigm)) {
-    const alt = alternate(stem);
-    if (alt !== stem) out.push(entry(alt, paradigm));
-  }
-  return out;
+  const split = ALTERNATING.get(paradigm);
+  if (!split) return [entry(stem, paradigm)];
+  const alt = alternate(stem);
+  if (alt === stem) return [entry(stem, paradigm)];
+  return [entry(stem, split.plain), entry(alt, split.alternated)];
 }
 
 function verbEntries(word: string): StemEntry[] {
   const reflexive = word.endsWith("ties");
   const core = reflexive ? word.slice(0, -3) : word; // eskalēties → eskalēt
-  const theme = core.slice(-2, -1);
-  const stem = core.slice(0, -2);
-  if (core.endsWith("ināt")) return [entry(stem, (reflexive ? VERB.thirdReflexive : VERB.third).ā!)];
-  if (theme === "ī") return [entry(stem, (reflexive ? VERB.thirdReflexive : VERB.third).ī!)];
-  const second = (reflexive ? VERB.secondReflexive : VERB.second)[theme];
-  if (second) return [entry(stem, second)];
-  return [entry(core.slice(0, -1), reflexive ? FIRST_CONJUGATION_REFLEXIVE : FIRST_CONJUGATION)];
+  return verbParts(core).flatMap((p) => verbStemEntries(p, reflexive));
+}
+
+/** vecāmāte → vec + āmāte, āsmātes, ajaimātei …: both parts inflect (and the colloquial vecāmātes). */
+const COMPOUND = /^(vec|liel)(ā|ais)(māte|tēvs)$/;
+
+function compoundEntries(word: string): StemEntry[] {
+  const m = COMPOUND.exec(word);
+  if (!m) return [];
+  const [, adj, , head] = m as unknown as [string, string, string, string];
+  const headEntries = nominalEntries(head);
+  const gender = FEMININE.has(headEntries[0]!.paradigm) ? "f" : "m";
+  const pairs: [string, string][] = [];
+  for (const e of headEntries)
+    for (const [ending, tags] of e.paradigm.endings)
+      for (const tag of tags) {
+        const adjEnding = endingFor(ADJECTIVE, `${tag}.${gender}.def`);
+        if (adjEnding !== undefined) pairs.push([`${adjEnding}${e.stem}${ending}`, tag]);
+      }
+  return [entry(adj, makeParadigm(`compound-${word}`, pairs))];
 }
 
 /** Noun (or adjective) paradigms from the dictionary form's ending. */
 function nominalEntries(word: string): StemEntry[] {
   if (SIXTH.has(word)) return nounEntries(word.slice(0, -1), NOUN.sixth);
+  if (PLURAL_SIXTH.has(word)) return nounEntries(word.slice(0, -2), NOUN.sixthPlural);
   if (SECOND_S.has(word)) return nounEntries(word.slice(0, -1), NOUN.secondS);
   if (word.endsWith("ais")) return [entry(word.slice(0, -3), ADJECTIVE)];
   if (word.endsWith("is")) return nounEntries(word.slice(0, -2), NOUN.second);
   if (word.endsWith("us")) return [entry(word.slice(0, -2), NOUN.third)];
   if (word.endsWith("as")) return [entry(word.slice(0, -2), NOUN.fourth)]; // plural term: izmaksas
   if (word.endsWith("es")) return nounEntries(word.slice(0, -2), NOUN.fifth);
-  if (LETTER_BEFORE_S.test(word)) return [entry(word.slice(0, -1), NOUN.first)];
-  if (word.endsWith("š")) return [entry(word.slice(0, -1), NOUN.firstSh)];
+  // A 1st-declension noun and an adjective or participle read the same (dienests, operatīvs):
+  // both paradigms, so "operatīvākais" and "operatīvi" match too.
+  if (LETTER_BEFORE_S.test(word)) return [entry(word.slice(0, -1), NOUN.first), entry(word.slice(0, -1), ADJECTIVE)];
+  if (word.endsWith("š")) return [entry(word.slice(0, -1), NOUN.firstSh), entry(word.slice(0, -1), ADJECTIVE)];
   if (word.endsWith("a")) return [entry(word.slice(0, -1), NOUN.fourth)];
   if (word.endsWith("e")) return nounEntries(word.slice(0, -1), NOUN.fifth);
   if (word.endsWith("i")) return [entry(word.slice(0, -1), NOUN.first)]; // plural term: dokumenti
@@ -98,6 +119,11 @@ function adjectiveStem(word: string): string | undefined {
   return m && m[1]!.length >= 2 ? m[1] : undefined;
 }
 
+/** Is this dictionary form a verb (an infinitive with known principal parts)? */
+export function isLatvianVerb(word: string): boolean {
+  return (word.endsWith("t") || word.endsWith("ties")) && verbEntries(word).length > 0;
+}
+
 /**
  * Every stem + paradigm under which `word` (lower-case dictionary form) can appear in text.
  * A modifier (a word before the last one of a phrase) may also be an adjective that agrees
@@ -107,9 +133,9 @@ function adjectiveStem(word: string): string | undefined {
 export function latvianStems(word: string, modifier: boolean): StemEntry[] {
   const out: StemEntry[] = [];
   if (word.length < 3) return [entry(word, FIXED)];
-  const isVerb = word.endsWith("t") || word.endsWith("ties");
-  const found = isVerb ? verbEntries(word) : nominalEntries(word);
-  if (modifier && !isVerb && adjectiveLike(word)) {
+  const verb = word.endsWith("t") || word.endsWith("ties") ? verbEntries(word) : [];
+  const found = verb.length > 0 ? verb : [...compoundEntries(word), ...nominalEntries(word)];
+  if (modifier && verb.length === 0 && adjectiveLike(word) && !found.some((e) => e.paradigm === ADJECTIVE)) {
     const stem = adjectiveStem(word);
     if (stem) found.push(entry(stem, ADJECTIVE));
   }
@@ -119,60 +145,63 @@ export function latvianStems(word: string, modifier: boolean): StemEntry[] {
   return out;
 }
 
-/** The dictionary-form paradigm of a word for generating other forms (the first real one). */
-function generatorFor(word: string, modifier: boolean): StemEntry | undefined {
-  return latvianStems(word, modifier).find((e) => e.paradigm !== FIXED);
-}
-
 /** `word` (dictionary form) put into `tag`, or undefined if its class has no such form. */
 export function inflectLatvianWord(word: string, tag: string, modifier = false): string | undefined {
-  const gen = generatorFor(word, modifier);
-  if (!gen) return undefined;
-  const ending = endingFor(gen.paradigm, tag);
-  if (ending === undefined) return undefined;
-  const stem = ALTERNATING_TAGS.get(gen.paradigm)?.has(tag) ? alternate(gen.stem) : gen.stem;
-  return stem + ending;
+  for (const e of latvianStems(word, modifier)) {
+    if (e.paradigm === FIXED) continue;
+    const ending = endingFor(e.paradigm, tag);
+    if (ending !== undefined) return e.stem + ending;
+  }
+  return undefined;
 }
 
-/**
- * 1st-conjugation verbs that look like 2nd or 3rd (dot → dodu, iet → eju, stāt → stāju): their
- * forms cannot be generated from the infinitive, so a suggestion with one stays as written.
- */
-const IRREGULAR_VERB = /(?:dot|doties|iet|ieties|stāt|stāties|būt|ēst|sēt|jāt|klāt|krāt|dzert|zināt|pazīt|atzīt)$/;
-
-/** The cases `ending` expresses in the paradigm of `word` (dictionary form): "ā" of dienests → loc.sg. */
+/** The cases `ending` expresses in the paradigms of `word` (dictionary form): "ā" of dienests → loc.sg. */
 export function latvianTagsOfEnding(word: string, ending: string): readonly string[] {
-  return generatorFor(word, false)?.paradigm.endings.get(ending)?.filter(isCaseTag) ?? [];
+  const out: string[] = [];
+  for (const e of latvianStems(word, false)) for (const t of e.paradigm.endings.get(ending) ?? []) if (isCaseTag(t) && !out.includes(t)) out.push(t);
+  return out;
 }
 
 /** True for tags of noun cases ("dat.sg"), as opposed to verb forms. */
 export function isCaseTag(tag: string): boolean {
-  return /^(nom|gen|dat|acc|loc)\.(sg|pl)$/.test(tag);
+  return /^(nom|gen|dat|acc|loc|voc)\.(sg|pl)$/.test(tag);
+}
+
+/** A verb tag with the reflexive mark set or cleared: pres.1pl ↔ pres.1pl.r. */
+function reflexiveTag(tag: string, reflexive: boolean): string {
+  const base = tag.endsWith(".r") ? tag.slice(0, -2) : tag;
+  return reflexive ? `${base}.r` : base;
 }
 
 /**
- * A phrase (lower-case words, dictionary forms) in case `tag`: the last word is the head
- * noun, adjective-looking words before it agree in gender and keep their definiteness,
- * others stay as written. Undefined when the head cannot be inflected.
+ * A phrase (lower-case words, dictionary forms) in form `tag`. A case tag inflects the head
+ * noun — the last of words[0, headEnd) — and the adjective-looking words before it agree in
+ * gender and keep their definiteness; a verb tag inflects the first word, which must be a verb.
+ * Words from headEnd on ("…, kas …", "par …") stay as written. Undefined when it cannot be done.
  */
-export function inflectLatvianPhrase(words: readonly string[], tag: string): string[] | undefined {
-  const head = words[words.length - 1];
+export function inflectLatvianPhrase(words: readonly string[], tag: string, headEnd = words.length): string[] | undefined {
+  const head = words[headEnd - 1];
   if (!head) return undefined;
   if (!isCaseTag(tag)) {
     // A verb phrase inflects its first word: "nodot vadībai" → "nodosim vadībai".
-    const verb = words[0]!;
-    if (!(verb.endsWith("t") || verb.endsWith("ties")) || IRREGULAR_VERB.test(verb)) return undefined;
-    const form = inflectLatvianWord(verb, tag);
+    const first = words[0]!;
+    if (isLatvianVerb(first)) {
+      const form = inflectLatvianWord(first, reflexiveTag(tag, first.endsWith("ties")));
+      return form ? [form, ...words.slice(1)] : undefined;
+    }
+    // An adjective form (operatīvākais → ātrākais) of a one-word adjective suggestion.
+    if (headEnd !== 1 || /^(?:pres|past|fut|imp|cond|ger|rel|inf|adv\.(?:m|f|pl)|vn|ppp|pap)/.test(tag)) return undefined;
+    const form = inflectLatvianWord(first, tag);
     return form ? [form, ...words.slice(1)] : undefined;
   }
-  const headGen = generatorFor(head, false);
-  if (!headGen) return undefined;
-  if (headGen.paradigm.verb || headGen.paradigm === ADJECTIVE) return undefined;
+  if (isLatvianVerb(head)) return undefined;
+  const headStems = latvianStems(head, false).filter((e) => e.paradigm !== FIXED && e.paradigm !== ADJECTIVE);
+  if (headStems.length === 0) return undefined;
   const headForm = inflectLatvianWord(head, tag);
   if (!headForm) return undefined;
-  const gender = FEMININE.has(headGen.paradigm) ? "f" : "m";
+  const gender = FEMININE.has(headStems[0]!.paradigm) ? "f" : "m";
   const out: string[] = [];
-  for (const w of words.slice(0, -1)) {
+  for (const w of words.slice(0, headEnd - 1)) {
     const stem = adjectiveLike(w) ? adjectiveStem(w) : undefined;
     if (!stem) {
       out.push(w);
@@ -182,6 +211,6 @@ export function inflectLatvianPhrase(words: readonly string[], tag: string): str
     const ending = endingFor(ADJECTIVE, `${tag}.${gender}${definite ? ".def" : ""}`);
     out.push(ending === undefined ? w : stem + ending);
   }
-  out.push(headForm);
+  out.push(headForm, ...words.slice(headEnd));
   return out;
 }

@@ -37,3 +37,14 @@ export function endingFor(paradigm: Paradigm, tag: string): string | undefined {
   for (const [ending, tags] of paradigm.endings) if (tags.includes(tag)) return ending;
   return undefined;
 }
+
+/** Prefixes a form may carry: negation and debitive (verbs), the superlative vis- (comparatives). */
+export const PREFIXES = ["ne", "jā", "vis"] as const;
+
+/** Whether `prefix` + a form with these tags is a form of the same word (jāeskalē, neeskalē, visātrākais). */
+export function prefixAllows(paradigm: Paradigm, prefix: string, tags: readonly string[]): boolean {
+  if (prefix === "vis") return tags.some((t) => t.includes("cmp"));
+  if (!paradigm.verb) return false;
+  if (prefix === "jā") return tags.some((t) => t === "pres.3" || t === "pres.3.r");
+  return prefix === "ne" && !tags.includes("pres.3.neg");
+}

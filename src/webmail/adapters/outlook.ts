@@ -32,8 +32,18 @@ export const OUTLOOK_SELECTORS = {
   // Send: the command bar's Send button. Its label is localised; `data-testid` seen in a
   // public OWA content script's selector list (unverified against the live site). Ctrl+Enter
   // also sends (WEBMAIL.md) — the send guard handles that key itself.
+  // Since 2024 it wraps a Fluent v9 split button: the first button is Send, the second the
+  // chevron (several public scripts; WEBMAIL.md → Outlook Send).
   send: '[data-testid="ComposeSendButton"]',
 } as const;
+
+/**
+ * A compose, not another multi-line editor: OWA's signature editor in Settings is a
+ * `role=textbox aria-multiline` contenteditable too (WEBMAIL.md) — a compose has Send.
+ */
+function isCompose(compose: Compose): boolean {
+  return outlook.findSendControls(compose).length > 0;
+}
 
 function rootOf(editor: HTMLElement): HTMLElement {
   return (
@@ -51,7 +61,8 @@ export const outlook: Adapter = {
   findComposes(doc: Document): Compose[] {
     return [...doc.querySelectorAll<HTMLElement>(OUTLOOK_SELECTORS.editor)]
       .filter((editor) => editor.parentElement?.closest('[contenteditable="true"]') == null)
-      .map((editor) => ({ root: rootOf(editor), editor }));
+      .map((editor) => ({ root: rootOf(editor), editor }))
+      .filter(isCompose);
   },
   findQuoteStart(editor) {
     const first = editor.querySelector(OUTLOOK_SELECTORS.quote);
@@ -65,8 +76,8 @@ export const outlook: Adapter = {
     return firstBefore(editor.querySelectorAll<HTMLElement>(OUTLOOK_SELECTORS.signature), outlook.findQuoteStart(editor));
   },
   findSendControls(compose) {
-    const found = [...compose.root.querySelectorAll<HTMLElement>(OUTLOOK_SELECTORS.send)];
-    // A test id on a wrapper: the button inside it is the control.
+    const found = [...compose.root.querySelectorAll<HTMLElement>(OUTLOOK_SELECTORS.send)].filter((el) => !compose.editor.contains(el));
+    // A test id on a wrapper: its first button (the split button's primary action) is Send.
     return found.map((el) => (el.tagName === "BUTTON" ? el : (el.querySelector<HTMLElement>("button") ?? el)));
   },
   sendKind: (): SendKind => "send",

@@ -33,6 +33,7 @@ const invalid: [greeting: string, found: string, fix: string][] = [
   ["Labdien, Jānis Bērziņš!", "Jānis Bērziņš", "Jāni Bērziņ"],
   ["Labdien, Jāni Bērziņš!", "Jāni Bērziņš", "Jāni Bērziņ"],
   ["Godātais Juris Bērziņa kungs!", "Juris", "Juri"],
+  ["Augsti godātais Juris Bērziņa kungs!", "Juris", "Juri"],
   ["Labdien, Matīss!", "Matīss", "Matīs"],
   ["Labvakar, Aigars!", "Aigars", "Aigar"],
   ["Labdien, Edgars Kalniņš!", "Edgars Kalniņš", "Edgar Kalniņ"],

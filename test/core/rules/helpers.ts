@@ -8,6 +8,10 @@ export interface Setup {
   profile?: Profile;
   locale?: Language;
   hints?: SegmentHints;
+  /** Today's date for the deadline rule (YYYY-MM-DD). */
+  today?: string;
+  /** The received time the webmail's conversation view gives. */
+  received?: string;
 }
 
 export function findingsOf(rule: RuleId, text: string, setup: Setup = {}): Finding[] {
@@ -16,6 +20,8 @@ export function findingsOf(rule: RuleId, text: string, setup: Setup = {}): Findi
     config,
     locale: setup.locale,
     hints: setup.hints,
+    today: setup.today,
+    received: setup.received,
     onRuleError: (id, error) => {
       throw new Error(`rule ${id} threw: ${String(error)}`);
     },

@@ -1,0 +1,190 @@
+// Derives src/core/data/lv-verbs.json: the principal parts of the Latvian verbs whose forms the
+// 2nd/3rd-conjugation rule (src/core/text/latvian-verbs.ts → ruleParts) does not give — the
+// whole 1st conjugation (likt → lieku, liec, liek, liekam, liku, likšu, licis), the irregular
+// verbs (būt, iet, dot) and the 3rd-conjugation verbs in -ēt/-āt or with an alternation (gribēt,
+// mācīt). Source: the Hunspell dictionary dictionary-lv, whose affix rules carry morphology
+// codes (is:1vtt0 = 1st person singular present). A compound (nodot) is stored only when
+// prefix + its root's parts would be wrong.
+//
+//   node bin/run-ts.mjs scripts/derive-verbs.ts          writes the file
+//   node bin/run-ts.mjs scripts/derive-verbs.ts --check  exits 1 if the committed file differs
+import { readFileSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { encodeParts, ruleParts, secondConjugationParts, type VerbParts, verbPartsIn } from "../src/core/text/latvian-verbs.ts";
+// @ts-expect-error — plain ESM script without types
+import { isErratum } from "./hunspell-errata.mjs";
+// @ts-expect-error — plain ESM script without types
+import { expandDictionary } from "./hunspell.mjs";
+
+const ROOT = resolve(import.meta.dirname, "..");
+const OUT = "src/core/data/lv-verbs.json";
+
+/** The Hunspell codes of each principal part, active then reflexive ("0v": 2nd and 3rd person alike). */
+const CODES: Record<Exclude<keyof VerbParts, "inf" | "pap">, [string[], string]> = {
+  p1: [["1vtt0"], "1vta0"],
+  p2: [["2vtt0", "0vtt0"], "2vta0"],
+  p3: [["3xtt0", "3vtt0", "0vtt0"], "3xta0"],
+  p1pl: [["1dtt0"], "1dta0"],
+  past: [["1vpt0"], "1vpa0"],
+  fut: [["1vnt0"], "1vna0"],
+};
+
+/** A reflexive form back to its active twin: rūpējos → rūpēju. */
+const UNREFLEX: Record<string, (f: string) => string> = {
+  p1: (f) => f.replace(/os$/, "u"),
+  p2: (f) => f.replace(/ies$/, ""),
+  p3: (f) => (f.endsWith("ās") ? f.replace(/ās$/, "a") : f.replace(/as$/, "")),
+  p1pl: (f) => f.replace(/mies$/, "m"),
+  past: (f) => f.replace(/os$/, "u"),
+  fut: (f) => f.replace(/šos$/, "šu"),
+};
+
+interface Reading {
+  inf: string;
+  /** The conjugation the dictionary's part-of-speech tag gives (po:darbv24t → 2). */
+  conjugation: string;
+  forms: Map<string, string[]>;
+  untagged: string[];
+  all: Set<string>;
+}
+
+function readings(): Reading[] {
+  const dir = join(ROOT, "node_modules", "dictionary-lv");
+  const aff = readFileSync(join(dir, "index.aff"), "utf8");
+  const dic = readFileSync(join(dir, "index.dic"), "utf8");
+  const lines = dic.split(/\r?\n/);
+  const verbs = [lines[0], ...lines.slice(1).filter((l) => /^\p{Ll}+t(?:ies)?\/\S*[A-Z]/u.test(l) && !/po:(?!darb)/.test(l))].join("\n");
+  const byLine = new Map<string, Reading>();
+  expandDictionary(aff, verbs, (form: string, root: string, prefix: string, morph: string, line: string) => {
+    if (prefix || isErratum(root, form)) return;
+    let r = byLine.get(line);
+    if (!r) {
+      r = { inf: root, conjugation: /po:darbv?(\d)/.exec(line)?.[1] ?? "", forms: new Map(), untagged: [], all: new Set() };
+      byLine.set(line, r);
+    }
+    r.all.add(form);
+    const code = /is:(\w+)/.exec(morph)?.[1];
+    if (code) r.forms.set(code, [...(r.forms.get(code) ?? []), form]);
+    else r.untagged.push(form);
+  });
+  return [...byLine.values()];
+}
+
+/** The readings' principal parts: from the coded forms (the k-th variant of each), and the rules whose forms the dictionary has. */
+function partsOf(r: Reading): VerbParts[] {
+  const reflexive = r.inf.endsWith("ties");
+  const inf = reflexive ? r.inf.slice(0, -3) : r.inf;
+  const rule = r.conjugation === "2" ? secondConjugationParts(inf) : ruleParts(inf);
+  const variants = Math.max(1, ...["1vtt0", "1dtt0"].map((c) => r.forms.get(c)?.length ?? 0));
+  const out: VerbParts[] = [];
+  for (let k = 0; k < variants; k++) {
+    const p = codedParts(r, inf, reflexive, rule, k) ?? (k === 0 && !reflexive ? guessedParts(r, inf) : undefined);
+    if (p && !out.some((q) => same([q], [p]))) out.push(p);
+  }
+  const has = (f: string) => r.all.has(reflexive ? f.replace(/u$/, "os") : f);
+  for (const alt of [ruleParts(inf), secondConjugationParts(inf)]) {
+    if (!alt || out.some((q) => same([q], [alt]))) continue;
+    const probe = reflexive ? [`${alt.p1pl}ies`.replace(/mies$/, "mies"), alt.p1.replace(/u$/, "os")] : [alt.p1pl, alt.p1];
+    if (probe.every((f) => r.all.has(f)) && has(alt.past)) out.push(alt);
+  }
+  return out;
+}
+
+/**
+ * Some affix classes of dictionary-lv carry no codes (aizdiegt/8…): the parts are then read off
+ * the forms themselves — a present whose -am and -ot forms exist, a past with -a and -ām, a future
+ * with -sim, the imperative stem before -iet.
+ */
+function guessedParts(r: Reading, inf: string): VerbParts | undefined {
+  const has = (f: string) => r.all.has(f);
+  const ends = (suffix: string) => [...r.all].filter((f) => f.endsWith(suffix)).map((f) => f.slice(0, -suffix.length));
+  const present = ends("ot").find((p) => has(`${p}u`) && (has(`${p}am`) || has(`${p}ām`)) && !ends("šot").includes(p.slice(0, -1)));
+  const past = ends("āt").find((p) => has(`${p}u`) && has(`${p}a`) && has(`${p}ām`) && p !== present);
+  const fut = ends("sim").find((p) => has(`${p}šu`));
+  if (!present || !fut) return undefined;
+  const pastStem = past ?? present;
+  const imp = ends("iet").find((q) => q !== fut && !q.endsWith("s") && has(`${q}iet`)) ?? present;
+  const aType = has(`${present}ām`) && !has(`${present}am`);
+  const p2 = has(`${imp}i`) && aType ? `${imp}i` : has(imp) ? imp : present;
+  const pap = [...r.all].find((f) => f.endsWith("is") && !f.endsWith("šis") && f.length <= pastStem.length + 3 && f.slice(0, 3) === pastStem.slice(0, 3) && !f.endsWith("ais") && !f.endsWith("ies")) ?? `${pastStem}is`;
+  return { inf, p1: `${present}u`, p2, p3: aType ? `${present}a` : present, p1pl: `${present}${aType ? "ām" : "am"}`, past: `${pastStem}u`, fut: `${fut}šu`, pap };
+}
+
+function codedParts(r: Reading, inf: string, reflexive: boolean, rule: VerbParts | undefined, k: number): VerbParts | undefined {
+  const out = { inf } as VerbParts;
+  for (const [key, [active, refl]] of Object.entries(CODES) as [keyof typeof CODES, [string[], string]][]) {
+    const found = active.flatMap((c) => r.forms.get(c) ?? []);
+    // "0vtt0" covers both persons; where the verb has two such forms (būt: esi, ir) the 2nd person is first.
+    const a = key === "p3" && found.length > 1 && k === 0 ? found[found.length - 1] : found[Math.min(k, found.length - 1)];
+    const f = r.forms.get(refl)?.[0];
+    // Where the 3rd person has no code of its own, it is the 2nd (dod) unless the verb follows the rule.
+    const fallback = key === "p3" && rule?.p1 !== out.p1 ? out.p2 : rule?.[key];
+    const part = a ?? fallback ?? (f === undefined ? undefined : UNREFLEX[key]!(f));
+    if (part === undefined) return undefined;
+    out[key] = part;
+  }
+  // The past active participle carries no code: the untagged -is (-ies) form nearest the past stem.
+  const pastStem = out.past.slice(0, -1);
+  const wanted = reflexive ? "ies" : "is";
+  const candidates = r.untagged.filter((f) => f.endsWith(wanted) && !f.endsWith(reflexive ? "ušies" : "ais") && f.length <= pastStem.length + 3);
+  let best = `${pastStem}is`;
+  let bestScore = -1;
+  for (const c of candidates) {
+    let k = 0;
+    while (k < c.length && c[k] === pastStem[k]) k++;
+    if (k > bestScore) {
+      bestScore = k;
+      best = reflexive ? `${c.slice(0, -3)}is` : c;
+    }
+  }
+  out.pap = best;
+  return out;
+}
+
+const same = (a: readonly VerbParts[], b: readonly VerbParts[]) => encodeParts(a) === encodeParts(b);
+
+export function deriveVerbs(): string {
+  const byInf = new Map<string, VerbParts[]>();
+  for (const r of readings()) {
+    for (const p of partsOf(r)) {
+      const list = byInf.get(p.inf) ?? [];
+      if (!list.some((q) => same([q], [p]))) list.push(p);
+      byInf.set(p.inf, list);
+    }
+  }
+  const data: Record<string, string> = {};
+  // Shorter infinitives first, so a compound is compared with its root's stored parts.
+  for (const inf of [...byInf.keys()].sort((a, b) => a.length - b.length || (a < b ? -1 : 1))) {
+    const parts = byInf.get(inf)!;
+    const predicted = verbPartsIn(data, inf);
+    const rule = ruleParts(inf);
+    if (same(predicted, parts) || (predicted.length === 0 && rule && same([rule], parts))) continue;
+    data[inf] = encodeParts(parts);
+  }
+  const sorted = Object.fromEntries(Object.entries(data).sort(([a], [b]) => (a < b ? -1 : 1)));
+  const version = JSON.parse(readFileSync(join(ROOT, "node_modules/dictionary-lv/package.json"), "utf8")).version;
+  return `${JSON.stringify(
+    {
+      source: `dictionary-lv@${version} (affix codes is:1vtt0 … of the verb entries); scripts/derive-verbs.ts`,
+      format: "infinitive → pres.1sg pres.2sg pres.3 pres.1pl past.1sg fut.1sg pap.nom.sg.m, readings joined by |",
+      verbs: sorted,
+    },
+    null,
+    0,
+  ).replace(/","/g, '",\n"')}\n`;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const text = deriveVerbs();
+  const full = join(ROOT, OUT);
+  if (process.argv.includes("--check")) {
+    const current = readFileSync(full, "utf8");
+    if (current !== text) {
+      console.error(`stale: ${OUT}`);
+      process.exitCode = 1;
+    }
+  } else {
+    writeFileSync(full, text);
+    console.log(`${OUT}: ${Buffer.byteLength(text)} bytes, ${Object.keys(JSON.parse(text).verbs).length} verbs`);
+  }
+}

@@ -1,0 +1,12 @@
+// The forms dictionary-lv generates wrongly (scripts/hunspell-lv-errata.json, each with its source).
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+
+const data = JSON.parse(readFileSync(resolve(import.meta.dirname, "hunspell-lv-errata.json"), "utf8"));
+const endings = Object.entries(data.endings).map(([end, e]) => [end, new RegExp(e.pattern, "u")]);
+
+/** Is `form` of `lemma` one of Hunspell's known errors? */
+export function isErratum(lemma, form) {
+  if (data.lemmas[lemma]?.forms.includes(form)) return true;
+  return endings.some(([end, re]) => lemma.endsWith(end) && re.test(form));
+}

@@ -1,0 +1,96 @@
+// What the reply reads after Apply: suggestions put into the writer's form for each verb
+// class (person, tense, mood, negation, debitive), nouns in case and number, multi-word
+// suggestions inflecting their head, capitalisation, and advice where the form is uncertain.
+// Also: compiling is linear in a term's length (a 40-word term, a pasted sentence).
+import { describe, expect, test } from "vitest";
+import { compileGlossary } from "../../src/core/glossary.ts";
+import type { GlossaryEntry } from "../../src/core/types.ts";
+
+function apply(entries: GlossaryEntry[], text: string): { text: string; advice: string[] } {
+  const [m] = compileGlossary(entries).find(text, "lv");
+  if (!m) return { text, advice: [] };
+  const fix = m.suggestions[0];
+  return { text: fix === undefined ? text : text.slice(0, m.start) + fix + text.slice(m.end), advice: m.advice };
+}
+
+const ESKALET = [{ term: "eskalēt", suggestion: "nodot izskatīšanai" }];
+const ESKALET_SHORT = [{ term: "eskalēt", suggestion: "nodot" }];
+const AKTUALIZET = [{ term: "aktualizēt", suggestion: "atjaunot" }];
+
+describe.each<[string, GlossaryEntry[], string, string]>([
+  ["ppp after ir (2nd conj. term, 1st conj. suggestion)", ESKALET, "Jautājums ir eskalēts.", "Jautājums ir nodots izskatīšanai."],
+  ["debitive", ESKALET_SHORT, "Jautājums jāeskalē vadībai.", "Jautājums jānodod vadībai."],
+  ["negated present 1pl", ESKALET_SHORT, "Mēs to neeskalējam.", "Mēs to nenododam."],
+  ["negated future 1pl keeps the negation", AKTUALIZET, "Datus neaktualizēsim.", "Datus neatjaunosim."],
+  ["past 3rd person", ESKALET_SHORT, "Viņš to eskalēja.", "Viņš to nodeva."],
+  ["future 3rd person", ESKALET_SHORT, "Nodaļa to eskalēs.", "Nodaļa to nodos."],
+  ["conditional", ESKALET_SHORT, "Mēs to eskalētu.", "Mēs to nodotu."],
+  ["imperative 2pl", ESKALET_SHORT, "Lūdzu, eskalējiet to.", "Lūdzu, nododiet to."],
+  ["relative mood future", ESKALET_SHORT, "Nodaļa to eskalēšot.", "Nodaļa to nodošot."],
+  ["-šana noun", [{ term: "eskalēt", suggestion: "nodot" }], "Eskalēšana notiks rīt.", "Nodošana notiks rīt."],
+  ["1st conj. term, 2nd conj. suggestion", [{ term: "likt", suggestion: "novietot" }], "Dokumentus liekam plauktā.", "Dokumentus novietojam plauktā."],
+  ["1st conj. past", [{ term: "likt", suggestion: "novietot" }], "Dokumentus lika plauktā.", "Dokumentus novietoja plauktā."],
+  ["irregular iet → doties (reflexive suggestion)", [{ term: "aiziet", suggestion: "doties" }], "Viņš aizgāja mājās.", "Viņš devās mājās."],
+  ["3rd conj. suggestion", [{ term: "eskalēt", suggestion: "nosūtīt" }], "Mēs eskalēsim.", "Mēs nosūtīsim."],
+  ["noun dative", [{ term: "darbinieks", suggestion: "kolēģis" }], "Jautājiet darbiniekam.", "Jautājiet kolēģim."],
+  ["head before a relative clause", [{ term: "speciālists", suggestion: "darbinieks, kas atbild par to" }], "Zvaniet speciālistam.", "Zvaniet darbiniekam, kas atbild par to."],
+  ["adjective + noun agree", [{ term: "struktūrvienība", suggestion: "atbildīgā nodaļa" }], "Rakstiet struktūrvienībai.", "Rakstiet atbildīgajai nodaļai."],
+  ["genitive dependent stays", [{ term: "žurnāls", suggestion: "reģistrācijas žurnāls" }], "Ierakstiet žurnālā.", "Ierakstiet reģistrācijas žurnālā."],
+  ["comparative adjective", [{ term: "operatīvs", suggestion: "ātrs" }], "Atbildēsim operatīvāk.", "Atbildēsim ātrāk."],
+  ["superlative", [{ term: "operatīvs", suggestion: "ātrs" }], "Tas ir visoperatīvākais ceļš.", "Tas ir visātrākais ceļš."],
+])("%s", (_, entries, before, after) => {
+  test(`${before} → ${after}`, () => {
+    expect(apply(entries, before).text).toBe(after);
+  });
+});
+
+describe("capitalisation follows the writer's word", () => {
+  test("sentence-initial capital is kept", () => {
+    expect(apply(ESKALET_SHORT, "Eskalējām to vakar.").text).toBe("Nodevām to vakar.");
+  });
+  test("an all-caps abbreviation mid-sentence becomes a lower-case expansion", () => {
+    expect(apply([{ term: "NĪN", suggestion: "nekustamā īpašuma nodoklis" }], "Jums jāmaksā NĪN līdz martam.").text).toBe("Jums jāmaksā nekustamā īpašuma nodoklis līdz martam.");
+  });
+  test("at a sentence start the expansion is capitalised", () => {
+    expect(apply([{ term: "NĪN", suggestion: "nekustamā īpašuma nodoklis" }], "Paldies. NĪN jāmaksā līdz martam.").text).toBe("Paldies. Nekustamā īpašuma nodoklis jāmaksā līdz martam.");
+  });
+  test("a proper name keeps its capitals", () => {
+    expect(apply([{ term: "VZD", suggestion: "Valsts zemes dienests" }], "Jautājiet VZD-am.").text).toBe("Jautājiet Valsts zemes dienestam.");
+  });
+});
+
+describe("advice where the form is uncertain", () => {
+  test.each<[string, GlossaryEntry[], string]>([
+    ["a noun suggestion for a verb form", [{ term: "eskalēt", suggestion: "nodošana vadībai" }], "Mēs to eskalējām."],
+    ["a coordinated suggestion", [{ term: "struktūrvienība", suggestion: "nodaļa vai birojs" }], "Rakstiet struktūrvienībai."],
+    ["an indeclinable suggestion", [{ term: "struktūrvienība", suggestion: "kino" }], "Rakstiet struktūrvienībai."],
+  ])("%s: no replacement, the suggestion as advice", (_, entries, text) => {
+    const r = apply(entries, text);
+    expect(r.text).toBe(text);
+    expect(r.advice.length).toBeGreaterThan(0);
+  });
+});
+
+describe("compiling is linear in the term's length", () => {
+  const words = "atbildīgā valsts iestādes teritoriālā struktūrvienība sniedz rakstisku atbildi par nekustamā īpašuma nodokļa pārrēķinu".split(" ");
+  const long = Array.from({ length: 40 }, (_, i) => words[i % words.length]).join(" ");
+  const sentence =
+    "Labdien, paldies par Jūsu iesniegumu, kuru saņēmām pirmdien un nodevām atbildīgajai struktūrvienībai izskatīšanai, un atbildi sniegsim trīsdesmit dienu laikā pēc tā reģistrēšanas mūsu dokumentu sistēmā šodien";
+  test.each([
+    ["a 40-word term", long],
+    ["a 200-character sentence pasted as a term", sentence],
+  ])("%s compiles in under 20 ms and still matches", (_, term) => {
+    // Best of three: a loaded machine may pause one run.
+    let best = Number.POSITIVE_INFINITY;
+    let found = 0;
+    for (let run = 0; run < 3; run++) {
+      const t0 = performance.now();
+      const g = compileGlossary([{ term, suggestion: "x" }]);
+      const matches = g.find(`Teksts: ${term}.`, "lv");
+      best = Math.min(best, performance.now() - t0);
+      found = matches.length;
+    }
+    expect(found).toBe(1);
+    expect(best).toBeLessThan(20);
+  });
+});
