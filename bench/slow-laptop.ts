@@ -19,7 +19,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type BrowserContext, chromium, type Page } from "playwright-core";
 import { findChromium } from "../scripts/browsers.mjs";
-import { fixture, fixtureAsset, openExtensionPage, openWebmail, type Session } from "../test/e2e/harness.ts";
+import { fixture, fixtureAsset, openExtensionPage, openRouted, openWebmail, QUIET_CHROMIUM_FLAGS, type Session } from "../test/e2e/harness.ts";
 import { type Distribution, distribution, LATENCY_MEASURE } from "./browser.ts";
 import { gmailReplyPage, TYPED_TEXT } from "./gmail-page.ts";
 import { bodyText } from "./inputs.ts";
@@ -166,7 +166,7 @@ export async function launchPlain(): Promise<{ context: BrowserContext; close():
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: findChromium(),
     headless: true,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    args: QUIET_CHROMIUM_FLAGS,
   });
   await context.route("**/*", async (route) => {
     const url = new URL(route.request().url());
@@ -180,17 +180,6 @@ export async function launchPlain(): Promise<{ context: BrowserContext; close():
       rmSync(profile, { recursive: true, force: true });
     },
   };
-}
-
-export async function openPlain(context: BrowserContext, url: string, html: string): Promise<Page> {
-  await context.route(`${new URL(url).origin}/**`, async (route) => {
-    const asset = await fixtureAsset(new URL(route.request().url()).pathname);
-    if (asset !== null) return route.fulfill({ status: 200, contentType: "text/javascript; charset=utf-8", body: asset });
-    return route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: html });
-  });
-  const page = await context.newPage();
-  await page.goto(url);
-  return page;
 }
 
 /** Compose appears → chip with its count, `runs` fresh tabs, at `throttle`. */
@@ -275,7 +264,7 @@ export async function runSlowLaptop(session: Session, options: { sites: Site[]; 
         const typed = { chars: options.chars, delayMs: options.delayMs, throttle: rate };
         const withPage = await openWebmail(session, URLS[site], bench.html);
         const withSkaidri = await typeOnce(withPage, bench, { ...typed, skaidri: true }).finally(() => withPage.close());
-        const plainPage = await openPlain(plain.context, URLS[site], bench.html);
+        const plainPage = await openRouted(plain.context, URLS[site], bench.html);
         const without = await typeOnce(plainPage, bench, { ...typed, skaidri: false }).finally(() => plainPage.close());
         byRate[String(rate)] = {
           inputToHighlights: withSkaidri.inputToHighlights,

@@ -24,6 +24,18 @@ export interface Session {
   close(): Promise<void>;
 }
 
+/** Headless on a closed network: without these Chromium floods it with refused connections (TOOLCHAIN.md). */
+export const QUIET_CHROMIUM_FLAGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-dev-shm-usage",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--no-default-browser-check",
+];
+
 export interface LaunchOptions {
   /** Browser UI language, e.g. "en-US" or "lv". */
   locale?: string;
@@ -46,14 +58,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Session> {
       `--disable-extensions-except=${dist}`,
       `--load-extension=${dist}`,
       `--lang=${locale}`,
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-dev-shm-usage",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-      "--no-default-browser-check",
+      ...QUIET_CHROMIUM_FLAGS,
     ],
     env: { ...process.env, LANGUAGE: locale.replace("-", "_") },
   });
@@ -93,14 +98,19 @@ export async function fixtureAsset(pathname: string): Promise<string | null> {
 }
 
 /** Serves `html` at `url` (a real webmail address) and opens it. */
-export async function openWebmail(session: Session, url: string, html: string): Promise<Page> {
+export function openWebmail(session: Session, url: string, html: string): Promise<Page> {
+  return openRouted(session.context, url, html);
+}
+
+/** openWebmail for any browser context (the benchmark's Chromium without the extension too). */
+export async function openRouted(context: BrowserContext, url: string, html: string): Promise<Page> {
   const origin = new URL(url).origin;
-  await session.context.route(`${origin}/**`, async (route) => {
+  await context.route(`${origin}/**`, async (route) => {
     const asset = await fixtureAsset(new URL(route.request().url()).pathname);
     if (asset !== null) return route.fulfill({ status: 200, contentType: "text/javascript; charset=utf-8", body: asset });
     return route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: html });
   });
-  const page = await session.context.newPage();
+  const page = await context.newPage();
   await page.goto(url);
   return page;
 }
