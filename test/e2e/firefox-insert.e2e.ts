@@ -55,7 +55,8 @@ afterAll(async () => {
 // (window.__requests = []), no paste reached the page, the editor is unchanged and focus is still
 // on the card's host — so the card's trusted() apply handler never ran: the cause is before
 // insert.ts and the bridge (no trusted click from Enter on the button in the closed root over
-// BiDi). Next step: a BiDi pointer click on the button, and a keydown/click log inside the root.
+// BiDi; Space instead of Enter: the same). Next: log keydown/click and the focused element inside
+// the root (from the content script), then try a BiDi pointer click on the button.
 test.skip("Firefox ESR: a fix applied by the user's own keys goes through the MAIN-world paste bridge into RoosterJS's model and undo", async () => {
   const out = await buildInto(`firefox-insert-${process.pid}`, { testHost: server.origin, testOutlook: true });
   const firefox = await launchBidiFirefox();
