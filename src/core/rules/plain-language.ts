@@ -177,7 +177,7 @@ export const plainLanguage: Rule = {
       for (const m of glossary.find(text, "lv", range.start, range.end, words)) {
         if (!insideRanges(prose, m.start, m.end) || !latvian(m.start)) continue;
         const entry = entryOf.get(m.entry)!;
-        const found = text.slice(m.start, m.end);
+        const found = m.text;
         const fix =
           entry.fix === "fixed" ? entry.plain : entry.fix === "verb" ? verbFix(entry, found.split(/\s+/)[0]!) : entry.fix === "this" ? thisFix(entry, found) : undefined;
         const message = messages[locale](found, entry.plain, SOURCES[entry.source].label);
