@@ -61,6 +61,8 @@ export interface LanguageTrie {
   written: Set<string>;
   /** Every stored stem with the paradigms stored under it anywhere in the trie (a word broken at a line end is joined only into a term word's form). */
   stems: Map<string, Paradigm[]>;
+  /** Generated forms another dictionary word also has → the one-word terms they are forms of (found only in context). */
+  homographs: Map<string, GlossaryEntry[]> | null;
   /** Each entry's place in the glossary. */
   order: Map<GlossaryEntry, number>;
 }
@@ -88,6 +90,7 @@ export function newTrie(language: Language, skipForm: ((form: string) => boolean
     skipForm,
     written: new Set(),
     stems: new Map(),
+    homographs: null,
     order: new Map(),
   };
 }

@@ -9,7 +9,8 @@ import { FIXED } from "./text/paradigm.ts";
 import { inflectSuggestion, startsSentence } from "./text/suggestion.ts";
 import { normaliseWord, WORD_IN_PHRASE, type Words, wordsIn } from "./text/words.ts";
 import type { GlossaryEntry, Language } from "./types.ts";
-import functionWords from "./data/lv-function-words.json";
+import { contextSupports } from "./glossary-context.ts";
+import { isFunctionWordForm, type OtherWord, termHomographs } from "./homographs.ts";
 
 export { inflectSuggestion, type InflectedSuggestion, type MatchedForm } from "./text/suggestion.ts";
 
@@ -26,6 +27,11 @@ export interface GlossaryMatch {
   /** The found form of the last word: what its ending can express, and the prefix (ne-, jā-, vis-) before it. */
   tags: readonly string[];
   prefix: string;
+  /**
+   * The found word is also a form of an unrelated word (homographs.ts) and its neighbours agree
+   * with the term: a lower-confidence finding, its suggestions given as advice only.
+   */
+  homograph?: true;
   /** The found words as one reads them on one line: a word broken at a line end joined ("eskalēt"), a wrapped phrase with a space. */
   text: string;
 }
@@ -45,11 +51,15 @@ export interface CompileOptions {
    * term as written always is. Default: the forms of Latvian pronouns, conjunctions and numerals.
    */
   skipForm?: (form: string) => boolean;
+  /**
+   * The shipped word list's "is this also another word's form" (WordList.otherWord): with it, the
+   * generated forms of one-word Latvian terms that other words share are found only in context
+   * (homographs.ts). Costs a dictionary look-up per generated form when the glossary compiles.
+   */
+  otherWord?: OtherWord;
 }
 
-const FUNCTION_WORDS = new Set<string>(functionWords.forms);
-/** The default homograph decision: a form of a pronoun, conjunction or numeral never fires for a term. */
-export const isFunctionWordForm = (form: string): boolean => FUNCTION_WORDS.has(form);
+export { isFunctionWordForm } from "./homographs.ts";
 
 /** The nodes reached after a word, each with the steps (paradigm, ending) that reached it. */
 interface Reached {
@@ -139,6 +149,17 @@ function findIn(trie: LanguageTrie, text: string, from: number, to: number, cut:
         if (!entries.includes(e)) entries.push(e);
         stepsByEntry.set(e, [...(stepsByEntry.get(e) ?? []), ...r.steps]);
       }
+    // A homograph of an unrelated word reads as the term only where its neighbours agree.
+    const homographOf = best.endWord === i ? trie.homographs?.get(words.norm[i]!) : undefined;
+    let inContext = false;
+    if (homographOf) {
+      for (let k = entries.length - 1; k >= 0; k--) {
+        if (!homographOf.includes(entries[k]!)) continue;
+        if (contextSupports(words, i, stepsByEntry.get(entries[k]!)!)) inContext = true;
+        else entries.splice(k, 1);
+      }
+      if (entries.length === 0) continue;
+    }
     entries.sort((a, b) => order(trie, a) - order(trie, b));
     const start = words.start[i]!;
     const end = words.end[best.endWord]!;
@@ -147,7 +168,13 @@ function findIn(trie: LanguageTrie, text: string, from: number, to: number, cut:
     const entry = entries[0]!;
     const steps = stepsByEntry.get(entry)!;
     const { suggestions, advice } = suggestionsFor(trie, entry, steps, surface, sentenceStart);
-    out.push({ start, end, entry, suggestions, advice, entries, tags: tagsOf(steps), prefix: steps[0]!.prefix, text: surface });
+    const match: GlossaryMatch = { start, end, entry, suggestions, advice, entries, tags: tagsOf(steps), prefix: steps[0]!.prefix, text: surface };
+    if (inContext && homographOf!.includes(entry)) {
+      match.homograph = true;
+      match.advice = [...new Set([...suggestions, ...advice])];
+      match.suggestions = [];
+    }
+    out.push(match);
     i = best.endWord;
   }
   return out;
@@ -173,6 +200,7 @@ export function compileGlossary(entries: readonly GlossaryEntry[], options: Comp
         if (p.entry.language === undefined || p.entry.language === language) {
           trie.order.set(p.entry, i);
           insert(trie, p.entry, p.raws, p.words);
+          if (language === "lv" && options.otherWord && p.words.length === 1 && !isCaseSensitive(p.raws[0]!)) markHomographs(trie, p.entry, p.words[0]!, options.otherWord);
         }
       tries[language] = trie;
     }
@@ -189,4 +217,13 @@ export function compileGlossary(entries: readonly GlossaryEntry[], options: Comp
       return findIn(trie, text, start, end, words && start === from && end === to ? words : undefined);
     },
   };
+}
+
+function markHomographs(trie: LanguageTrie, entry: GlossaryEntry, word: string, otherWord: OtherWord): void {
+  for (const form of termHomographs(word, otherWord).shared) {
+    trie.homographs ??= new Map();
+    const list = trie.homographs.get(form);
+    if (!list) trie.homographs.set(form, [entry]);
+    else if (!list.includes(entry)) list.push(entry);
+  }
 }

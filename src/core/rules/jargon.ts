@@ -55,6 +55,8 @@ export const jargon: Rule = {
           const finding: RuleFinding = { start: m.start, end: m.end, message: messages[context.locale](found, m.entry, shown), suggestions: m.suggestions };
           // A suggestion the engine could not put into the writer's form is advice: no replace button.
           if (m.advice.length > 0) finding.advice = m.advice;
+          // A homograph of an unrelated word, read as the term from its neighbours: a lower-confidence note.
+          if (m.homograph) finding.severity = "info";
           out.push(finding);
         }
       }
