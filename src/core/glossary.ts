@@ -57,6 +57,11 @@ export interface CompileOptions {
    * (homographs.ts). Costs a dictionary look-up per generated form when the glossary compiles.
    */
   otherWord?: OtherWord;
+  /**
+   * The same decision made elsewhere: per one-word term (normalised), its forms other words
+   * share — what the background answers the content script, which has no word list.
+   */
+  sharedForms?: ReadonlyMap<string, readonly string[]>;
 }
 
 export { isFunctionWordForm } from "./homographs.ts";
@@ -200,7 +205,7 @@ export function compileGlossary(entries: readonly GlossaryEntry[], options: Comp
         if (p.entry.language === undefined || p.entry.language === language) {
           trie.order.set(p.entry, i);
           insert(trie, p.entry, p.raws, p.words);
-          if (language === "lv" && options.otherWord && p.words.length === 1 && !isCaseSensitive(p.raws[0]!)) markHomographs(trie, p.entry, p.words[0]!, options.otherWord);
+          if (language === "lv" && p.words.length === 1 && !isCaseSensitive(p.raws[0]!)) markHomographs(trie, p.entry, p.words[0]!, options);
         }
       tries[language] = trie;
     }
@@ -219,8 +224,9 @@ export function compileGlossary(entries: readonly GlossaryEntry[], options: Comp
   };
 }
 
-function markHomographs(trie: LanguageTrie, entry: GlossaryEntry, word: string, otherWord: OtherWord): void {
-  for (const form of termHomographs(word, otherWord).shared) {
+function markHomographs(trie: LanguageTrie, entry: GlossaryEntry, word: string, options: CompileOptions): void {
+  const forms = options.sharedForms?.get(word) ?? (options.otherWord ? termHomographs(word, options.otherWord).shared : []);
+  for (const form of forms) {
     trie.homographs ??= new Map();
     const list = trie.homographs.get(form);
     if (!list) trie.homographs.set(form, [entry]);
