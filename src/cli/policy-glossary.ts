@@ -19,7 +19,7 @@ export function glossaryReport(policy: unknown): { problems: PolicyProblem[]; li
   const lines: string[] = [];
   for (const c of glossaryCollisions(entries, loadNodeWordList("lv"))) {
     const list = (forms: string[]) => forms.slice(0, MAX_LISTED).join(", ") + (forms.length > MAX_LISTED ? ` … (+${forms.length - MAX_LISTED})` : "");
-    if (c.shared.length) lines.push(`homographs: "${c.term}": ${list(c.shared)} — also forms of other words; these match too.`);
+    if (c.shared.length) lines.push(`homographs: "${c.term}": ${list(c.shared)} — also forms of other words; these match only where the neighbouring words agree, without a one-click fix.`);
     if (c.skipped.length) lines.push(`homographs: "${c.term}": ${list(c.skipped)} — pronoun/conjunction/numeral forms; never matched.`);
   }
   return { problems, lines };
