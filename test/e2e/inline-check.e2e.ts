@@ -162,23 +162,6 @@ describe.each(WEBMAILS)("$name", (webmail) => {
     await page.close();
   });
 
-  test("a glossary homograph is decided by the background's word list: only where the neighbours agree, as info", async () => {
-    await seedSettings({ glossary: [...GLOSSARY, { term: "kasīt", suggestion: "skrāpēt" }] });
-    try {
-      const page = await open(webmail, fixture(webmail.reply));
-      await poll(() => highlighted(page, "warning")).toContain("struktūrvienībai");
-      await caretAfter(page, webmail, "struktūrvienībai.");
-      // "caur kasi" is the noun kase; "tu kasi" is the term kasīt.
-      await page.keyboard.type(" Samaksājiet caur kasi. Vai tu kasi ledu?");
-      const kasi = async (severity: string) => (await highlighted(page, severity)).filter((t) => t === "kasi").length;
-      await poll(() => kasi("info")).toBe(1);
-      await poll(() => kasi("warning")).toBe(0);
-      await page.close();
-    } finally {
-      await seedSettings({ glossary: GLOSSARY });
-    }
-  });
-
   test("timing marks for the benchmark only with storage.local perfMarks: then one measure per input", async () => {
     await setPerfMarks(true);
     try {
