@@ -28,6 +28,8 @@ const found: [string, string, string][] = [
   ["Ierakstīts reģistrācijas\r\nžurnālā.", "reģistrācijas\r\nžurnālā", "reģistrācijas žurnālā"],
   ["Ierakstīts reģistrā-\ncijas žurnālā.", "reģistrā-\ncijas žurnālā", "reģistrācijas žurnālā"],
   ["Autobuss Rīga-\nJūrmala kursē bieži.", "Rīga-\nJūrmala", "Rīga-Jūrmala"],
+  ["Ierakstīts reģistrācijas žur-\nnālā.", "reģistrācijas žur-\nnālā", "reģistrācijas žurnālā"],
+  ["Jautājums mums jā-\neskalē vadītājam.", "jā-\neskalē", "jāeskalē"],
 ];
 
 describe("a term broken across a line is found whole", () => {
