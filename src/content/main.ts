@@ -170,7 +170,10 @@ function start(adapter: Adapter): void {
 }
 
 // The chip, cards and messages speak the language chosen on the options page from the start.
-void loadUiLanguage().then(() => {
+// The chosen language's table comes from the background: a content script's fetch of the
+// package would need the file web-accessible, readable by every page.
+const askBackground = (language: "lv" | "en") => sendToBackground<unknown>({ type: "content→background:ui-messages", language });
+void loadUiLanguage(askBackground).then(() => {
   try {
     if (isBuiltInWebmail(location.href)) start(adapterFor(location.href));
     // Elsewhere the script runs because the policy listed this host (background/institution-hosts.ts)

@@ -97,7 +97,7 @@ describe.concurrent("skaidri lint", { timeout: 60_000 }, () => {
     const crlf = file("text.txt", WITH_CODE);
     const r = await run([crlf]);
     const lines = r.stdout.trimEnd().split("\n");
-    expect(lines).toContain(`${crlf}:3:20  kļūda  personal-data  ${"Atbildē ir personas kods. Personas dati nedrīkst nonākt pie personām, kam nav tiesību tos saņemt (rokasgrāmata: ATBILDĪBA) — izņemiet vai aizklājiet to."}`);
+    expect(lines).toContain(`${crlf}:3:20  kļūda  personal-data  ${"Atbildē ir personas kods. Rokasgrāmatas sadaļa „Atbildība”: personiska rakstura informācija nedrīkst nonākt pie personām, kas nav pilnvarotas to saņemt. Izņemiet vai aizklājiet to."}`);
     for (const line of lines.slice(0, -1)) expect(line).toMatch(/^.+:\d+:\d+ {2}(kļūda|brīdinājums|padoms) {2}\S+ {2}.+$/);
     expect(lines.at(-1)).toMatch(/^\d+ kļūd\S+, \d+ brīdinājum\S+, \d+ padom\S+ \(1 failā\)$/);
   });

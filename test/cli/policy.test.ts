@@ -46,7 +46,7 @@ describe("policy check", () => {
     expect(lines).toEqual([
       expect.stringMatching(/^glossary\[3\]\.term: error: /),
       expect.stringMatching(/^feedbackUrl: error: .*http/),
-      expect.stringMatching(/^glossary: warning: Chrome and Edge would silently drop the whole "glossary" key.*glossary\[3\]\.term/),
+      expect.stringMatching(/^glossary: warning: Chrome and Edge would silently drop the whole “glossary” key.*glossary\[3\]\.term/),
     ]);
     expect(r.status).toBe(2);
   }, 30_000);
