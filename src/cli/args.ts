@@ -78,3 +78,9 @@ export function parseArgs(args: readonly string[], spec: Record<string, OptionSp
   }
   return out;
 }
+
+/** What a command group says of its first argument when it is no subcommand: an option it does not take, or an unknown name. */
+export function notASubcommand(sub: string, locale: Language): string {
+  const text = cliText(locale);
+  return sub.startsWith("-") ? text.args.unknownOption(sub.split("=")[0]!) : text.main.unknownSubcommand(sub);
+}

@@ -6,7 +6,7 @@ import { parseJsonWithPosition } from "../core/json-position.ts";
 import { POLICY_LIMITS } from "../core/policy.ts";
 import type { GlossaryEntry, Language } from "../core/types.ts";
 import { ADMX_JSON_MAX_LENGTH } from "./admx.ts";
-import { localeOf, parseArgs, UsageError } from "./args.ts";
+import { localeOf, notASubcommand, parseArgs, UsageError } from "./args.ts";
 import type { Command } from "./command.ts";
 import { writeJson } from "./json-stream.ts";
 import { cliText } from "./messages.ts";
@@ -167,7 +167,7 @@ export const glossaryCommand: Command = {
       }
     }
     const help = sub === "--help" || sub === "-h";
-    if (sub && !help && !sub.startsWith("--locale")) process.stderr.write(`skaidri glossary: ${text.main.unknownSubcommand(sub)}\n`);
+    if (sub && !help && !sub.startsWith("--locale")) process.stderr.write(`skaidri glossary: ${notASubcommand(sub, localeOf(args))}\n`);
     process.stdout.write(text.glossary.usage);
     return help ? 0 : 2;
   },

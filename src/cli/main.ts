@@ -1,5 +1,5 @@
 // `skaidri <command> …`: each command lives in its own file and is registered here by one line.
-import { localeOf } from "./args.ts";
+import { localeOf, notASubcommand } from "./args.ts";
 import { type Command, printHelp } from "./command.ts";
 import { glossaryCommand } from "./glossary.ts";
 import { lintCommand } from "./lint.ts";
@@ -20,7 +20,8 @@ export async function main(argv: string[]): Promise<number> {
   }
   const command = Object.hasOwn(commands, name) ? commands[name] : undefined;
   if (!command) {
-    process.stderr.write(`skaidri: ${cliText(locale).main.unknownCommand(name)}\n`);
+    const why = name.startsWith("-") ? `${notASubcommand(name, locale)}. ${cliText(locale).args.seeHelp("")}` : cliText(locale).main.unknownCommand(name);
+    process.stderr.write(`skaidri: ${why}\n`);
     return 2;
   }
   return command.run(rest === argv ? args : [...args, ...argv.slice(0, argv.length - rest.length)]);

@@ -51,7 +51,7 @@ function texts(lang: Language) {
       badChoice: (o: string, choices: readonly string[], v: string) =>
         lv ? `opcijas --${o} vērtība var būt ${choices.join(" vai ")}, nevis ${quote(v)}` : `--${o} must be ${choices.join(" or ")}, not ${quote(v)}`,
       unexpected: (a: string) => (lv ? `lieks arguments ${quote(a)}` : `unexpected argument ${quote(a)}`),
-      seeHelp: (command: string) => (lv ? `Palīdzība: skaidri ${command} --help` : `Help: skaidri ${command} --help`),
+      seeHelp: (command: string) => (lv ? `Palīdzība: skaidri ${command ? `${command} ` : ""}--help` : `Help: skaidri ${command ? `${command} ` : ""}--help`),
     },
     main: {
       intro: lv

@@ -7,7 +7,7 @@ import { parseJsonWithPosition } from "../core/json-position.ts";
 import { type PolicyProblem, validatePolicy } from "../core/policy.ts";
 import type { Language } from "../core/types.ts";
 import { policyAdmxCommand } from "./admx.ts";
-import { localeOf, parseArgs, UsageError } from "./args.ts";
+import { localeOf, notASubcommand, parseArgs, UsageError } from "./args.ts";
 import type { Command } from "./command.ts";
 import { buildExtensionId, extensionIdProblem, GECKO_ID } from "./extension-id.ts";
 import { toMobileConfig } from "./export-macos.ts";
@@ -207,7 +207,7 @@ export const policyCommand: Command = {
       return 2;
     }
     const help = sub === "--help" || sub === "-h";
-    if (sub && !help && !sub.startsWith("--locale")) process.stderr.write(`skaidri policy: ${text.main.unknownSubcommand(sub)}\n`);
+    if (sub && !help && !sub.startsWith("--locale")) process.stderr.write(`skaidri policy: ${notASubcommand(sub, localeOf(args))}\n`);
     process.stdout.write(text.policy.usage(EXPORT_FORMATS.join("|")));
     return help ? 0 : 2;
   },

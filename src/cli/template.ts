@@ -6,7 +6,7 @@ import { checkTemplate } from "../core/template-check.ts";
 import { fillInsOf, renderTemplate, TemplateError, type TemplateEntry, templateProblems } from "../core/templates.ts";
 import type { Language, Policy, Profile } from "../core/types.ts";
 import { isIsoDate } from "../core/workdays.ts";
-import { localeOf, parseArgs, UsageError } from "./args.ts";
+import { localeOf, notASubcommand, parseArgs, UsageError } from "./args.ts";
 import type { Command } from "./command.ts";
 import { InputError, readPolicyFile, readProfileFile } from "./input-files.ts";
 import { cliText } from "./messages.ts";
@@ -135,12 +135,13 @@ export const template: Command = {
       if (sub === "list") return list(rest);
       if (sub === "render") return render(rest);
       if (sub === "--help" || sub === "-h") return usage(locale);
-      if (sub && !sub.startsWith("--locale")) process.stderr.write(`skaidri template: ${cliText(locale).main.unknownSubcommand(sub)}\n`);
+      if (sub && !sub.startsWith("--locale")) process.stderr.write(`skaidri template: ${notASubcommand(sub, locale)}\n`);
       process.stderr.write(`${cliText(locale).template.usage}\n`);
       return 2;
     } catch (e) {
       if (e instanceof UsageError || e instanceof InputError) {
-        process.stderr.write(`skaidri template: ${e.message}\n`);
+        const where = sub === "list" || sub === "render" ? `template ${sub}` : "template";
+        process.stderr.write(`skaidri ${where}: ${e.message}\n${e instanceof UsageError ? `${cliText(locale).args.seeHelp(where)}\n` : ""}`);
         return 2;
       }
       throw e;

@@ -162,3 +162,15 @@ describe.each(["lv", "en"] as const)("counted CLI phrases (%s)", (locale) => {
     expect(COUNTS.map((n) => cliText(locale).n(noun as keyof typeof CLI_COUNTED, n))).toEqual(EXPECTED[noun]![locale]);
   });
 });
+
+// The command groups and `skaidri` itself: an option where a subcommand belongs is named as an option.
+describe.each([["policy"], ["glossary"], ["template"], []])("skaidri %s --frobnicate", (...group) => {
+  test.each([
+    ["lv", "nezināma opcija „--frobnicate”"],
+    ["en", "unknown option “--frobnicate”"],
+  ])("--locale %s: exit 2 and says so", async (locale, message) => {
+    const { code, text } = await say([...group, "--frobnicate=1", "--locale", locale]);
+    expect(code).toBe(2);
+    expect(text).toContain(`skaidri${group.length ? ` ${group[0]}` : ""}: ${message}`);
+  });
+});
