@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { clearStorage, readStorage } from "./extension-storage.ts";
 import { fixture, launch, openExtensionPage, openWebmail, type Session } from "./harness.ts";
+import { shadowTexts } from "./shadow.ts";
 
 const OPTIONS = "src/options/index.html";
 const POPUP = "src/popup/index.html";
@@ -18,7 +19,8 @@ afterAll(async () => {
   await session?.close();
 });
 
-const chipLabel = (page: import("playwright-core").Page) => page.locator("[data-skaidri-status]").evaluate((host) => host.shadowRoot?.textContent ?? "");
+// The chip's shadow root is closed (the page cannot read it): read through the DevTools protocol.
+const chipLabel = async (page: import("playwright-core").Page) => (await shadowTexts(page, "[data-skaidri-status]", "button.toggle")).join(" ");
 
 test("by default the browser's language; choosing Latvian switches the options page, the popup and an open compose", async () => {
   const gmail = await openWebmail(session, "https://mail.google.com/mail/u/0/#inbox", fixture("gmail-reply-expanded.html"));
