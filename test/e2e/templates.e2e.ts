@@ -74,7 +74,7 @@ async function pickReceiptAndInsert(popup: Page): Promise<void> {
   await search.fill("receipt");
   await expect.poll(() => popup.locator('[role="option"][aria-selected="true"]').textContent()).toBe("Confirmation of receipt");
   // The first managed-storage read of a fresh profile takes a few seconds.
-  await expect.poll(() => popup.getByTestId("preview").textContent(), { timeout: 10_000 }).toContain("by 24 November 2026 at the latest");
+  await expect.poll(() => popup.getByTestId("preview").textContent(), { timeout: 10_000 }).toContain("We will reply by 24 November 2026.");
   await search.press("Enter");
   await expect.poll(() => popup.locator(".feedback").textContent(), { timeout: 10_000 }).toBe("Inserted. Ctrl+Z in the message undoes it.");
 }
@@ -172,7 +172,7 @@ test("the popup renders with the stored profile and lists the user's own templat
     const page = await openWebmail(session, GMAIL, fixture("gmail-reply-expanded.html"));
     const popup = await openPopup(await tabIdOf("gmail"));
     await expect.poll(() => popup.getByTestId("preview").textContent(), { timeout: 10_000 }).toContain("Kind regards,\nAnna Bērziņa\nconsultant");
-    expect(await popup.getByRole("group", { name: "Your own" }).getByRole("option").allTextContents()).toEqual(["My thanks"]);
+    expect(await popup.getByRole("group", { name: "My templates" }).getByRole("option").allTextContents()).toEqual(["My thanks"]);
     await page.close();
   } finally {
     await session.serviceWorker.evaluate(async () => {
