@@ -40,7 +40,7 @@ export const jargon: Rule = {
     defaultSeverity: "warning",
     fixable: true,
     description: {
-      lv: "Žargons un iekšējie termini no iestādes un personīgā glosārija, ar vienkāršāku vārdu",
+      lv: "Žargons un iekšējie termini no iestādes vārdnīcas un jūsu vārdnīcas, ar vienkāršāku vārdu",
       en: "Jargon and internal terms from the organisation's and the personal glossary, with a plainer word",
     },
     handbook: "VALODA",
