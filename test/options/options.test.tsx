@@ -394,6 +394,15 @@ describe("template limits and ids", () => {
 });
 
 describe("policy panel", () => {
+  test("settings are named in words, not by their policy keys; send check and rule levels too", async () => {
+    await mount(snapshot({ ...POLICY, sendCheck: "block", abbreviationAllowlist: ["VID"] }));
+    expect($("tr[data-key=abbreviationAllowlist] th").textContent).toBe("Allowed abbreviations");
+    expect($("tr[data-key=sendCheck] th").textContent).toBe("Check on Send");
+    expect($("tr[data-key=sendCheck] td").textContent).toBe(messages.optSendCheck_block!.message);
+    expect($("tr[data-key=rules] td").textContent).toBe(`${messages.rule_jargon!.message}: ${messages.optSeverity_error!.message.toLowerCase()}`);
+    expect($("#policy table").textContent).not.toMatch(/abbreviationAllowlist|sendCheck|jargon|\bblock\b/);
+  });
+
   test("what the organisation set and the problems, as text", async () => {
     await mount(snapshot({ ...POLICY, institution: "<img src=x onerror=alert(1)>" }));
     expect($("[data-testid=policy-status]").getAttribute("data-source")).toBe("browser");
