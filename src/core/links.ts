@@ -23,51 +23,21 @@ function withoutTrailing(url: string): string {
   return url.slice(0, end);
 }
 
-// Where a link or an address can be: no pattern above matches across white space, so each is
-// searched for only in the white-space-delimited chunks around these markers ("/" for a bare
-// host with a path and for "://", "www." for a host, "@" for an address) — not at every
-// position of the text, which made links the costliest part of a lint.
-const LINK_MARK = /\/|[wW][wW][wW]\./g;
-const SPACE = /\s/;
-
-/** The chunks [start, end) of text[from, to) without white space that hold a match of `marks`. */
-function chunksAround(text: string, from: number, to: number, marks: RegExp): Span[] {
-  const region = text.slice(from, to);
-  const out: Span[] = [];
-  let done = 0;
-  marks.lastIndex = 0;
-  for (let m = marks.exec(region); m; m = marks.exec(region)) {
-    if (m.index < done) continue;
-    let s = m.index;
-    while (s > done && !SPACE.test(region[s - 1]!)) s--;
-    let e = m.index + 1;
-    while (e < region.length && !SPACE.test(region[e]!)) e++;
-    out.push({ start: from + s, end: from + e });
-    done = e;
-    marks.lastIndex = e;
-  }
-  return out;
-}
-
-function linksIn(chunk: string, offset: number, out: (Span & { url: string })[]): void {
-  LINK.lastIndex = 0;
-  for (let m = LINK.exec(chunk); m; m = LINK.exec(chunk)) {
-    const url = withoutTrailing(m[0]);
-    if (url.length === 0) continue;
-    out.push({ start: offset + m.index, end: offset + m.index + url.length, url });
-  }
-}
-
 /** Links inside text[from, to), trailing punctuation excluded. */
 export function findLinks(text: string, from: number, to: number): (Span & { url: string })[] {
+  const region = text.slice(from, to);
   const out: (Span & { url: string })[] = [];
-  for (const c of chunksAround(text, from, to, LINK_MARK)) linksIn(text.slice(c.start, c.end), c.start, out);
+  LINK.lastIndex = 0;
+  for (let m = LINK.exec(region); m; m = LINK.exec(region)) {
+    const url = withoutTrailing(m[0]);
+    if (url.length === 0) continue;
+    out.push({ start: from + m.index, end: from + m.index + url.length, url });
+  }
   return out;
 }
 
 // An e-mail address; the lookbehind anchors a match at the start of its run (linear).
 const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
-const AT = /@/g;
 
 /**
  * Links and e-mail addresses inside text[from, to), sorted and merged: text no wording rule may
@@ -75,10 +45,10 @@ const AT = /@/g;
  */
 export function addressSpans(text: string, from: number, to: number): Span[] {
   const found: Span[] = findLinks(text, from, to).map(({ start, end }) => ({ start, end }));
-  for (const c of chunksAround(text, from, to, AT)) {
-    const chunk = text.slice(c.start, c.end);
+  const region = text.slice(from, to);
+  if (region.includes("@")) {
     EMAIL.lastIndex = 0;
-    for (let m = EMAIL.exec(chunk); m; m = EMAIL.exec(chunk)) found.push({ start: c.start + m.index, end: c.start + m.index + m[0].length });
+    for (let m = EMAIL.exec(region); m; m = EMAIL.exec(region)) found.push({ start: from + m.index, end: from + m.index + m[0].length });
   }
   found.sort((a, b) => a.start - b.start);
   const out: Span[] = [];
