@@ -3,6 +3,7 @@
 // (issue 3) is exact: other tools parse the JSON and rely on the exit codes.
 //   exit 0: no error-severity finding · 1: at least one · 2: usage error, unreadable file, or a
 //   policy/profile that is not a JSON object (then a message on stderr and nothing on stdout).
+import { compileGlossary } from "../core/glossary.ts";
 import { effectiveConfig } from "../core/config.ts";
 import { describeDeadlines } from "../core/deadline-words.ts";
 import { dateInRiga, type Deadlines } from "../core/deadlines.ts";
@@ -12,7 +13,7 @@ import { isIsoDate } from "../core/workdays.ts";
 import type { Command } from "./command.ts";
 import { localeOf, parseArgs, UsageError } from "./args.ts";
 import { InputError, readPolicyFile, readProfileFile, readTextFile } from "./input-files.ts";
-import { loadNodeLexicon } from "./lexicon-node.ts";
+import { loadNodeLexicon, loadNodeWordList } from "./lexicon-node.ts";
 import { cliText, SEVERITY_LABEL } from "./messages.ts";
 
 interface Options {
@@ -168,8 +169,10 @@ export async function runLint(args: string[]): Promise<number> {
 
   const config = effectiveConfig({}, policy, profile);
   const lexicon = loadNodeLexicon();
+  // The CLI has the full word list: a term's homographs of other words fire only in context.
+  const glossary = compileGlossary(Array.isArray(config.glossary) ? config.glossary : [], { otherWord: (form, lemmas) => loadNodeWordList("lv").otherWord!(form, lemmas) });
   const results: Result[] = inputs.map(({ file, text }) => {
-    const r = lint(text, { config, locale, lexicon, today });
+    const r = lint(text, { config, locale, lexicon, today, glossary });
     return { file, text, language: r.language, findings: r.findings, deadlines: r.deadlines };
   });
   process.stdout.write(format === "json" ? formatJson(results) : formatText(results, locale));

@@ -106,7 +106,7 @@ function texts(lang: Language) {
         ? "Šis termins izskatās pēc teikuma (varbūt sajauktas kolonnas?): tas gandrīz nekad neatbildīs tekstam. Termins ir vārds vai īsa frāze."
         : "This term looks like a sentence (a column slip?): it will hardly ever match. A term is a word or a short phrase.",
       shared: (term: string, forms: string) =>
-        lv ? `homogrāfi: ${quote(term)}: ${forms} — arī citu vārdu formas; arī tās tiks atrastas.` : `homographs: ${quote(term)}: ${forms} — also forms of other words; these match too.`,
+        lv ? `homogrāfi: ${quote(term)}: ${forms} — arī citu vārdu formas; tās tiek atrastas tikai tur, kur tām atbilst blakus vārdi, un bez labojuma pogas.` : `homographs: ${quote(term)}: ${forms} — also forms of other words; these match only where the neighbouring words agree, without a one-click fix.`,
       skipped: (term: string, forms: string) =>
         lv ? `homogrāfi: ${quote(term)}: ${forms} — vietniekvārdu, saikļu vai skaitļa vārdu formas; tās netiek meklētas.` : `homographs: ${quote(term)}: ${forms} — pronoun/conjunction/numeral forms; never matched.`,
     },

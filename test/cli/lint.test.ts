@@ -136,6 +136,17 @@ describe.concurrent("skaidri lint", { timeout: 60_000 }, () => {
     expect(o.findings.find((f: { rule: string }) => f.rule === "personal-data")?.severity).toBe("warning");
   });
 
+  test("the CLI compiles the glossary with the word list: a homograph fires only where its neighbours agree, as info with advice", async () => {
+    const policy = file("homograph.json", JSON.stringify({ glossary: [{ term: "rēķins", suggestion: "maksājuma paziņojums" }] }));
+    const mail = readFileSync(LV, "utf8").replace("Labdien, Jāni!", "Labdien, Jāni!\n\nEs rēķinu, ka atbildi saņemsiet rīt. Lūdzam apmaksāt rēķinu līdz piektdienai.");
+    const r = await run(["--policy", policy, "--format", "json", "-"], mail);
+    const [o] = JSON.parse(r.stdout);
+    const jargon = o.findings.filter((f: { rule: string }) => f.rule === "jargon");
+    expect(jargon.map((f: { start: number; end: number }) => mail.slice(f.start, f.end))).toEqual(["rēķinu"]);
+    expect(jargon[0].start).toBe(mail.indexOf("apmaksāt rēķinu") + "apmaksāt ".length);
+    expect(jargon[0]).toMatchObject({ severity: "info", suggestions: [] }); // the JSON output lists no advice
+  });
+
   test("problems inside a policy are reported with their path and skipped; linting goes on", async () => {
     const policy = file(
       "bad-entry.json",

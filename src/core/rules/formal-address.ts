@@ -7,6 +7,7 @@
 import { proseWords } from "../prose.ts";
 import type { Words } from "../text/words.ts";
 import type { Language } from "../types.ts";
+import { languageOf, writesIn } from "./paragraph-language.ts";
 import type { Rule, RuleFinding } from "./rule.ts";
 
 /** Every case form of the polite pronouns (lower case); the fix is the same word capitalised. */
@@ -77,10 +78,11 @@ export const formalAddress: Rule = {
       en: "Addressing one client in Latvian, Jūs, Jums, Jūsu (and Tu, Tev, Tavs) are capitalised",
     },
     handbook: "IZTURĒŠANĀS; CIEŅA",
+    skipsAddresses: true,
   },
   check(context): RuleFinding[] {
-    const { text, language, locale, segments } = context;
-    if (language !== "lv") return [];
+    const { text, locale, segments } = context;
+    if (!writesIn(context, "lv")) return [];
     const g = segments.greeting;
     const pluralMail = g !== null && PLURAL_GREETING.test(text.slice(g.start, g.end));
     const out: RuleFinding[] = [];
@@ -90,6 +92,7 @@ export const formalAddress: Rule = {
       const raw = words.raw[k]!;
       const norm = words.norm[k]!;
       if (raw !== norm || !PRONOUNS.has(norm)) continue; // capitalised (or shouted): never a finding
+      if (languageOf(context, words.start[k]!) !== "lv") continue;
       if (atSentenceStart(text, 0, words.start[k]!)) continue;
       if (PLURAL_CAPABLE.test(norm) && (pluralMail || pluralUse(text, words, k))) continue;
       const fix = capitalise(raw);

@@ -54,11 +54,13 @@ export const jargon: Rule = {
       for (const language of languages) {
         for (const m of context.glossary.find(context.text, language, range.start, range.end, words)) {
           if (languages.length > 1 && context.languageAt?.(m.start) !== language) continue;
-          const found = context.text.slice(m.start, m.end);
+          const found = m.text; // a word broken at a line end reads whole, on one line
           const shown = m.suggestions[0] ?? m.advice[0];
           const finding: RuleFinding = { start: m.start, end: m.end, message: messages[context.locale](found, m.entry, shown), suggestions: m.suggestions };
           // A suggestion the engine could not put into the writer's form is advice: no replace button.
           if (m.advice.length > 0) finding.advice = m.advice;
+          // A homograph of an unrelated word, read as the term from its neighbours: a lower-confidence note.
+          if (m.homograph) finding.severity = "info";
           out.push(finding);
         }
       }
