@@ -56,7 +56,7 @@ export function PolicySection({ deps, settings }: SectionProps) {
       )}
       {problems.length > 0 ? (
         <>
-          <h3 id="policy-problems-title">{t("optPolicyProblems", String(problems.length))}</h3>
+          <h3 id="policy-problems-title">{plural(deps, "optPolicyProblems", problems.length)}</h3>
           <ul class="problems" aria-labelledby="policy-problems-title" data-testid="policy-problems">
             {problems.map((p) => (
               <li key={`${p.path}:${p.message}`} class={p.level} data-path={p.path}>

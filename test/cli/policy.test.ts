@@ -17,7 +17,8 @@ function file(name: string, content: string | Uint8Array): string {
   return path;
 }
 
-const run = (...args: string[]) => spawnSync(process.execPath, [join(ROOT, "bin/skaidri.mjs"), ...args], { cwd: ROOT, encoding: "buffer", timeout: 30_000 });
+// English messages: these tests read the English wording (the Latvian is tested in cli/locale.test.ts).
+const run = (...args: string[]) => spawnSync(process.execPath, [join(ROOT, "bin/skaidri.mjs"), ...args, "--locale", "en"], { cwd: ROOT, encoding: "buffer", timeout: 30_000 });
 const out = (r: ReturnType<typeof run>) => r.stdout.toString("utf8");
 const err = (r: ReturnType<typeof run>) => r.stderr.toString("utf8");
 

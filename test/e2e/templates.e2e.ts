@@ -80,7 +80,7 @@ async function pickReceiptAndInsert(popup: Page): Promise<void> {
 // biome-ignore lint/performance/useDomNodeTextContent: Playwright's Locator.innerText, not the DOM property
 const visibleText = (locator: Locator) => locator.innerText();
 
-const RECEIPT_LINE = "We confirm that we have received your e-mail. We will answer you by 24 November 2026 at the latest.";
+const RECEIPT_LINE = "We confirm that we have received your e-mail. We will reply by 24 November 2026.";
 
 test("the deadline the e2e expects is two Latvian working days on", () => {
   expect(addWorkingDays(TODAY, 2)).toBe("2026-11-24");
@@ -224,7 +224,7 @@ describe("keyboard shortcut → in-page picker", () => {
     await page.keyboard.press("Enter");
     // The page clock does not reach the content script's isolated world: its "today" is the real one.
     const deadline = formatDate(addWorkingDays(localToday(), 2), "en");
-    await expect.poll(() => visibleText(editor), { timeout: 10_000 }).toContain(`We will answer you by ${deadline} at the latest.`);
+    await expect.poll(() => visibleText(editor), { timeout: 10_000 }).toContain(`We will reply by ${deadline}.`);
     expect(await page.locator("[data-skaidri-template-picker]").count()).toBe(0);
 
     await page.keyboard.press("Control+z");

@@ -324,7 +324,7 @@ describe("personal glossary", () => {
   test("the organisation's terms are listed as locked, the user's duplicate marked", async () => {
     await mount(snapshot(POLICY, { glossary: [{ term: "Escalate" }] }));
     expect(container.querySelector("#glossary details summary")?.textContent).toContain("1 term (always on)");
-    expect(container.querySelector("#glossary table")?.textContent).toContain("your organisation's entry applies");
+    expect(container.querySelector("#glossary table")?.textContent).toContain("your organisation's glossary entry applies");
   });
 });
 
@@ -405,7 +405,7 @@ describe("policy panel", () => {
 
   test("no policy at all, and why the browser gave none", async () => {
     await mount({ ...snapshot({}), managedUnavailable: "Managed storage manifest not found" });
-    expect($("[data-testid=policy-status]").textContent).toBe("Your browser reports no policy for Skaidri.");
+    expect($("[data-testid=policy-status]").textContent).toBe("Your browser has no policy from your organisation for Skaidri.");
     expect(container.querySelector("#policy")?.textContent).toContain("Managed storage manifest not found");
     expect(container.querySelector("[data-testid=policy-problems]")).toBeNull();
   });

@@ -24,11 +24,11 @@ test("each problem has Show; the fix only where the engine has one", async () =>
   } });
   const root = rootOf("[data-skaidri-send-dialog]");
   expect(root.querySelectorAll("[data-show]")).toHaveLength(2);
-  expect([...root.querySelectorAll("[data-fix]")].map((b) => b.textContent)).toEqual(["sendFix(Aicinām …)"]);
+  expect([...root.querySelectorAll("[data-fix]")].map((b) => b.textContent)).toEqual(["Fix: “Aicinām …”"]);
   trustedClick(root.querySelector("[data-fix]")!);
   await new Promise((r) => setTimeout(r, 0));
   expect(fixed).toEqual(["feedback-invitation"]);
-  expect(root.textContent).toContain("sendFixed");
+  expect(root.textContent).toContain("fixed.");
   trustedClick(root.querySelectorAll("[data-show]")[0]!);
   expect(await choice).toBe("back");
   expect(shown).toEqual(["signature/name"]);
