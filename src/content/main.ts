@@ -9,7 +9,7 @@ import type { CompiledGlossary } from "../core/glossary.ts";
 import { createLexiconCache } from "../core/lexicon.ts";
 import type { Config } from "../core/types.ts";
 import { isFirefox } from "../platform/engine.ts";
-import { uiLanguage } from "../platform/i18n.ts";
+import { loadUiLanguage, uiLanguage } from "../platform/i18n.ts";
 import type { LookupWordsReply } from "../platform/messages.ts";
 import { watchPerfMarks } from "../platform/perf-marks.ts";
 import { extensionAlive, onRuntimeMessage, sendToBackground } from "../platform/runtime.ts";
@@ -67,7 +67,10 @@ function start(adapter: Adapter): void {
 
   const context = {
     adapter,
-    locale: uiLanguage(),
+    // Read at every check: the language chosen on the options page applies to open composes too.
+    get locale() {
+      return uiLanguage();
+    },
     settings() {
       if (!alive()) throw new Error("Skaidri: extension context invalidated");
       return current;
@@ -166,15 +169,21 @@ function start(adapter: Adapter): void {
   }, root.signal);
 }
 
-try {
-  if (isBuiltInWebmail(location.href)) start(adapterFor(location.href));
-  // Elsewhere the script runs because the policy listed this host (background/institution-hosts.ts)
-  // — or a test build's host: the policy's `kind` names the adapter. The policy is known by then
-  // (the background registered us after reading it), from the browser or its last good copy.
-  else
-    void loadSettings()
-      .then((snapshot) => start(adapterFor(location.href, snapshot.config.webmailHosts)))
-      .catch(() => undefined);
-} catch {
-  // Fail quiet: a page we do not understand leaves Skaidri idle, never broken.
-}
+// The chip, cards and messages speak the language chosen on the options page from the start.
+// The chosen language's table comes from the background: a content script's fetch of the
+// package would need the file web-accessible, readable by every page.
+const askBackground = (language: "lv" | "en") => sendToBackground<unknown>({ type: "content→background:ui-messages", language });
+void loadUiLanguage(askBackground).then(() => {
+  try {
+    if (isBuiltInWebmail(location.href)) start(adapterFor(location.href));
+    // Elsewhere the script runs because the policy listed this host (background/institution-hosts.ts)
+    // — or a test build's host: the policy's `kind` names the adapter. The policy is known by then
+    // (the background registered us after reading it), from the browser or its last good copy.
+    else
+      void loadSettings()
+        .then((snapshot) => start(adapterFor(location.href, snapshot.config.webmailHosts)))
+        .catch(() => undefined);
+  } catch {
+    // Fail quiet: a page we do not understand leaves Skaidri idle, never broken.
+  }
+});

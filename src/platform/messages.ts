@@ -11,7 +11,9 @@ export type PopupToContent =
 export type ContentToBackground =
   | { type: "content→background:lookup-words"; words: string[] }
   /** Inject the checking engine into the asking frame (src/background/engine-injection.ts). */
-  | { type: "content→background:load-engine" };
+  | { type: "content→background:load-engine" }
+  /** The _locales table of the UI language the user chose (src/background/ui-messages.ts); answered with the table. */
+  | { type: "content→background:ui-messages"; language: "lv" | "en" };
 
 /** The popup asks the background for what templates need (the engine-heavy settings code stays out of the popup). */
 export type PopupToBackground = { type: "popup→background:template-settings" };

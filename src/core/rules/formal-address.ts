@@ -34,7 +34,7 @@ const messages: Record<Language, (found: string, fix: string) => string> = {
   lv: (found, fix) =>
     `Uzrunājot vienu klientu, pieklājības vietniekvārdu raksta ar lielo burtu: „${fix}”, nevis „${found}”. Mazo burtu lieto, ja uzrunā vairākus („jūs abi”, „jūs esat iesnieguši”).`,
   en: (found, fix) =>
-    `When addressing one client in Latvian, the polite pronoun is capitalised: "${fix}", not "${found}". Lowercase is right only when several people are addressed ("jūs abi", "jūs esat iesnieguši").`,
+    `When addressing one client in Latvian, the polite pronoun is capitalised: “${fix}”, not “${found}”. Lowercase is right only when several people are addressed (“jūs abi”, “jūs esat iesnieguši”).`,
 };
 
 function capitalise(word: string): string {

@@ -17,7 +17,7 @@ const SENDER = /^\s*\*?(?:from|no)\s*:\*?\s*(\p{Lu}[\p{Ll}\p{M}]+)|(?:—|,|\s)\
 
 const messages: Record<Language, (found: string, fix: string) => string> = {
   lv: (found, fix) => `Uzrunā vārdu lieto uzrunas formā (vokatīvā): „${fix}”, nevis „${found}”.`,
-  en: (found, fix) => `In a Latvian greeting a man's name takes the vocative: "${fix}", not "${found}".`,
+  en: (found, fix) => `In a Latvian greeting a man's name takes the vocative: “${fix}”, not “${found}”.`,
 };
 
 /** The first name of the quoted message's sender, if its header names one. */

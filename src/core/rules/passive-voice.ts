@@ -27,7 +27,7 @@ const PUNCTUATION = /[.!?;:,()„“”"\n]/;
 
 const messages: Record<Language, (found: string) => string> = {
   lv: (found) => `„${found}” ir ciešamā kārta. Nosauciet, kas darbību veic — piemēram, „izskatām”, nevis „tiek izskatīts”; „pieņēmām lēmumu”, nevis „tika pieņemts lēmums”.`,
-  en: (found) => `"${found}" is passive voice. Say who acts — e.g. „izskatām” rather than „tiek izskatīts”, „pieņēmām lēmumu” rather than „tika pieņemts lēmums”.`,
+  en: (found) => `“${found}” is passive voice. Say who acts — e.g. “izskatām” rather than “tiek izskatīts”, “pieņēmām lēmumu” rather than “tika pieņemts lēmums”.`,
 };
 
 /** The active "we" form of the participle's verb in the tense of "tikt" (izskatīts + tiek → izskatām), if certain. */

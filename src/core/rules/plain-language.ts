@@ -124,8 +124,8 @@ const messages: Record<Language, (found: string, plain: string, source: string) 
       : `„${found}” ir smagnējs kancelejas izteikums; klientam saprotamāk: „${plain}”. Avots: ${source}.`,
   en: (found, plain, source) =>
     plain.startsWith("(")
-      ? `"${found}" is a needless opening; start with the news itself. Source: ${source}.`
-      : `"${found}" is wordy officialese; plainer for the client: "${plain}". Source: ${source}.`,
+      ? `“${found}” is a needless opening; start with the news itself. Source: ${source}.`
+      : `“${found}” is wordy officialese; plainer for the client: “${plain}”. Source: ${source}.`,
 };
 
 /** The head words of the nominal chain "veikt … -šanu": every form of "veikt", also "veikta" (tiks veikta … -šana). */
