@@ -3,6 +3,7 @@
 // content script on the institution's own webmail hosts (policy webmailHosts).
 import "./commands.ts";
 import "./template-settings.ts";
+import "./ui-messages.ts";
 import { listenForEngineRequests } from "./engine-injection.ts";
 import { runOnInstitutionHosts } from "./institution-hosts.ts";
 import { listenForWordLookups } from "./lexicon.ts";

@@ -9,11 +9,12 @@
 //   managed schema (chromium.org/administrators/complex-policies-on-windows).
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { parseArgs } from "node:util";
+import { parseArgs, UsageError } from "./args.ts";
 import { POLICY_LIMITS } from "../core/policy.ts";
 import type { Language } from "../core/types.ts";
 import { ADMX_CATEGORY, ADMX_TEXTS, SEND_CHECK_ITEMS } from "./admx-strings.ts";
 import { buildExtensionId, extensionIdProblem } from "./extension-id.ts";
+import { cliText } from "./messages.ts";
 
 export type AdmxSetting =
   | { key: string; form: "text"; maxLength: number }
@@ -188,20 +189,14 @@ export function writeAdmxTemplates(dir: string, id: string): string[] {
   return written;
 }
 
-const USAGE = `Usage: skaidri policy admx --out DIR [--id ID]
-
-Writes Group Policy templates for Chrome and Edge: DIR/skaidri-chrome.admx,
-DIR/skaidri-edge.admx and their DIR/en-US/*.adml and DIR/lv-LV/*.adml. Copy them into
-PolicyDefinitions (the central store), or import the ADMX in Intune. --id: the extension id
-the settings write to (default: this build's id).
-`;
-
 export async function policyAdmxCommand(args: string[]): Promise<number> {
-  const { values } = parseArgs({ args, options: { out: { type: "string" }, id: { type: "string" }, help: { type: "boolean", short: "h" } } });
-  if (values.help || !values.out) {
-    process.stdout.write(USAGE);
-    return values.help ? 0 : 2;
+  const { values, positionals, help, locale } = parseArgs(args, { out: { type: "string" }, id: { type: "string" } });
+  const say = cliText(locale);
+  if (help || !values.out) {
+    process.stdout.write(say.admx.usage);
+    return help ? 0 : 2;
   }
+  if (positionals.length) throw new UsageError(say.args.unexpected(positionals[0]!));
   let id = values.id;
   if (!id) {
     try {
@@ -216,6 +211,6 @@ export async function policyAdmxCommand(args: string[]): Promise<number> {
     process.stderr.write(`skaidri policy admx: --id ${problem}\n`);
     return 2;
   }
-  for (const path of writeAdmxTemplates(values.out, id)) process.stderr.write(`wrote ${path}\n`);
+  for (const path of writeAdmxTemplates(values.out, id)) process.stderr.write(`${say.admx.wrote(path)}\n`);
   return 0;
 }

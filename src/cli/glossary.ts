@@ -1,27 +1,16 @@
 // `skaidri glossary import FILE.csv [--into POLICY.json]`: a spreadsheet export into policy JSON.
 import { createReadStream, createWriteStream, readFileSync, renameSync } from "node:fs";
-import { parseArgs } from "node:util";
 import { mergeGlossary, type SpreadsheetEncoding } from "../core/csv.ts";
 import { createGlossaryImporter, type GlossaryImporter } from "../core/glossary-import.ts";
 import { parseJsonWithPosition } from "../core/json-position.ts";
 import { POLICY_LIMITS } from "../core/policy.ts";
-import type { GlossaryEntry } from "../core/types.ts";
+import type { GlossaryEntry, Language } from "../core/types.ts";
 import { ADMX_JSON_MAX_LENGTH } from "./admx.ts";
+import { localeOf, notASubcommand, parseArgs, UsageError } from "./args.ts";
 import type { Command } from "./command.ts";
 import { writeJson } from "./json-stream.ts";
+import { cliText } from "./messages.ts";
 import { knownIds, unwrapPolicyFile } from "./policy.ts";
-
-const USAGE = `Usage: skaidri glossary import FILE.csv [--into POLICY.json]
-
-Reads a CSV with a header row: term, suggestion, explanation, language ("lv", "en" or empty).
-Comma or semicolon separated; UTF-8 (with or without BOM) or Windows-1257.
-Without --into, prints {"glossary": [...]}. With --into, merges into that file (an entry
-with the same term and language is replaced) and writes it back: a bare policy, or a deployed
-file — Chrome/Edge {"3rdparty": …} or Firefox policies.json — whose Skaidri entry gets the
-glossary (the rest of the file is kept). Warns when the glossary passes a limit.
-Large files are read as a stream.
-Bad rows are reported on standard error and skipped; exit 2 only when nothing could be imported.
-`;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -34,9 +23,9 @@ type Decoded = { result: ReturnType<GlossaryImporter["finish"]>; encoding: Sprea
  * not the file. UTF-8 unless a byte sequence is not UTF-8 — then it is read again as
  * Windows-1257, as decodeSpreadsheet decides for a whole file.
  */
-async function importFile(file: string): Promise<Decoded> {
+async function importFile(file: string, locale: Language): Promise<Decoded> {
   const read = async (encoding: "utf-8" | "windows-1257"): Promise<Decoded> => {
-    const importer = createGlossaryImporter();
+    const importer = createGlossaryImporter(locale);
     const decoder = new TextDecoder(encoding, { fatal: encoding === "utf-8", ignoreBOM: true });
     let bom = false;
     let first = true;
@@ -57,16 +46,17 @@ async function importFile(file: string): Promise<Decoded> {
 }
 
 /** Warnings for a glossary the browsers would not take whole. */
-function limitWarnings(glossary: readonly unknown[], where: string): string[] {
+function limitWarnings(glossary: readonly unknown[], where: string, locale: Language): string[] {
+  const text = cliText(locale);
   const out: string[] = [];
   if (glossary.length > POLICY_LIMITS.glossaryEntries) {
-    out.push(`${where}: warning: the glossary has ${glossary.length} entries; Skaidri applies the first ${POLICY_LIMITS.glossaryEntries} and skips the rest (split it, or keep the terms staff really meet).`);
+    out.push(`${where}: ${text.severity.warning}: ${text.glossary.tooMany(glossary.length, POLICY_LIMITS.glossaryEntries)}`);
   }
   let chars = 2;
   for (const entry of glossary) {
     chars += JSON.stringify(entry).length + 1;
     if (chars > ADMX_JSON_MAX_LENGTH) {
-      out.push(`${where}: warning: the glossary is over ${ADMX_JSON_MAX_LENGTH.toLocaleString("en")} characters of JSON: too long for the Group Policy text box (skaidri policy admx); deploy it in a policy file or a .reg value instead.`);
+      out.push(`${where}: ${text.severity.warning}: ${text.glossary.tooLong(ADMX_JSON_MAX_LENGTH)}`);
       break;
     }
   }
@@ -74,39 +64,43 @@ function limitWarnings(glossary: readonly unknown[], where: string): string[] {
 }
 
 /** Where the glossary lives in the --into file: a bare policy, or the extension's entry of a deployed file. */
-function policySection(file: Record<string, unknown>, into: string): { policy: Record<string, unknown>; form: string } | { error: string } {
-  const unwrapped = unwrapPolicyFile(file, knownIds());
+function policySection(file: Record<string, unknown>, into: string, locale: Language): { policy: Record<string, unknown>; form: string } | { error: string } {
+  const text = cliText(locale).glossary;
+  const unwrapped = unwrapPolicyFile(file, knownIds(), locale);
   if (unwrapped.form === "bare") return { policy: file, form: "policy" };
-  if (unwrapped.error || !isRecord(unwrapped.policy)) return { error: `${into}: ${unwrapped.error ?? "the extension's entry is not an object"}. Nothing written.` };
-  return { policy: unwrapped.policy, form: `${unwrapped.form === "chrome" ? "Chrome/Edge" : "Firefox"} policy for ${unwrapped.id}` };
+  if (unwrapped.error || !isRecord(unwrapped.policy)) return { error: `${into}: ${unwrapped.error ?? text.entryNotObject}. ${text.nothingWritten}` };
+  return { policy: unwrapped.policy, form: text.deployedForm(unwrapped.form, unwrapped.id ?? "") };
 }
 
 async function importCommand(args: string[]): Promise<number> {
-  const { positionals, values } = parseArgs({ args, allowPositionals: true, options: { into: { type: "string" }, help: { type: "boolean", short: "h" } } });
-  const file = positionals[0];
-  if (values.help || !file) {
-    process.stdout.write(USAGE);
-    return values.help ? 0 : 2;
+  const { positionals, values, help, locale } = parseArgs(args, { into: { type: "string" } });
+  const say = cliText(locale);
+  const text = say.glossary;
+  const [file, extra] = positionals;
+  if (help || !file) {
+    process.stdout.write(text.usage);
+    return help ? 0 : 2;
   }
+  if (extra !== undefined) throw new UsageError(say.args.unexpected(extra));
   let decoded: Decoded;
   try {
-    decoded = await importFile(file);
+    decoded = await importFile(file, locale);
   } catch (e) {
-    process.stderr.write(`${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? e})\n`);
+    process.stderr.write(`${file}: ${text.cannotRead(String((e as NodeJS.ErrnoException).code ?? e))}\n`);
     return 2;
   }
   const { result, encoding } = decoded;
-  if (encoding === "windows-1257") process.stderr.write(`${file}: not valid UTF-8; read as Windows-1257 (Baltic), as Latvian Excel saves CSV.\n`);
-  for (const p of result.problems) process.stderr.write(`${file}: row ${p.row}: ${p.level}: ${p.message}\n`);
+  if (encoding === "windows-1257") process.stderr.write(`${file}: ${text.win1257}\n`);
+  for (const p of result.problems) process.stderr.write(`${file}: ${text.row(p.row, p.level, p.message)}\n`);
   if (result.entries.length === 0) {
-    process.stderr.write(`${file}: nothing imported.\n`);
+    process.stderr.write(`${file}: ${text.nothing}\n`);
     return 2;
   }
 
   if (!values.into) {
     await writeJson(process.stdout, { glossary: result.entries });
-    process.stderr.write(`${file}: ${result.entries.length} entries imported.\n`);
-    for (const line of limitWarnings(result.entries, file)) process.stderr.write(`${line}\n`);
+    process.stderr.write(`${file}: ${text.imported(result.entries.length)}\n`);
+    for (const line of limitWarnings(result.entries, file, locale)) process.stderr.write(`${line}\n`);
     return 0;
   }
 
@@ -116,7 +110,7 @@ async function importCommand(args: string[]): Promise<number> {
     existingText = readFileSync(values.into, "utf8");
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== "ENOENT") {
-      process.stderr.write(`${values.into}: cannot read (${(e as NodeJS.ErrnoException).code ?? e})\n`);
+      process.stderr.write(`${values.into}: ${text.cannotRead(String((e as NodeJS.ErrnoException).code ?? e))}\n`);
       return 2;
     }
   }
@@ -124,16 +118,16 @@ async function importCommand(args: string[]): Promise<number> {
     const parsed = parseJsonWithPosition(existingText.charCodeAt(0) === 0xfeff ? existingText.slice(1) : existingText);
     if (!parsed.ok) {
       const { line, column, message } = parsed.error;
-      process.stderr.write(`${values.into}:${line}:${column}: not valid JSON — ${message}. Nothing written.\n`);
+      process.stderr.write(`${values.into}:${line}:${column}: ${text.notJson(message)}\n`);
       return 2;
     }
     if (!isRecord(parsed.value)) {
-      process.stderr.write(`${values.into}: not a policy object. Nothing written.\n`);
+      process.stderr.write(`${values.into}: ${text.notPolicy}\n`);
       return 2;
     }
     whole = parsed.value;
   }
-  const section = policySection(whole, values.into);
+  const section = policySection(whole, values.into, locale);
   if ("error" in section) {
     process.stderr.write(`${section.error}\n`);
     return 2;
@@ -153,17 +147,28 @@ async function importCommand(args: string[]): Promise<number> {
   await new Promise<void>((done, fail) => out.end((error?: Error | null) => (error ? fail(error) : done())));
   renameSync(temp, values.into);
   const where = section.form === "policy" ? values.into : `${values.into} (${section.form})`;
-  process.stderr.write(`${where}: ${merged.added} added, ${merged.replaced} replaced; the glossary now has ${glossary.length} entries.\n`);
-  for (const line of limitWarnings(glossary, values.into)) process.stderr.write(`${line}\n`);
+  process.stderr.write(`${where}: ${text.merged(merged.added, merged.replaced, glossary.length)}\n`);
+  for (const line of limitWarnings(glossary, values.into, locale)) process.stderr.write(`${line}\n`);
   return 0;
 }
 
 export const glossaryCommand: Command = {
-  summary: "glossary import FILE.csv [--into POLICY.json] — turn a spreadsheet into policy JSON",
+  summary: (locale) => cliText(locale).glossary.summary,
   async run(args) {
     const [sub, ...rest] = args;
-    if (sub === "import") return importCommand(rest);
-    process.stdout.write(USAGE);
-    return sub === "--help" || sub === "-h" ? 0 : 2;
+    const text = cliText(localeOf(args));
+    if (sub === "import") {
+      try {
+        return await importCommand(rest);
+      } catch (e) {
+        if (!(e instanceof UsageError)) throw e;
+        process.stderr.write(`skaidri glossary import: ${e.message}\n${text.args.seeHelp("glossary import")}\n`);
+        return 2;
+      }
+    }
+    const help = sub === "--help" || sub === "-h";
+    if (sub && !help && !sub.startsWith("--locale")) process.stderr.write(`skaidri glossary: ${notASubcommand(sub, localeOf(args))}\n`);
+    process.stdout.write(text.glossary.usage);
+    return help ? 0 : 2;
   },
 };

@@ -3,6 +3,7 @@
 // (issue 3) is exact: other tools parse the JSON and rely on the exit codes.
 //   exit 0: no error-severity finding · 1: at least one · 2: usage error, unreadable file, or a
 //   policy/profile that is not a JSON object (then a message on stderr and nothing on stdout).
+import { compileGlossary } from "../core/glossary.ts";
 import { effectiveConfig } from "../core/config.ts";
 import { describeDeadlines } from "../core/deadline-words.ts";
 import { dateInRiga, type Deadlines } from "../core/deadlines.ts";
@@ -10,11 +11,10 @@ import { lint } from "../core/lint.ts";
 import type { Finding, Language, Policy, Profile } from "../core/types.ts";
 import { isIsoDate } from "../core/workdays.ts";
 import type { Command } from "./command.ts";
+import { localeOf, parseArgs, UsageError } from "./args.ts";
 import { InputError, readPolicyFile, readProfileFile, readTextFile } from "./input-files.ts";
-import { loadNodeLexicon } from "./lexicon-node.ts";
-
-const USAGE =
-  "Usage: skaidri lint [--policy FILE] [--profile FILE] [--format json|text] [--locale lv|en] [--now ISO-DATE-TIME] FILE... (- reads standard input; --now defaults to the current time, dates in Latvia)";
+import { loadNodeLexicon, loadNodeWordList } from "./lexicon-node.ts";
+import { cliText, SEVERITY_LABEL } from "./messages.ts";
 
 interface Options {
   policy?: string;
@@ -26,40 +26,23 @@ interface Options {
   files: string[];
 }
 
-class UsageError extends Error {}
-
 function parseOptions(args: string[]): Options | "help" {
-  const out: Options = { format: "text", locale: "lv", files: [] };
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (arg === "--help" || arg === "-h") return "help";
-    if (arg === "--") {
-      out.files.push(...args.slice(i + 1));
-      break;
-    }
-    if (arg.startsWith("--")) {
-      const eq = arg.indexOf("=");
-      const name = eq >= 0 ? arg.slice(2, eq) : arg.slice(2);
-      if (!["policy", "profile", "format", "locale", "now"].includes(name)) throw new UsageError(`unknown option "${arg}"`);
-      const value = eq >= 0 ? arg.slice(eq + 1) : args[++i];
-      if (value === undefined || value === "") throw new UsageError(`option --${name} needs a value`);
-      if (name === "format") {
-        if (value !== "json" && value !== "text") throw new UsageError(`--format must be json or text, not "${value}"`);
-        out.format = value;
-      } else if (name === "locale") {
-        if (value !== "lv" && value !== "en") throw new UsageError(`--locale must be lv or en, not "${value}"`);
-        out.locale = value;
-      } else if (name === "now") {
-        const today = dateOfNow(value);
-        if (!today) throw new UsageError(`--now must be an ISO date or date-time like 2026-11-26T09:00, not "${value}"`);
-        out.today = today;
-      } else out[name as "policy" | "profile"] = value;
-      continue;
-    }
-    if (arg.startsWith("-") && arg !== "-") throw new UsageError(`unknown option "${arg}"`);
-    out.files.push(arg);
+  const parsed = parseArgs(args, {
+    policy: { type: "string" },
+    profile: { type: "string" },
+    format: { type: "string", choices: ["json", "text"] },
+    now: { type: "string" },
+  });
+  if (parsed.help) return "help";
+  const { values, positionals: files, locale } = parsed;
+  const text = cliText(locale).lint;
+  if (files.length === 0) throw new UsageError(text.noFiles);
+  const out: Options = { policy: values.policy, profile: values.profile, format: (values.format ?? "text") as Options["format"], locale, files };
+  if (values.now !== undefined) {
+    const today = dateOfNow(values.now);
+    if (!today) throw new UsageError(text.badNow(values.now));
+    out.today = today;
   }
-  if (out.files.length === 0) throw new UsageError("no input files (use - for standard input)");
   return out;
 }
 
@@ -76,9 +59,9 @@ export function dateOfNow(value: string): string | null {
 }
 
 /** Standard input is read once, however often `-` is named. */
-function readText(file: string, stdin: { text?: string }): string {
-  if (file !== "-") return readTextFile(file, "file");
-  stdin.text ??= readTextFile(file, "file");
+function readText(file: string, stdin: { text?: string }, locale: Language): string {
+  if (file !== "-") return readTextFile(file, "file", locale);
+  stdin.text ??= readTextFile(file, "file", locale);
   return stdin.text;
 }
 
@@ -102,22 +85,9 @@ function positions(text: string, offsets: readonly number[]): { line: number; co
   return out;
 }
 
-function plural(n: number, locale: Language, forms: Record<Language, [string, string]>): string {
-  const [one, many] = forms[locale];
-  // Latvian: 1, 21, 31 … take the singular; 11 does not. English: only 1.
-  const singular = locale === "lv" ? n % 10 === 1 && n % 100 !== 11 : n === 1;
-  return `${n} ${singular ? one : many}`;
-}
-
 function summary(findings: Finding[], files: number, locale: Language): string {
   const count = (s: string) => findings.filter((f) => f.severity === s).length;
-  const parts = [
-    plural(count("error"), locale, { lv: ["kļūda", "kļūdas"], en: ["error", "errors"] }),
-    plural(count("warning"), locale, { lv: ["brīdinājums", "brīdinājumi"], en: ["warning", "warnings"] }),
-    plural(count("info"), locale, { lv: ["piezīme", "piezīmes"], en: ["note", "notes"] }),
-  ];
-  const inFiles = plural(files, locale, { lv: ["failā", "failos"], en: ["file", "files"] });
-  return locale === "lv" ? `${parts.join(", ")} (${inFiles})` : `${parts.join(", ")} in ${inFiles}`;
+  return cliText(locale).lint.total(count("error"), count("warning"), count("info"), files);
 }
 
 interface Result {
@@ -137,7 +107,7 @@ function formatText(results: Result[], locale: Language): string {
     );
     r.findings.forEach((f, k) => {
       const { line, column } = at[k]!;
-      lines.push(`${r.file}:${line}:${column}  ${f.severity}  ${f.rule}  ${f.message}`);
+      lines.push(`${r.file}:${line}:${column}  ${SEVERITY_LABEL[locale][f.severity]}  ${f.rule}  ${f.message}`);
     });
     if (r.deadlines) lines.push(`${r.file}  ${describeDeadlines(r.deadlines, locale, true)}`);
   }
@@ -166,11 +136,12 @@ export async function runLint(args: string[]): Promise<number> {
   try {
     options = parseOptions(args);
   } catch (e) {
-    process.stderr.write(`skaidri lint: ${(e as Error).message}\n${USAGE}\n`);
+    if (!(e instanceof UsageError)) throw e;
+    process.stderr.write(`skaidri lint: ${e.message}\n${cliText(localeOf(args)).lint.usage}\n`);
     return 2;
   }
   if (options === "help") {
-    process.stdout.write(`${USAGE}\n`);
+    process.stdout.write(`${cliText(localeOf(args)).lint.usage}\n`);
     return 0;
   }
   const { format, locale, files } = options;
@@ -183,9 +154,9 @@ export async function runLint(args: string[]): Promise<number> {
   let profile: Profile = {};
   try {
     if (options.policy) policy = readPolicyFile(options.policy, locale, warn);
-    if (options.profile) profile = readProfileFile(options.profile, warn);
+    if (options.profile) profile = readProfileFile(options.profile, locale, warn);
     const stdin: { text?: string } = {};
-    inputs = files.map((file) => ({ file, text: readText(file, stdin) }));
+    inputs = files.map((file) => ({ file, text: readText(file, stdin, locale) }));
   } catch (e) {
     for (const w of warnings) process.stderr.write(`skaidri lint: ${w}\n`);
     if (e instanceof InputError) {
@@ -198,8 +169,10 @@ export async function runLint(args: string[]): Promise<number> {
 
   const config = effectiveConfig({}, policy, profile);
   const lexicon = loadNodeLexicon();
+  // The CLI has the full word list: a term's homographs of other words fire only in context.
+  const glossary = compileGlossary(Array.isArray(config.glossary) ? config.glossary : [], { otherWord: (form, lemmas) => loadNodeWordList("lv").otherWord!(form, lemmas) });
   const results: Result[] = inputs.map(({ file, text }) => {
-    const r = lint(text, { config, locale, lexicon, today });
+    const r = lint(text, { config, locale, lexicon, today, glossary });
     return { file, text, language: r.language, findings: r.findings, deadlines: r.deadlines };
   });
   process.stdout.write(format === "json" ? formatJson(results) : formatText(results, locale));
@@ -207,6 +180,6 @@ export async function runLint(args: string[]): Promise<number> {
 }
 
 export const lintCommand: Command = {
-  summary: "lint [--policy FILE] [--profile FILE] [--format json|text] [--locale lv|en] [--now ISO] FILE...   check mails against the handbook",
+  summary: (locale) => cliText(locale).lint.summary,
   run: runLint,
 };

@@ -6,7 +6,8 @@ import { effectiveConfig } from "../core/config.ts";
 import { type PolicyProblem, validatePolicy } from "../core/policy.ts";
 import { checkTemplate } from "../core/template-check.ts";
 import { templateProblems } from "../core/templates.ts";
-import type { Policy } from "../core/types.ts";
+import type { Language, Policy } from "../core/types.ts";
+import { cliText } from "./messages.ts";
 
 /** A fixed Monday: the rendered dates must not make the check depend on the day it runs. */
 const CHECK_DAY = "2026-03-02";
@@ -19,8 +20,9 @@ const QUOTE = 60;
  * business and are not checked again). The signature rules need a writer's profile, which an
  * organisation template never has, so they are left out.
  */
-export function checkPolicyTemplates(raw: unknown): PolicyProblem[] {
-  const { policy } = validatePolicy(raw);
+export function checkPolicyTemplates(raw: unknown, locale: Language = "en"): PolicyProblem[] {
+  const say = cliText(locale);
+  const { policy } = validatePolicy(raw, locale);
   const templates = policy.templates ?? [];
   if (templates.length === 0) return [];
   const config = effectiveConfig({}, policy as Policy);
@@ -32,14 +34,14 @@ export function checkPolicyTemplates(raw: unknown): PolicyProblem[] {
   for (const template of templates) {
     const i = indexOf(template.id);
     const path = `templates[${i >= 0 ? i : templates.indexOf(template)}]`;
-    for (const problem of templateProblems(template.body)) {
-      problems.push({ path: `${path}.body`, level: "warning", message: `${problem}: clients would read it as it stands.` });
+    for (const problem of templateProblems(template.body, locale)) {
+      problems.push({ path: `${path}.body`, level: "warning", message: say.template.readLiterally(problem) });
     }
-    const { text, findings } = checkTemplate({ ...template, source: "organisation" }, config, CHECK_DAY, template.language ?? "lv", "en");
+    const { text, findings } = checkTemplate({ ...template, source: "organisation" }, config, CHECK_DAY, template.language ?? "lv", locale);
     for (const f of findings) {
       if (f.rule.startsWith("signature/")) continue;
-      const quoted = f.end > f.start ? ` — "${text.slice(f.start, Math.min(f.end, f.start + QUOTE))}"` : "";
-      problems.push({ path, level: "warning", message: `a reply from template "${template.id}" fails the handbook check ${f.rule}${quoted}: ${f.message}` });
+      const quoted = f.end > f.start ? ` — ${say.quote(text.slice(f.start, Math.min(f.end, f.start + QUOTE)).replace(/\s+/g, " "))}` : "";
+      problems.push({ path, level: "warning", message: say.template.replyFails(template.id, f.rule, quoted, f.message) });
     }
   }
   return problems;

@@ -1,16 +1,18 @@
 // `skaidri policy check FILE` and `skaidri policy export FILE --format …`: what an administrator
 // runs before deploying a policy (docs/admin.md).
 import { readFileSync } from "node:fs";
-import { parseArgs } from "node:util";
 import schema from "../../policy/schema.json" with { type: "json" };
 import { type ChromeSchema, findChromeDrops } from "../core/chrome-schema.ts";
 import { parseJsonWithPosition } from "../core/json-position.ts";
 import { type PolicyProblem, validatePolicy } from "../core/policy.ts";
-import { glossaryReport } from "./policy-glossary.ts";
+import type { Language } from "../core/types.ts";
 import { policyAdmxCommand } from "./admx.ts";
+import { localeOf, notASubcommand, parseArgs, UsageError } from "./args.ts";
 import type { Command } from "./command.ts";
 import { buildExtensionId, extensionIdProblem, GECKO_ID } from "./extension-id.ts";
 import { toMobileConfig } from "./export-macos.ts";
+import { cliText } from "./messages.ts";
+import { glossaryReport } from "./policy-glossary.ts";
 import { checkPolicyTemplates } from "./policy-templates.ts";
 import { regFileBytes, toRegFile } from "./registry-file.ts";
 
@@ -31,39 +33,41 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-function pickExtension(extensions: unknown, known: string[], where: string): { id?: string; policy?: unknown; error?: string } {
-  if (!isRecord(extensions)) return { error: `${where} is not an object` };
+function pickExtension(extensions: unknown, known: string[], where: string, locale: Language): { id?: string; policy?: unknown; error?: string } {
+  const text = cliText(locale).policy;
+  if (!isRecord(extensions)) return { error: text.notObjectAt(where) };
   const ids = Object.keys(extensions);
   const id = known.find((k) => k in extensions) ?? (ids.length === 1 ? ids[0] : undefined);
-  if (!id) return { error: `${where} has no entry for Skaidri (${known.join(" or ")}); found: ${ids.join(", ") || "none"}` };
+  if (!id) return { error: text.noEntry(where, known.join(text.or), ids.join(", ")) };
   return { id, policy: extensions[id] };
 }
 
 /** Accepts a bare policy, a Chrome/Edge managed file ({"3rdparty": {"extensions": {id: …}}}) or Firefox policies.json. */
-export function unwrapPolicyFile(raw: unknown, ids: string[]): UnwrappedPolicy {
+export function unwrapPolicyFile(raw: unknown, ids: string[], locale: Language = "en"): UnwrappedPolicy {
   if (isRecord(raw) && "3rdparty" in raw) {
     const third = raw["3rdparty"];
-    return { form: "chrome", ...pickExtension(isRecord(third) ? third.extensions : undefined, ids, '"3rdparty"."extensions"') };
+    return { form: "chrome", ...pickExtension(isRecord(third) ? third.extensions : undefined, ids, '"3rdparty"."extensions"', locale) };
   }
   if (isRecord(raw) && "policies" in raw && isRecord(raw.policies)) {
     const third = raw.policies["3rdparty"];
-    if (third === undefined) return { form: "firefox", error: 'policies.json has no "3rdparty" section' };
-    return { form: "firefox", ...pickExtension(isRecord(third) ? third.Extensions : undefined, ids, '"policies"."3rdparty"."Extensions"') };
+    if (third === undefined) return { form: "firefox", error: cliText(locale).policy.no3rdparty };
+    return { form: "firefox", ...pickExtension(isRecord(third) ? third.Extensions : undefined, ids, '"policies"."3rdparty"."Extensions"', locale) };
   }
   return { form: "bare", policy: raw };
 }
 
-function readPolicyFile(file: string): { ok: true; raw: unknown } | { ok: false; message: string } {
+function readPolicyFile(file: string, locale: Language): { ok: true; raw: unknown } | { ok: false; message: string } {
+  const t = cliText(locale);
   let text: string;
   try {
     text = readFileSync(file, "utf8");
   } catch (e) {
-    return { ok: false, message: `${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? e})` };
+    return { ok: false, message: `${file}: ${t.glossary.cannotRead(String((e as NodeJS.ErrnoException).code ?? e))}` };
   }
   const parsed = parseJsonWithPosition(text);
   if (!parsed.ok) {
     const { line, column, message } = parsed.error;
-    return { ok: false, message: `${file}:${line}:${column}: error: not valid JSON — ${message}` };
+    return { ok: false, message: `${file}:${line}:${column}: ${t.severity.error}: ${t.policy.notJson(message)}` };
   }
   return { ok: true, raw: parsed.value };
 }
@@ -77,53 +81,48 @@ export function knownIds(): string[] {
   }
 }
 
-export function formatProblem(p: PolicyProblem): string {
-  return `${p.path || "(policy)"}: ${p.level}: ${p.message}`;
+export function formatProblem(p: PolicyProblem, locale: Language = "en"): string {
+  const text = cliText(locale);
+  return `${p.path || text.files.wholePolicy}: ${text.severity[p.level]}: ${p.message}`;
 }
 
 /** The problems of a policy object plus where Chrome would drop a whole key silently. */
-export function checkPolicy(policy: unknown): PolicyProblem[] {
-  const { problems } = validatePolicy(policy);
+export function checkPolicy(policy: unknown, locale: Language = "en"): PolicyProblem[] {
+  const { problems } = validatePolicy(policy, locale);
   if (isRecord(policy)) {
     for (const drop of findChromeDrops(policy, schema as ChromeSchema)) {
-      problems.push({
-        path: drop.key,
-        level: "warning",
-        message: `Chrome and Edge would silently drop the whole "${drop.key}" key, not only the bad entry (${drop.path}: ${drop.reason}). Firefox keeps the rest.`,
-      });
+      problems.push({ path: drop.key, level: "warning", message: cliText(locale).policy.chromeDrop(drop.key, drop.path, drop.reason) });
     }
   }
   return problems;
 }
 
 async function check(args: string[]): Promise<number> {
-  const { positionals, values } = parseArgs({ args, allowPositionals: true, options: { help: { type: "boolean", short: "h" } } });
-  const file = positionals[0];
-  if (values.help || !file) {
-    process.stdout.write(
-      "Usage: skaidri policy check FILE\n\nChecks a policy: a bare policy JSON object, a Chrome/Edge managed policy file ({\"3rdparty\": …})\nor Firefox policies.json. Prints one line per problem; exit 0 when valid (warnings allowed), 2 on any error.\n",
-    );
-    return file || values.help ? 0 : 2;
+  const { positionals, help, locale } = parseArgs(args, {});
+  const text = cliText(locale);
+  const [file, extra] = positionals;
+  if (help || !file) {
+    process.stdout.write(text.policy.checkHelp);
+    return help ? 0 : 2;
   }
-  const read = readPolicyFile(file);
+  if (extra !== undefined) throw new UsageError(text.args.unexpected(extra));
+  const read = readPolicyFile(file, locale);
   if (!read.ok) {
     process.stdout.write(`${read.message}\n`);
     return 2;
   }
-  const unwrapped = unwrapPolicyFile(read.raw, knownIds());
+  const unwrapped = unwrapPolicyFile(read.raw, knownIds(), locale);
   if (unwrapped.error) {
-    process.stdout.write(`(file): error: ${unwrapped.error}\n`);
+    process.stdout.write(`${text.policy.wholeFile}: ${text.severity.error}: ${unwrapped.error}\n`);
     return 2;
   }
-  if (unwrapped.form !== "bare") process.stderr.write(`Checking the ${unwrapped.form === "chrome" ? "Chrome/Edge" : "Firefox"} policy for ${unwrapped.id}.\n`);
-  const glossary = glossaryReport(unwrapped.policy);
-  const problems = [...checkPolicy(unwrapped.policy), ...checkPolicyTemplates(unwrapped.policy), ...glossary.problems];
-  for (const p of problems) process.stdout.write(`${formatProblem(p)}\n`);
+  if (unwrapped.form !== "bare") process.stderr.write(`${text.policy.checking(unwrapped.form, unwrapped.id ?? "")}\n`);
+  const glossary = glossaryReport(unwrapped.policy, locale);
+  const problems = [...checkPolicy(unwrapped.policy, locale), ...checkPolicyTemplates(unwrapped.policy, locale), ...glossary.problems];
+  for (const p of problems) process.stdout.write(`${formatProblem(p, locale)}\n`);
   for (const line of glossary.lines) process.stdout.write(`${line}\n`);
   const errors = problems.filter((p) => p.level === "error").length;
-  process.stderr.write(
-    errors ? `${errors} error(s), ${problems.length - errors} warning(s): the entries with errors will be skipped.\n` : `Valid${problems.length ? ` (${problems.length} warning(s))` : ""}.\n`,
-  );
+  process.stderr.write(`${errors ? text.policy.withErrors(errors, problems.length - errors) : text.policy.valid(problems.length)}\n`);
   return errors ? 2 : 0;
 }
 
@@ -149,34 +148,30 @@ export function exportPolicy(policy: Record<string, unknown>, format: ExportForm
 }
 
 async function exportCommand(args: string[]): Promise<number> {
-  const { positionals, values } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: { format: { type: "string" }, id: { type: "string" }, help: { type: "boolean", short: "h" } },
-  });
-  const file = positionals[0];
+  const { positionals, values, help, locale } = parseArgs(args, { format: { type: "string" }, id: { type: "string" } });
+  const text = cliText(locale);
+  const [file, extra] = positionals;
   const format = values.format as ExportFormat | undefined;
-  if (values.help || !file || !format || !EXPORT_FORMATS.includes(format)) {
-    process.stdout.write(
-      `Usage: skaidri policy export POLICY.json --format ${EXPORT_FORMATS.join("|")} [--id ID]\n\nPrints the file to deploy. --id: the extension id (default: this build's id, or ${GECKO_ID} for firefox).\n`,
-    );
-    if (format && !EXPORT_FORMATS.includes(format)) process.stderr.write(`skaidri policy export: unknown --format "${format}".\n`);
-    return values.help ? 0 : 2;
+  if (help || !file || !format || !EXPORT_FORMATS.includes(format)) {
+    process.stdout.write(text.policy.exportHelp(EXPORT_FORMATS.join("|"), GECKO_ID));
+    if (format && !EXPORT_FORMATS.includes(format)) process.stderr.write(`skaidri policy export: ${text.policy.unknownFormat(format)}.\n`);
+    return help ? 0 : 2;
   }
-  const read = readPolicyFile(file);
+  if (extra !== undefined) throw new UsageError(text.args.unexpected(extra));
+  const read = readPolicyFile(file, locale);
   if (!read.ok) {
     process.stderr.write(`${read.message}\n`);
     return 2;
   }
-  const unwrapped = unwrapPolicyFile(read.raw, knownIds());
+  const unwrapped = unwrapPolicyFile(read.raw, knownIds(), locale);
   if (unwrapped.error) {
     process.stderr.write(`${file}: ${unwrapped.error}\n`);
     return 2;
   }
-  const problems = checkPolicy(unwrapped.policy);
-  for (const p of problems) process.stderr.write(`${formatProblem(p)}\n`);
+  const problems = checkPolicy(unwrapped.policy, locale);
+  for (const p of problems) process.stderr.write(`${formatProblem(p, locale)}\n`);
   if (problems.some((p) => p.level === "error") || !isRecord(unwrapped.policy)) {
-    process.stderr.write("Not exported: fix the errors first (skaidri policy check).\n");
+    process.stderr.write(`${text.policy.notExported}\n`);
     return 2;
   }
   let id = values.id;
@@ -198,13 +193,22 @@ async function exportCommand(args: string[]): Promise<number> {
 }
 
 export const policyCommand: Command = {
-  summary: "policy check FILE | policy export FILE --format … | policy admx --out DIR — validate or package a managed policy",
+  summary: (locale) => cliText(locale).policy.summary,
   async run(args) {
     const [sub, ...rest] = args;
-    if (sub === "check") return check(rest);
-    if (sub === "export") return exportCommand(rest);
-    if (sub === "admx") return policyAdmxCommand(rest);
-    process.stdout.write(`Usage:\n  skaidri policy check FILE\n  skaidri policy export POLICY.json --format ${EXPORT_FORMATS.join("|")} [--id ID]\n  skaidri policy admx --out DIR [--id ID]\n`);
-    return sub === "--help" || sub === "-h" ? 0 : 2;
+    const text = cliText(localeOf(args));
+    try {
+      if (sub === "check") return await check(rest);
+      if (sub === "export") return await exportCommand(rest);
+      if (sub === "admx") return await policyAdmxCommand(rest);
+    } catch (e) {
+      if (!(e instanceof UsageError)) throw e;
+      process.stderr.write(`skaidri policy ${sub}: ${e.message}\n${text.args.seeHelp(`policy ${sub}`)}\n`);
+      return 2;
+    }
+    const help = sub === "--help" || sub === "-h";
+    if (sub && !help && !sub.startsWith("--locale")) process.stderr.write(`skaidri policy: ${notASubcommand(sub, localeOf(args))}\n`);
+    process.stdout.write(text.policy.usage(EXPORT_FORMATS.join("|")));
+    return help ? 0 : 2;
   },
 };

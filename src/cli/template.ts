@@ -1,31 +1,15 @@
 // `skaidri template list|render`: the built-in, organisation (policy) templates, rendered
 // as the extension renders them. Exit 2 on usage errors, an unknown id or a missing fill-in.
-import { parseArgs } from "node:util";
 import { effectiveConfig } from "../core/config.ts";
 import { BUILTIN_TEMPLATES } from "../core/data/builtin-templates.ts";
 import { checkTemplate } from "../core/template-check.ts";
 import { fillInsOf, renderTemplate, TemplateError, type TemplateEntry, templateProblems } from "../core/templates.ts";
 import type { Language, Policy, Profile } from "../core/types.ts";
 import { isIsoDate } from "../core/workdays.ts";
+import { localeOf, notASubcommand, parseArgs, UsageError } from "./args.ts";
 import type { Command } from "./command.ts";
 import { InputError, readPolicyFile, readProfileFile } from "./input-files.ts";
-
-const USAGE = `Usage:
-  skaidri template list [--policy FILE] [--profile FILE] [--language lv|en]
-  skaidri template render ID [--date YYYY-MM-DD] [--policy FILE] [--profile FILE]
-                             [--set LABEL=VALUE ...] [--language lv|en]
-
-render prints the template with placeholders filled in: the profile (--profile, a JSON
-object with firstName, lastName, position, department, phone, email), the policy's
-institution and feedbackUrl, {{date}} = --date (default: today) and {{date +N}} = N Latvian
-working days later (policy calendar included). --set answers a {{ask:LABEL}} fill-in; a
-date fill-in takes YYYY-MM-DD, DD.MM.YYYY or +N (working days).
-list also checks the organisation's templates against the handbook rules (with --profile,
-the signature rules too). An organisation template (policy "templates") with the same id as
-a built-in one wins.
-Exit codes: 0 done, 2 usage error, unknown template id or missing fill-in.`;
-
-class UsageError extends Error {}
+import { cliText } from "./messages.ts";
 
 /** stderr lines about the policy's or profile's problems (skipped, the rest applies). */
 const warn = (line: string) => process.stderr.write(`skaidri template: ${line}\n`);
@@ -34,14 +18,11 @@ function loadPolicy(path: string | undefined, locale: Language): Policy {
   return path ? readPolicyFile(path, locale, warn) : {};
 }
 
-function loadProfile(path: string | undefined): Profile {
-  return path ? readProfileFile(path, warn) : {};
+function loadProfile(path: string | undefined, locale: Language): Profile {
+  return path ? readProfileFile(path, locale, warn) : {};
 }
 
-function language(value: string | undefined): Language {
-  if (value === undefined || value === "lv" || value === "en") return value ?? "lv";
-  throw new UsageError(`--language must be lv or en, not "${value}"`);
-}
+const LANGUAGE = { type: "string", choices: ["lv", "en"] } as const;
 
 /** Organisation templates first (they may replace a built-in id), then the built-in ones. */
 function catalogue(policy: Policy): TemplateEntry[] {
@@ -56,69 +37,67 @@ function today(): string {
 }
 
 function list(args: string[]): number {
-  const { values } = parseArgs({
-    args,
-    options: { policy: { type: "string" }, profile: { type: "string" }, language: { type: "string" } },
-    strict: true,
-  });
-  const lang = values.language === undefined ? undefined : language(values.language);
-  const policy = loadPolicy(values.policy, lang ?? "lv");
-  const config = effectiveConfig({}, policy, loadProfile(values.profile));
+  const { values, positionals, help, locale } = parseArgs(args, { policy: { type: "string" }, profile: { type: "string" }, language: LANGUAGE });
+  const text = cliText(locale).template;
+  if (help) return usage(locale);
+  if (positionals.length) throw new UsageError(cliText(locale).args.unexpected(positionals[0]!));
+  const lang = values.language as Language | undefined;
+  const policy = loadPolicy(values.policy, locale);
+  const config = effectiveConfig({}, policy, loadProfile(values.profile, locale));
   const rows = catalogue(policy).filter((t) => !lang || !t.language || t.language === lang);
   for (const t of rows) {
-    const asks = fillInsOf(t.body).map((f) => f.label + (f.date ? " (date)" : ""));
-    const problems = templateProblems(t.body);
+    const asks = fillInsOf(t.body).map((f) => f.label + (f.date ? text.dateAsk : ""));
+    const problems = templateProblems(t.body, locale);
     // Organisation templates are checked like a reply; without --profile the signature rules would
     // flag every one of them, so those wait for a profile.
     if (t.source === "organisation") {
-      const { findings } = checkTemplate(t, config, today(), t.language ?? lang ?? "lv", "en");
+      const { findings } = checkTemplate(t, config, today(), t.language ?? lang ?? "lv", locale);
       const shown = findings.filter((f) => values.profile || !f.rule.startsWith("signature/"));
-      if (shown.length) problems.push(`fails the handbook checks: ${[...new Set(shown.map((f) => f.rule))].join(", ")}`);
+      if (shown.length) problems.push(text.failsChecks([...new Set(shown.map((f) => f.rule))].join(", ")));
     }
-    const line = [t.source.padEnd(12), t.id.padEnd(16), (t.language ?? "any").padEnd(4), t.title].join(" ");
-    process.stdout.write(`${line}${asks.length ? `\n${" ".repeat(34)}asks: ${asks.join("; ")}` : ""}\n`);
-    for (const problem of problems) process.stdout.write(`${" ".repeat(34)}problem: ${problem}\n`);
+    const line = [text.source[t.source].padEnd(12), t.id.padEnd(16), (t.language ?? text.anyLanguage).padEnd(8), t.title].join(" ");
+    const indent = " ".repeat(38);
+    process.stdout.write(`${line}${asks.length ? `\n${indent}${text.asks}: ${asks.join("; ")}` : ""}\n`);
+    for (const problem of problems) process.stdout.write(`${indent}${text.problem}: ${problem}\n`);
   }
   return 0;
 }
 
 function render(args: string[]): number {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    strict: true,
-    options: {
-      date: { type: "string" },
-      policy: { type: "string" },
-      profile: { type: "string" },
-      set: { type: "string", multiple: true },
-      language: { type: "string" },
-    },
+  const { values, lists, positionals, help, locale } = parseArgs(args, {
+    date: { type: "string" },
+    policy: { type: "string" },
+    profile: { type: "string" },
+    set: { type: "string", multiple: true },
+    language: LANGUAGE,
   });
+  const say = cliText(locale);
+  const text = say.template;
+  if (help) return usage(locale);
   const [id, ...extra] = positionals;
-  if (!id) throw new UsageError("template render needs a template ID (see `skaidri template list`)");
-  if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}"`);
+  if (!id) throw new UsageError(text.needsId);
+  if (extra.length) throw new UsageError(say.args.unexpected(extra[0]!));
   const date = values.date ?? today();
-  if (!isIsoDate(date)) throw new UsageError(`--date must be a date YYYY-MM-DD, not "${date}"`);
-  const lang = language(values.language);
-  const policy = loadPolicy(values.policy, lang);
-  const profile = loadProfile(values.profile);
+  if (!isIsoDate(date)) throw new UsageError(text.badDate(date));
+  const lang = (values.language ?? "lv") as Language;
+  const policy = loadPolicy(values.policy, locale);
+  const profile = loadProfile(values.profile, locale);
   const answers: Record<string, string> = {};
-  for (const pair of values.set ?? []) {
+  for (const pair of lists.set ?? []) {
     const eq = pair.indexOf("=");
-    if (eq <= 0) throw new UsageError(`--set takes LABEL=VALUE, not "${pair}"`);
+    if (eq <= 0) throw new UsageError(text.badSet(pair));
     answers[pair.slice(0, eq).trim()] = pair.slice(eq + 1);
   }
   const candidates = catalogue(policy).filter((t) => t.id === id);
   const template = candidates.find((t) => t.language === lang) ?? candidates.find((t) => !t.language) ?? candidates[0];
   if (!template) {
     const known = [...new Set(catalogue(policy).map((t) => t.id))].join(", ");
-    process.stderr.write(`skaidri template: unknown template id "${id}". Known ids: ${known}.\n`);
+    process.stderr.write(`skaidri template: ${text.unknownId(id, known)}\n`);
     return 2;
   }
   const config = effectiveConfig({}, policy, profile);
   try {
-    const { text, emptyFields } = renderTemplate(template.body, {
+    const { text: rendered, emptyFields } = renderTemplate(template.body, {
       language: template.language ?? lang,
       today: date,
       profile,
@@ -129,34 +108,40 @@ function render(args: string[]): number {
     });
     if (emptyFields.length) {
       const names = emptyFields.map((f) => `{{${f}}}`).join(", ");
-      process.stderr.write(`skaidri template: empty in the profile or policy, their lines left out: ${names}\n`);
+      process.stderr.write(`skaidri template: ${text.emptyFields(names)}\n`);
     }
-    process.stdout.write(`${text}\n`);
+    process.stdout.write(`${rendered}\n`);
     return 0;
   } catch (e) {
     if (!(e instanceof TemplateError)) throw e;
     const hint = e.labels.map((l) => `--set "${l}=…"`).join(" ");
-    process.stderr.write(`skaidri template: "${template.id}": ${e.message}. Answer with ${hint}\n`);
+    const why = [e.missing.length ? text.missing(e.missing) : "", e.unreadable.length ? text.unreadable(e.unreadable) : ""].filter(Boolean).join("; ");
+    process.stderr.write(`skaidri template: ${say.quote(template.id)}: ${why}. ${text.answerWith} ${hint}\n`);
     return 2;
   }
 }
 
+function usage(locale: Language): number {
+  process.stdout.write(`${cliText(locale).template.usage}\n`);
+  return 0;
+}
+
 export const template: Command = {
-  summary: "template list|render ID — list the templates, or print one filled in",
+  summary: (locale) => cliText(locale).template.summary,
   async run(args) {
     const [sub, ...rest] = args;
+    const locale = localeOf(args);
     try {
       if (sub === "list") return list(rest);
       if (sub === "render") return render(rest);
-      if (sub === "--help" || sub === "-h") {
-        process.stdout.write(`${USAGE}\n`);
-        return 0;
-      }
-      process.stderr.write(`${sub ? `skaidri template: unknown subcommand "${sub}"\n` : ""}${USAGE}\n`);
+      if (sub === "--help" || sub === "-h") return usage(locale);
+      if (sub && !sub.startsWith("--locale")) process.stderr.write(`skaidri template: ${notASubcommand(sub, locale)}\n`);
+      process.stderr.write(`${cliText(locale).template.usage}\n`);
       return 2;
     } catch (e) {
-      if (e instanceof UsageError || e instanceof InputError || (e as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
-        process.stderr.write(`skaidri template: ${(e as Error).message}\n`);
+      if (e instanceof UsageError || e instanceof InputError) {
+        const where = sub === "list" || sub === "render" ? `template ${sub}` : "template";
+        process.stderr.write(`skaidri ${where}: ${e.message}\n${e instanceof UsageError ? `${cliText(locale).args.seeHelp(where)}\n` : ""}`);
         return 2;
       }
       throw e;

@@ -9,8 +9,9 @@ import type { CompiledGlossary } from "../core/glossary.ts";
 import { createLexiconCache } from "../core/lexicon.ts";
 import type { Config } from "../core/types.ts";
 import { isFirefox } from "../platform/engine.ts";
-import { uiLanguage } from "../platform/i18n.ts";
-import type { LookupWordsReply } from "../platform/messages.ts";
+import { phraseWords } from "../core/text/words.ts";
+import { loadUiLanguage, uiLanguage } from "../platform/i18n.ts";
+import type { HomographsReply, LookupWordsReply } from "../platform/messages.ts";
 import { watchPerfMarks } from "../platform/perf-marks.ts";
 import { extensionAlive, onRuntimeMessage, sendToBackground } from "../platform/runtime.ts";
 import { loadSettings, watchSettings } from "../platform/settings.ts";
@@ -67,7 +68,10 @@ function start(adapter: Adapter): void {
 
   const context = {
     adapter,
-    locale: uiLanguage(),
+    // Read at every check: the language chosen on the options page applies to open composes too.
+    get locale() {
+      return uiLanguage();
+    },
     settings() {
       if (!alive()) throw new Error("Skaidri: extension context invalidated");
       return current;
@@ -81,9 +85,30 @@ function start(adapter: Adapter): void {
   // policy are known — watchSettings answers at once, or after its storage timeouts on a cold
   // start — so there is no flash of findings from defaults the policy may overrule.
   const waiting = new Set<() => void>();
+  // A glossary term's homographs of other words are decided where the word list is (the
+  // background, src/core/homographs.ts): until its answer, terms match as before.
+  let homographs: { glossary: unknown; forms: ReadonlyMap<string, readonly string[]> } | null = null;
+  let homographsAsked: unknown = null;
+  const askHomographs = (glossary: Config["glossary"]) => {
+    if (homographsAsked === glossary || !alive()) return;
+    homographsAsked = glossary;
+    const words = (Array.isArray(glossary) ? glossary : []).flatMap((e) => {
+      if (typeof e?.term !== "string" || e.language === "en" || e.term === e.term.toUpperCase()) return [];
+      const w = phraseWords(e.term);
+      return w.length === 1 ? w : [];
+    });
+    if (words.length === 0) return;
+    void sendToBackground<HomographsReply>({ type: "content→background:homographs", words }).then((reply) => {
+      if (!reply?.ok || reply.forms.length === 0 || homographsAsked !== glossary) return;
+      homographs = { glossary, forms: new Map(reply.forms) };
+      update();
+    });
+  };
   const update = () => {
     if (!config || !engine) return;
-    current = { config, glossary: engine.compileGlossary(config.glossary) };
+    const sharedForms = homographs?.glossary === config.glossary ? homographs.forms : undefined;
+    current = { config, glossary: engine.compileGlossary(config.glossary, sharedForms ? { sharedForms } : {}) };
+    if (!sharedForms) askHomographs(config.glossary);
     for (const session of sessions) session.refresh();
     for (const done of waiting) done();
     waiting.clear();
@@ -166,15 +191,21 @@ function start(adapter: Adapter): void {
   }, root.signal);
 }
 
-try {
-  if (isBuiltInWebmail(location.href)) start(adapterFor(location.href));
-  // Elsewhere the script runs because the policy listed this host (background/institution-hosts.ts)
-  // — or a test build's host: the policy's `kind` names the adapter. The policy is known by then
-  // (the background registered us after reading it), from the browser or its last good copy.
-  else
-    void loadSettings()
-      .then((snapshot) => start(adapterFor(location.href, snapshot.config.webmailHosts)))
-      .catch(() => undefined);
-} catch {
-  // Fail quiet: a page we do not understand leaves Skaidri idle, never broken.
-}
+// The chip, cards and messages speak the language chosen on the options page from the start.
+// The chosen language's table comes from the background: a content script's fetch of the
+// package would need the file web-accessible, readable by every page.
+const askBackground = (language: "lv" | "en") => sendToBackground<unknown>({ type: "content→background:ui-messages", language });
+void loadUiLanguage(askBackground).then(() => {
+  try {
+    if (isBuiltInWebmail(location.href)) start(adapterFor(location.href));
+    // Elsewhere the script runs because the policy listed this host (background/institution-hosts.ts)
+    // — or a test build's host: the policy's `kind` names the adapter. The policy is known by then
+    // (the background registered us after reading it), from the browser or its last good copy.
+    else
+      void loadSettings()
+        .then((snapshot) => start(adapterFor(location.href, snapshot.config.webmailHosts)))
+        .catch(() => undefined);
+  } catch {
+    // Fail quiet: a page we do not understand leaves Skaidri idle, never broken.
+  }
+});

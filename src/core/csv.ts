@@ -5,7 +5,7 @@ import { createGlossaryImporter, type GlossaryImport } from "./glossary-import.t
 import { normaliseTerm } from "./policy.ts";
 
 export { detectDelimiter, type GlossaryImport, type GlossaryImportProblem } from "./glossary-import.ts";
-import type { GlossaryEntry } from "./types.ts";
+import type { GlossaryEntry, Language } from "./types.ts";
 
 export type SpreadsheetEncoding = "utf-8" | "utf-8-bom" | "windows-1257";
 
@@ -76,8 +76,8 @@ export function parseCsv(text: string, delimiter: string): CsvRecord[] {
  * Bad rows are reported by row number and skipped; a later row with the same term and
  * language replaces an earlier one. The streaming importer with one chunk.
  */
-export function glossaryFromCsv(text: string): GlossaryImport {
-  const importer = createGlossaryImporter();
+export function glossaryFromCsv(text: string, locale: Language = "en"): GlossaryImport {
+  const importer = createGlossaryImporter(locale);
   importer.push(text);
   return importer.finish();
 }

@@ -1,10 +1,8 @@
 // Compile-time checks of an organisation's glossary for `policy check`: the generated forms of a
 // term that are also forms of another, unrelated word (homographs: "mani" for a term "manīt" is
 // also the pronoun), and terms that look like a sentence pasted into the term column.
-import { isFunctionWordForm } from "./glossary.ts";
+import { termHomographs } from "./homographs.ts";
 import type { WordList } from "./lexicon.ts";
-import { latvianStems } from "./text/latvian.ts";
-import { FIXED } from "./text/paradigm.ts";
 import { phraseWords } from "./text/words.ts";
 import type { GlossaryEntry } from "./types.ts";
 
@@ -12,7 +10,7 @@ export interface GlossaryCollision {
   term: string;
   /** Forms the matcher skips (pronoun, conjunction, numeral forms): they never fire. */
   skipped: string[];
-  /** Forms that also belong to another dictionary word: they fire, and may be that word. */
+  /** Forms that also belong to another dictionary word: they fire only in context (glossary-context.ts), without a one-click fix. */
   shared: string[];
 }
 
@@ -26,21 +24,7 @@ export function glossaryCollisions(entries: readonly GlossaryEntry[], lexicon: W
     if (entry.language === "en" || typeof entry.term !== "string") continue;
     const words = phraseWords(entry.term);
     if (words.length !== 1 || entry.term === entry.term.toUpperCase()) continue;
-    const lemma = words[0]!;
-    // The same word's twins, which the dictionary lists apart: likt/likties, iet/iešana.
-    const core = lemma.endsWith("ties") ? lemma.slice(0, -3) : lemma;
-    const twins = /t$/.test(core) ? [lemma, core, `${core}ies`, `${core.slice(0, -1).replace(/[sz]$/, "")}šana`] : [lemma];
-    const skipped = new Set<string>();
-    const shared = new Set<string>();
-    for (const e of latvianStems(lemma, false)) {
-      if (e.paradigm === FIXED) continue;
-      for (const ending of e.paradigm.endings.keys()) {
-        const form = e.stem + ending;
-        if (form === lemma) continue;
-        if (isFunctionWordForm(form)) skipped.add(form);
-        else if (lexicon.otherWord?.(form, twins)) shared.add(form);
-      }
-    }
+    const { skipped, shared } = termHomographs(words[0]!, lexicon.otherWord);
     if (skipped.size + shared.size > 0) out.push({ term: entry.term, skipped: [...skipped].sort(), shared: [...shared].sort() });
   }
   return out;

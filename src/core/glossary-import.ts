@@ -3,7 +3,7 @@
 // file (a 90 MB export once needed 3 GB as one string, one record array and one JSON text).
 // glossaryFromCsv (csv.ts) is this with one chunk; the CLI feeds it a file stream.
 import { normaliseTerm, validatePolicy } from "./policy.ts";
-import type { GlossaryEntry } from "./types.ts";
+import type { GlossaryEntry, Language } from "./types.ts";
 
 export interface GlossaryImportProblem {
   row: number;
@@ -32,6 +32,36 @@ export function detectDelimiter(headerLine: string): "," | ";" {
 
 
 /** Header names per column, English and Latvian, compared case-insensitively. */
+/** The import report's reasons, in the UI language ({0}, {1} are filled in). */
+const MESSAGES = {
+  en: {
+    empty: "The file is empty; a header row (term, suggestion, explanation, language) is needed.",
+    noTerm: "The header row has no “term” column (found: {0}). Expected term, suggestion, explanation, language.",
+    skipped: "skipped — {0}",
+    row: "row",
+    repeats: "“{0}” repeats row {1}; this row replaces it.",
+  },
+  lv: {
+    empty: "Fails ir tukšs; vajadzīga virsrakstu rinda (termins, ieteikums, skaidrojums, valoda).",
+    noTerm: "Virsrakstu rindā nav kolonnas „termins” (atrastas: {0}). Gaidītās kolonnas: termins, ieteikums, skaidrojums, valoda.",
+    skipped: "izlaista — {0}",
+    row: "rinda",
+    repeats: "„{0}” atkārto {1}. rindu; šī rinda to aizstāj.",
+  },
+} as const satisfies Record<Language, Record<string, string>>;
+
+function say(locale: Language, id: keyof typeof MESSAGES.en, ...args: (string | number)[]): string {
+  return MESSAGES[locale][id].replace(/\{(\d)\}/g, (_, i: string) => String(args[Number(i)] ?? ""));
+}
+
+const quoteIn = (locale: Language, text: string) => (locale === "lv" ? `„${text}”` : `“${text}”`);
+
+/** A report names a column as the spreadsheet's header would in the report's language. */
+function columnName(field: string, locale: Language): string {
+  const column = COLUMNS[field as keyof GlossaryEntry];
+  return column && locale === "lv" ? column[1]! : field;
+}
+
 const COLUMNS: Record<keyof GlossaryEntry, readonly string[]> = {
   term: ["term", "termins", "termiņš", "vārds"],
   suggestion: ["suggestion", "ieteikums", "aizstājējs"],
@@ -105,7 +135,7 @@ function createRecordReader(onRecord: (row: number, fields: string[]) => void) {
 }
 
 /** A streaming glossary import; the result equals glossaryFromCsv of the whole text. */
-export function createGlossaryImporter(): GlossaryImporter {
+export function createGlossaryImporter(locale: Language = "en"): GlossaryImporter {
   const problems: GlossaryImportProblem[] = [];
   const byKey = new Map<string, { entry: GlossaryEntry; row: number }>();
   let head = ""; // text before the first line break: decides the "sep=" hint and the delimiter
@@ -132,7 +162,7 @@ export function createGlossaryImporter(): GlossaryImporter {
         problems.push({
           row,
           level: "error",
-          message: `The header row has no "term" column (found: ${fields.map((f) => JSON.stringify(f.trim())).join(", ")}). Expected term, suggestion, explanation, language.`,
+          message: say(locale, "noTerm", fields.map((f) => quoteIn(locale, f.trim())).join(", ")),
         });
       }
       return;
@@ -149,18 +179,18 @@ export function createGlossaryImporter(): GlossaryImporter {
     }
     const language = cell("language")?.toLowerCase();
     if (language) raw.language = language;
-    const { policy, problems: found } = validatePolicy({ glossary: [raw] });
+    const { policy, problems: found } = validatePolicy({ glossary: [raw] }, locale);
     const errors = found.filter((p) => p.level === "error");
     const entry = policy.glossary?.[0];
     if (!entry || errors.length > 0) {
-      const why = errors.map((p) => `${p.path.replace(/^glossary\[0\]\.?/, "") || "row"}: ${p.message}`).join(" ");
-      problems.push({ row, level: "error", message: `skipped — ${why}` });
+      const why = errors.map((p) => `${columnName(p.path.replace(/^glossary\[0\]\.?/, ""), locale) || say(locale, "row")}: ${p.message}`).join(" ");
+      problems.push({ row, level: "error", message: say(locale, "skipped", why) });
       return;
     }
     const key = `${entry.language ?? "*"}\u0000${normaliseTerm(entry.term)}`;
     const earlier = byKey.get(key);
     if (earlier) {
-      problems.push({ row, level: "warning", message: `"${entry.term}" repeats row ${earlier.row}; this row replaces it.` });
+      problems.push({ row, level: "warning", message: say(locale, "repeats", entry.term, earlier.row) });
       byKey.delete(key);
     }
     byKey.set(key, { entry, row });
@@ -198,7 +228,7 @@ export function createGlossaryImporter(): GlossaryImporter {
       if (!started) start(head);
       reader.end();
       if (!header) {
-        problems.push({ row: 1, level: "error", message: "The file is empty; a header row (term, suggestion, explanation, language) is needed." });
+        problems.push({ row: 1, level: "error", message: say(locale, "empty") });
         return { entries: [], problems, delimiter };
       }
       return { entries: noTermColumn ? [] : [...byKey.values()].map((v) => v.entry), problems, delimiter };

@@ -1,17 +1,16 @@
-// The glossary matcher: every term becomes a path of (stem, paradigm) steps in a Map-based
-// trie, one trie per mail language. A text word is split once into candidate stem + ending
-// pairs (the endings any stored paradigm uses), so one pass over the words finds every term
-// in any inflected form, however large the glossary (shared/DESIGN.md → "Latvian matters").
-// A term whose words each have several readings (a modifier: adjective or fixed genitive) is
-// stored as a chain whose alternatives meet again in one node, so compiling is linear in the
-// term's length and the walk visits each node at most once per word.
-import { englishStems } from "./text/english.ts";
-import { latvianStems, latvianTagsOfEnding } from "./text/latvian.ts";
-import { FIXED, PREFIXES, type Paradigm, prefixAllows, type StemEntry } from "./text/paradigm.ts";
+// The glossary matcher: one pass over the words finds every term in any inflected form, however
+// large the glossary (shared/DESIGN.md → "Latvian matters"); the trie it walks is glossary-trie.ts.
+// A word hyphenated across a line end ("eska-⏎lēt") is read whole when the joined word is a form
+// of a term's word (text/line-breaks.ts).
+import { HYPHEN_ENDING, HYPHENATED, insert, isCaseSensitive, isTermWordForm, type LanguageTrie, newTrie, rootStepsOf, type Step, stepsFrom, type TrieNode } from "./glossary-trie.ts";
+import { joinBrokenWords, shownText } from "./text/line-breaks.ts";
+import { latvianTagsOfEnding } from "./text/latvian.ts";
+import { FIXED } from "./text/paradigm.ts";
 import { inflectSuggestion, startsSentence } from "./text/suggestion.ts";
 import { normaliseWord, WORD_IN_PHRASE, type Words, wordsIn } from "./text/words.ts";
 import type { GlossaryEntry, Language } from "./types.ts";
-import functionWords from "./data/lv-function-words.json";
+import { contextSupports } from "./glossary-context.ts";
+import { isFunctionWordForm, type OtherWord, termHomographs } from "./homographs.ts";
 
 export { inflectSuggestion, type InflectedSuggestion, type MatchedForm } from "./text/suggestion.ts";
 
@@ -28,6 +27,13 @@ export interface GlossaryMatch {
   /** The found form of the last word: what its ending can express, and the prefix (ne-, jā-, vis-) before it. */
   tags: readonly string[];
   prefix: string;
+  /**
+   * The found word is also a form of an unrelated word (homographs.ts) and its neighbours agree
+   * with the term: a lower-confidence finding, its suggestions given as advice only.
+   */
+  homograph?: true;
+  /** The found words as one reads them on one line: a word broken at a line end joined ("eskalēt"), a wrapped phrase with a space. */
+  text: string;
 }
 
 export interface CompiledGlossary {
@@ -45,217 +51,21 @@ export interface CompileOptions {
    * term as written always is. Default: the forms of Latvian pronouns, conjunctions and numerals.
    */
   skipForm?: (form: string) => boolean;
-}
-
-const FUNCTION_WORDS = new Set<string>(functionWords.forms);
-/** The default homograph decision: a form of a pronoun, conjunction or numeral never fires for a term. */
-export const isFunctionWordForm = (form: string): boolean => FUNCTION_WORDS.has(form);
-
-/** One (stem, paradigm) step to a node. */
-interface Edge {
-  paradigm: Paradigm;
-  node: TrieNode;
-}
-
-interface TrieNode {
-  /** Lower-case stem → the edges stored under it (an array only when several). */
-  next: Map<string, Edge | Edge[]> | null;
-  /** Case-sensitive words (all-caps terms such as "VZD"), matched exactly as written. */
-  exact: Map<string, TrieNode> | null;
-  /** Terms ending here, in glossary order. */
-  terms: GlossaryEntry[] | null;
-  /** Reached by more than one edge (a term's alternatives meeting): never extended by another term. */
-  shared: boolean;
-}
-
-/** A text word cut into stem + ending, after an optional prefix (ne-, jā-, vis-). */
-interface Split {
-  stem: string;
-  ending: string;
-  prefix: string;
-}
-
-interface Step {
-  node: TrieNode;
-  paradigm: Paradigm;
-  ending: string;
-  prefix: string;
-}
-
-interface LanguageTrie {
-  language: Language;
-  root: TrieNode;
-  /** The paradigms in use; every ending one of them accepts, and the longest one's length. */
-  paradigms: Set<Paradigm>;
-  endings: Set<string>;
-  maxEnding: number;
-  hasPrefixed: boolean;
-  /** Splits per normalised word; kept across calls (the content script re-lints per keystroke). */
-  splitCache: Map<string, Split[]>;
   /**
-   * Per normalised word, the root steps it can start a term with (stem found, ending accepted):
-   * most words start none, so the walk costs one Map hit per word whatever the glossary's size.
+   * The shipped word list's "is this also another word's form" (WordList.otherWord): with it, the
+   * generated forms of one-word Latvian terms that other words share are found only in context
+   * (homographs.ts). Costs a dictionary look-up per generated form when the glossary compiles.
    */
-  rootCache: Map<string, Step[]>;
-  suggestionCache: Map<GlossaryEntry, Map<string, { suggestions: string[]; advice: string[] }>>;
-  skipForm: ((form: string) => boolean) | undefined;
-  /** The terms' words as written (normalised). */
-  written: Set<string>;
-  /** Each entry's place in the glossary. */
-  order: Map<GlossaryEntry, number>;
+  otherWord?: OtherWord;
+  /**
+   * The same decision made elsewhere: per one-word term (normalised), its forms other words
+   * share — what the background answers the content script, which has no word list.
+   */
+  sharedForms?: ReadonlyMap<string, readonly string[]>;
 }
 
-const SPLIT_CACHE_LIMIT = 50_000;
-/** An abbreviation with a case ending after a hyphen (VZD-ā): the ending's case comes from the suggestion's own paradigm. */
-const HYPHENATED: Paradigm = { id: "hyphenated", endings: new Map(), verb: false };
-const HYPHEN_ENDING = /^\p{Ll}{1,4}$/u;
+export { isFunctionWordForm } from "./homographs.ts";
 
-function newNode(): TrieNode {
-  return { next: null, exact: null, terms: null, shared: false };
-}
-
-function newTrie(language: Language, skipForm: CompileOptions["skipForm"]): LanguageTrie {
-  return {
-    language,
-    root: newNode(),
-    paradigms: new Set(),
-    endings: new Set(),
-    maxEnding: 0,
-    hasPrefixed: false,
-    splitCache: new Map(),
-    rootCache: new Map(),
-    suggestionCache: new Map(),
-    skipForm,
-    written: new Set(),
-    order: new Map(),
-  };
-}
-
-/** An all-caps word of two or more letters (VZD, NĪ) is matched case-sensitively. */
-function isCaseSensitive(raw: string): boolean {
-  return raw.length >= 2 && raw === raw.toUpperCase() && raw !== raw.toLowerCase();
-}
-
-function edgesOf(node: TrieNode, stem: string): Edge[] {
-  const found = node.next?.get(stem);
-  return found ? (Array.isArray(found) ? found : [found]) : [];
-}
-
-function addEdge(trie: LanguageTrie, node: TrieNode, e: StemEntry, target: TrieNode): void {
-  node.next ??= new Map();
-  const edge: Edge = { paradigm: e.paradigm, node: target };
-  const existing = node.next.get(e.stem);
-  if (!existing) node.next.set(e.stem, edge);
-  else if (Array.isArray(existing)) existing.push(edge);
-  else node.next.set(e.stem, [existing, edge]);
-  if (!trie.paradigms.has(e.paradigm)) {
-    trie.paradigms.add(e.paradigm);
-    for (const ending of e.paradigm.endings.keys()) {
-      trie.endings.add(ending);
-      trie.maxEnding = Math.max(trie.maxEnding, ending.length);
-    }
-    trie.splitCache.clear();
-    trie.hasPrefixed ||= e.paradigm.verb || e.paradigm.endings.size > 40;
-  }
-}
-
-function addExact(node: TrieNode, raw: string): TrieNode {
-  node.exact ??= new Map();
-  let child = node.exact.get(raw);
-  if (!child) {
-    child = newNode();
-    node.exact.set(raw, child);
-  }
-  return child;
-}
-
-/**
- * Adds one term. Per word, an existing edge is reused only when it leads to a node of a single
- * path (so no other term's alternatives leak in); the new edges of all alternatives lead to one
- * fresh node, so the nodes per word stay few however many words the term has.
- */
-function insert(trie: LanguageTrie, entry: GlossaryEntry, raws: readonly string[], words: readonly string[]): void {
-  let nodes: TrieNode[] = [trie.root];
-  for (const w of words) trie.written.add(w);
-  for (let i = 0; i < words.length; i++) {
-    const raw = raws[i]!;
-    const exact = raw !== words[i] && isCaseSensitive(raw) ? raw.normalize("NFC") : null;
-    const next: TrieNode[] = [];
-    if (exact !== null) {
-      for (const node of nodes) {
-        const child = addExact(node, exact);
-        if (!next.includes(child)) next.push(child);
-      }
-    } else {
-      const stems = trie.language === "lv" ? latvianStems(words[i]!, i < words.length - 1) : englishStems(words[i]!);
-      let fresh: TrieNode | null = null;
-      let freshEdges = 0;
-      for (const node of nodes) {
-        for (const e of stems) {
-          const reuse = edgesOf(node, e.stem).find((x) => x.paradigm === e.paradigm && !x.node.shared);
-          if (reuse) {
-            if (!next.includes(reuse.node)) next.push(reuse.node);
-            continue;
-          }
-          fresh ??= newNode();
-          addEdge(trie, node, e, fresh);
-          freshEdges++;
-        }
-      }
-      if (fresh) {
-        fresh.shared = freshEdges > 1;
-        next.push(fresh);
-      }
-    }
-    nodes = next;
-  }
-  for (const node of nodes) {
-    node.terms ??= [];
-    if (!node.terms.includes(entry)) node.terms.push(entry);
-  }
-}
-
-function splitsOf(trie: LanguageTrie, word: string): Split[] {
-  const cached = trie.splitCache.get(word);
-  if (cached) return cached;
-  const out: Split[] = [];
-  const add = (w: string, prefix: string) => {
-    const max = Math.min(trie.maxEnding, w.length - 1);
-    for (let k = 0; k <= max; k++) {
-      const ending = k === 0 ? "" : w.slice(w.length - k);
-      if (trie.endings.has(ending)) out.push({ stem: k === 0 ? w : w.slice(0, w.length - k), ending, prefix });
-    }
-  };
-  add(word, "");
-  if (trie.hasPrefixed && word.length > 4) for (const p of PREFIXES) if (word.startsWith(p)) add(word.slice(p.length), p);
-  if (trie.splitCache.size >= SPLIT_CACHE_LIMIT) trie.splitCache.clear();
-  trie.splitCache.set(word, out);
-  return out;
-}
-
-/** The steps from `node` that text word `word` takes (stem stored, ending and prefix accepted, form not skipped). */
-function stepsFrom(trie: LanguageTrie, node: TrieNode, word: string): Step[] {
-  const out: Step[] = [];
-  if (!node.next) return out;
-  for (const split of splitsOf(trie, word)) {
-    for (const edge of edgesOf(node, split.stem)) {
-      const tags = edge.paradigm.endings.get(split.ending);
-      if (!tags || (split.prefix && !prefixAllows(edge.paradigm, split.prefix, tags))) continue;
-      out.push({ node: edge.node, paradigm: edge.paradigm, ending: split.ending, prefix: split.prefix });
-    }
-  }
-  return out;
-}
-
-function rootStepsOf(trie: LanguageTrie, word: string): Step[] {
-  const cached = trie.rootCache.get(word);
-  if (cached) return cached;
-  // A homograph of a common word starts no term, unless it is a term's word as written.
-  const out = trie.skipForm?.(word) && !trie.written.has(word) ? [] : stepsFrom(trie, trie.root, word);
-  if (trie.rootCache.size >= SPLIT_CACHE_LIMIT) trie.rootCache.clear();
-  trie.rootCache.set(word, out);
-  return out;
-}
 /** The nodes reached after a word, each with the steps (paradigm, ending) that reached it. */
 interface Reached {
   node: TrieNode;
@@ -296,7 +106,9 @@ function suggestionsFor(trie: LanguageTrie, entry: GlossaryEntry, allSteps: read
   return { suggestions: out.suggestions.slice(), advice: out.advice.slice() };
 }
 
-function findIn(trie: LanguageTrie, text: string, from: number, to: number, words: Words = wordsIn(text, from, to)): GlossaryMatch[] {
+function findIn(trie: LanguageTrie, text: string, from: number, to: number, cut: Words = wordsIn(text, from, to)): GlossaryMatch[] {
+  const joined = joinBrokenWords(text, cut, (word) => isTermWordForm(trie, word));
+  const words = joined.words;
   const n = words.norm.length;
   const out: GlossaryMatch[] = [];
   for (let i = 0; i < n; i++) {
@@ -342,15 +154,32 @@ function findIn(trie: LanguageTrie, text: string, from: number, to: number, word
         if (!entries.includes(e)) entries.push(e);
         stepsByEntry.set(e, [...(stepsByEntry.get(e) ?? []), ...r.steps]);
       }
+    // A homograph of an unrelated word reads as the term only where its neighbours agree.
+    const homographOf = best.endWord === i ? trie.homographs?.get(words.norm[i]!) : undefined;
+    let inContext = false;
+    if (homographOf) {
+      for (let k = entries.length - 1; k >= 0; k--) {
+        if (!homographOf.includes(entries[k]!)) continue;
+        if (contextSupports(words, i, stepsByEntry.get(entries[k]!)!)) inContext = true;
+        else entries.splice(k, 1);
+      }
+      if (entries.length === 0) continue;
+    }
     entries.sort((a, b) => order(trie, a) - order(trie, b));
     const start = words.start[i]!;
     const end = words.end[best.endWord]!;
-    const surface = text.slice(start, end);
+    const surface = shownText(text, joined, i, best.endWord);
     const sentenceStart = startsSentence(text, start, from);
     const entry = entries[0]!;
     const steps = stepsByEntry.get(entry)!;
     const { suggestions, advice } = suggestionsFor(trie, entry, steps, surface, sentenceStart);
-    out.push({ start, end, entry, suggestions, advice, entries, tags: tagsOf(steps), prefix: steps[0]!.prefix });
+    const match: GlossaryMatch = { start, end, entry, suggestions, advice, entries, tags: tagsOf(steps), prefix: steps[0]!.prefix, text: surface };
+    if (inContext && homographOf!.includes(entry)) {
+      match.homograph = true;
+      match.advice = [...new Set([...suggestions, ...advice])];
+      match.suggestions = [];
+    }
+    out.push(match);
     i = best.endWord;
   }
   return out;
@@ -376,6 +205,7 @@ export function compileGlossary(entries: readonly GlossaryEntry[], options: Comp
         if (p.entry.language === undefined || p.entry.language === language) {
           trie.order.set(p.entry, i);
           insert(trie, p.entry, p.raws, p.words);
+          if (language === "lv" && p.words.length === 1 && !isCaseSensitive(p.raws[0]!)) markHomographs(trie, p.entry, p.words[0]!, options);
         }
       tries[language] = trie;
     }
@@ -392,4 +222,14 @@ export function compileGlossary(entries: readonly GlossaryEntry[], options: Comp
       return findIn(trie, text, start, end, words && start === from && end === to ? words : undefined);
     },
   };
+}
+
+function markHomographs(trie: LanguageTrie, entry: GlossaryEntry, word: string, options: CompileOptions): void {
+  const forms = options.sharedForms?.get(word) ?? (options.otherWord ? termHomographs(word, options.otherWord).shared : []);
+  for (const form of forms) {
+    trie.homographs ??= new Map();
+    const list = trie.homographs.get(form);
+    if (!list) trie.homographs.set(form, [entry]);
+    else if (!list.includes(entry)) list.push(entry);
+  }
 }

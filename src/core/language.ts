@@ -72,13 +72,19 @@ export interface LanguageRun extends Span {
 // takes the language of the mail.
 const CLEAR_LEAD = 2;
 
+/** A paragraph (a run of non-blank lines) with its votes. */
+export interface ParagraphVotes extends Span {
+  lv: number;
+  en: number;
+}
+
 /**
- * The language of each paragraph (runs of non-blank lines) of the given ranges, in order. A
- * paragraph without a clear lead takes `fallback` (the mail's language). Linear: each paragraph
- * is read once, at most its first few thousand characters.
+ * The paragraphs of the given ranges, in order, each with its votes (its first few thousand
+ * characters). Linear: each paragraph is read once; the mail's language and each paragraph's
+ * are both taken from these votes, so a lint reads the reply once for language.
  */
-export function paragraphLanguages(text: string, ranges: readonly Span[], fallback: Language): LanguageRun[] {
-  const out: LanguageRun[] = [];
+export function paragraphVotes(text: string, ranges: readonly Span[]): ParagraphVotes[] {
+  const out: ParagraphVotes[] = [];
   // The next paragraph break at or after the cursor, found once: ranges come in order, so the
   // whole text is searched once however many ranges there are (interleaved quotes make many).
   let nextBreak = -1;
@@ -90,15 +96,70 @@ export function paragraphLanguages(text: string, ranges: readonly Span[], fallba
         nextBreak = found < 0 ? Number.POSITIVE_INFINITY : found;
       }
       const end = Math.min(nextBreak, range.end);
-      const { lv, en } = votes(text, start, end);
-      const language = en - lv >= CLEAR_LEAD ? "en" : lv - en >= CLEAR_LEAD ? "lv" : fallback;
-      const last = out[out.length - 1];
-      if (last && last.language === language && last.end >= start - 2) last.end = end;
-      else out.push({ start, end, language });
+      out.push({ start, end, ...votes(text, start, end) });
       start = end + 2;
     }
   }
   return out;
+}
+
+/**
+ * detectLanguageIn over the paragraphs that end by `until` — the same answer from the votes
+ * already counted: the two characters between paragraphs ("\n\n") hold no letters, so votes
+ * add up; only the paragraph that crosses the window is read again, up to the window.
+ */
+export function languageOfParagraphs(text: string, paragraphs: readonly ParagraphVotes[], ranges: readonly Span[]): Language {
+  let lv = 0;
+  let en = 0;
+  let budget = WINDOW;
+  let p = 0;
+  for (const r of ranges) {
+    if (budget <= 0) break;
+    const end = Math.min(r.end, r.start + budget);
+    while (p < paragraphs.length && paragraphs[p]!.end <= r.start) p++;
+    let at = r.start;
+    for (; p < paragraphs.length && paragraphs[p]!.start < end; p++) {
+      const para = paragraphs[p]!;
+      if (para.end <= end && para.end - para.start <= WINDOW) {
+        lv += para.lv;
+        en += para.en;
+        at = para.end;
+      } else {
+        const v = votes(text, para.start, end);
+        lv += v.lv;
+        en += v.en;
+        at = end;
+        break;
+      }
+    }
+    if (at < end) {
+      const v = votes(text, at, end);
+      lv += v.lv;
+      en += v.en;
+    }
+    budget -= end - r.start;
+  }
+  return en > lv ? "en" : "lv";
+}
+
+/** Each paragraph's language: its own with a clear lead, else `fallback` (the mail's); runs merged. */
+export function languageRuns(paragraphs: readonly ParagraphVotes[], fallback: Language): LanguageRun[] {
+  const out: LanguageRun[] = [];
+  for (const { start, end, lv, en } of paragraphs) {
+    const language = en - lv >= CLEAR_LEAD ? "en" : lv - en >= CLEAR_LEAD ? "lv" : fallback;
+    const last = out[out.length - 1];
+    if (last && last.language === language && last.end >= start - 2) last.end = end;
+    else out.push({ start, end, language });
+  }
+  return out;
+}
+
+/**
+ * The language of each paragraph (runs of non-blank lines) of the given ranges, in order. A
+ * paragraph without a clear lead takes `fallback` (the mail's language).
+ */
+export function paragraphLanguages(text: string, ranges: readonly Span[], fallback: Language): LanguageRun[] {
+  return languageRuns(paragraphVotes(text, ranges), fallback);
 }
 
 /** The language at `offset` in runs from paragraphLanguages (binary search), else `fallback`. */

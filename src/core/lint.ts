@@ -6,7 +6,7 @@
 import { defaultConfig } from "./config.ts";
 import { computeDeadlines, type Deadlines } from "./deadlines.ts";
 import { type CompiledGlossary, compileGlossary } from "./glossary.ts";
-import { detectLanguageIn, languageAt, paragraphLanguages } from "./language.ts";
+import { languageAt, languageOfParagraphs, languageRuns, paragraphVotes } from "./language.ts";
 import { addressSpans } from "./links.ts";
 import type { Lexicon } from "./lexicon.ts";
 import { segmentMessage } from "./message.ts";
@@ -91,9 +91,11 @@ export function lint(input: string, options: LintOptions = {}): LintResult {
   const ownEnd = segments.quote ? segments.quote.start : text.length;
   const quoted = segments.quoted ?? (segments.quote ? [segments.quote] : []);
   const own = ownRanges(text.length, quoted);
-  const language: Language = options.language ?? detectLanguageIn(text, own.filter((r) => r.end <= ownEnd));
-  // A forced language applies to every paragraph; otherwise each paragraph has its own.
-  const runs = options.language ? [] : paragraphLanguages(text, own, language);
+  // A forced language applies to every paragraph; otherwise each paragraph has its own, and the
+  // mail's language comes from the same paragraph votes.
+  const paragraphs = options.language ? [] : paragraphVotes(text, own);
+  const language: Language = options.language ?? languageOfParagraphs(text, paragraphs, own.filter((r) => r.end <= ownEnd));
+  const runs = options.language ? [] : languageRuns(paragraphs, language);
   let addresses: Span[] | undefined;
   const protectedSpans = () => {
     addresses ??= own.flatMap((r) => addressSpans(text, r.start, r.end));

@@ -38,6 +38,21 @@ export interface PhraseSlot {
  * "darba"? + "nedēļu"), as whole words; longest phrases tried first. A composition is one
  * pattern, not every combination spelled out.
  */
+// Every match of a compiled list starts with the literal part of one of its first words, so a
+// plain alternation of those literals (no lookbehind, no letter classes: cheap to scan) rules out
+// most sentences before the full pattern runs — it tried every position of every sentence.
+const PREFILTERS = new WeakMap<RegExp, RegExp>();
+
+function firstWordLiterals(phrases: readonly string[]): string[] {
+  return phrases.map((p) => p.trim().split(/\s+/)[0]!.replace(/\*$/, ""));
+}
+
+function prefilterOf(literals: readonly string[], flags: string): RegExp | undefined {
+  if (literals.some((l) => l === "")) return undefined; // a phrase starting with "*" matches anything
+  const unique = [...new Set(literals.map((l) => l.toLowerCase()))].sort((a, b) => b.length - a.length);
+  return new RegExp(unique.map(escapeRegExp).join("|"), flags.replace("g", "").includes("i") ? "iu" : "u");
+}
+
 export function compilePhrases(phrases: readonly string[], flags = "giu", compositions: readonly (readonly PhraseSlot[])[] = []): RegExp {
   const composed = compositions.map((slots) =>
     slots.map((slot, i) => {
@@ -46,7 +61,19 @@ export function compilePhrases(phrases: readonly string[], flags = "giu", compos
     }).join(""),
   );
   const all = [...composed.map((c) => `(?:${c})`), ...(phrases.length > 0 ? [alternation(phrases)] : [])];
-  return new RegExp(`(?<![${LETTER}])(?:${all.join("|")})(?![${LETTER}])`, flags);
+  const pattern = new RegExp(`(?<![${LETTER}])(?:${all.join("|")})(?![${LETTER}])`, flags);
+  // A composition's first slot starts it, unless that slot is optional: then any slot may.
+  const leads = compositions.flatMap((slots) => {
+    const out: string[] = [];
+    for (const slot of slots) {
+      out.push(...firstWordLiterals(slot.phrases));
+      if (!slot.optional) break;
+    }
+    return out;
+  });
+  const prefilter = prefilterOf([...leads, ...firstWordLiterals(phrases)], flags);
+  if (prefilter) PREFILTERS.set(pattern, prefilter);
+  return pattern;
 }
 
 /** The first match of `pattern` (a global regex) inside text[from, to), or null. */
@@ -54,8 +81,11 @@ export function findIn(pattern: RegExp, text: string, from: number, to: number):
   // Search a slice (V8 shares the parent's memory) so a miss never scans past `to`. The
   // lookbehind/lookahead then see the slice's edges as word boundaries — what we want for
   // sentences and lines.
+  const region = text.slice(from, to);
+  const prefilter = PREFILTERS.get(pattern);
+  if (prefilter && !prefilter.test(region)) return null;
   pattern.lastIndex = 0;
-  const m = pattern.exec(text.slice(from, to));
+  const m = pattern.exec(region);
   if (!m) return null;
   return { start: from + m.index, end: from + m.index + m[0].length };
 }

@@ -1,16 +1,18 @@
 // Messages of the signature/* rules (one table, four rules). HANDBOOK.md "E-PASTS, paragraph 3":
 // "norādot savu vārdu, uzvārdu, iestādi, amatu un kontaktinformāciju".
+import { citeHandbook } from "./handbook-cite.ts";
+
 export const signatureMessages = {
   lv: {
-    name: "Parakstā nav Jūsu vārda un uzvārda. Rokasgrāmata prasa parakstā norādīt vārdu, uzvārdu, amatu, iestādi un kontaktinformāciju.",
-    namePartial: "Parakstā ir tikai vārds vai tikai uzvārds — norādiet abus.",
-    position: "Parakstā nav norādīts amats. Klientam jāzina, ar ko viņš sarakstās.",
+    name: `Parakstā nav Jūsu vārda un uzvārda. ${citeHandbook("lv", "E-PASTS")}: sarakstē ar klientu norādām savu vārdu, uzvārdu, iestādi, amatu un kontaktinformāciju.`,
+    namePartial: "Parakstā ir tikai vārds vai tikai uzvārds — norādiet gan vārdu, gan uzvārdu.",
+    position: "Parakstā nav norādīts amats. Klientam jāzina, ar ko notiek sarakste.",
     institution: "Parakstā nav norādīta iestāde.",
-    institutionNamed: "Parakstā nav norādīta iestāde: “{name}”.",
+    institutionNamed: "Parakstā nav norādīta iestāde „{name}”.",
     contacts: "Parakstā nav kontaktinformācijas (tālrunis vai e-pasts), lai klients varētu ar Jums sazināties.",
   },
   en: {
-    name: "The signature does not give your name and surname. The handbook asks for name, surname, position, institution and contact details.",
+    name: `The signature does not give your name and surname. ${citeHandbook("en", "E-PASTS")}: in writing to clients we give our name and surname, institution, position and contact details.`,
     namePartial: "The signature gives only a first name or only a surname — give both.",
     position: "The signature does not give your position. The client should know who they are writing to.",
     institution: "The signature does not name the institution.",

@@ -23,7 +23,27 @@ export type Placeholder =
   | { kind: "field"; name: FieldName }
   | { kind: "date"; offset: number; form?: DateForm }
   | { kind: "ask"; label: string; date: boolean; form?: DateForm }
-  | { kind: "unknown"; problem: string };
+  | { kind: "unknown"; problem: Record<Language, string> };
+
+/** What templateProblems() says, in the UI language. */
+const PROBLEMS = {
+  en: {
+    modifier: (word: string, inner: string) => `unknown modifier "${word}" in {{${inner}}}`,
+    label: (inner: string) => `a fill-in needs a label: {{${inner}}}`,
+    placeholder: (inner: string) => `unknown placeholder {{${inner}}}`,
+    unbalanced: "unbalanced {{ or }}",
+  },
+  lv: {
+    modifier: (word: string, inner: string) => `nezināms papildinājums „${word}” vietturī {{${inner}}}`,
+    label: (inner: string) => `aizpildāmajam laukam vajag nosaukumu: {{${inner}}}`,
+    placeholder: (inner: string) => `nezināms vietturis {{${inner}}}`,
+    unbalanced: "iekavas {{ un }} nav pa pāriem",
+  },
+} as const;
+
+function unknown(say: (messages: (typeof PROBLEMS)["en" | "lv"]) => string): Placeholder {
+  return { kind: "unknown", problem: { lv: say(PROBLEMS.lv), en: say(PROBLEMS.en) } };
+}
 
 /** Reads the inside of one `{{…}}`. */
 export function parsePlaceholder(inner: string): Placeholder {
@@ -35,17 +55,17 @@ export function parsePlaceholder(inner: string): Placeholder {
   for (const word of words) {
     if (word === "date") date = true;
     else if ((DATE_FORMS as readonly string[]).includes(word)) form = word as DateForm;
-    else return { kind: "unknown", problem: `unknown modifier "${word}" in {{${inner}}}` };
+    else return unknown((m) => m.modifier(word, inner));
   }
   if (name.startsWith("ask:")) {
     const label = name.slice(4).trim();
-    if (!label) return { kind: "unknown", problem: `a fill-in needs a label: {{${inner}}}` };
+    if (!label) return unknown((m) => m.label(inner));
     return { kind: "ask", label, date: date || form !== undefined, ...(form ? { form } : {}) };
   }
   const dateMatch = /^date(?:\s*\+\s*(\d{1,3}))?$/.exec(name);
   if (dateMatch) return { kind: "date", offset: Number(dateMatch[1] ?? 0), ...(form ? { form } : {}) };
   if (FIELDS.has(name) && words.length === 0) return { kind: "field", name: name as FieldName };
-  return { kind: "unknown", problem: `unknown placeholder {{${inner}}}` };
+  return unknown((m) => m.placeholder(inner));
 }
 
 export interface FillIn {
@@ -68,14 +88,14 @@ export function fillInsOf(body: string): FillIn[] {
 }
 
 /** Problems an administrator or user should fix in a template body (unknown placeholders, unclosed braces). */
-export function templateProblems(body: string): string[] {
+export function templateProblems(body: string, locale: Language = "en"): string[] {
   const problems: string[] = [];
   for (const m of body.matchAll(PLACEHOLDER)) {
     const p = parsePlaceholder(m[1] ?? "");
-    if (p.kind === "unknown") problems.push(p.problem);
+    if (p.kind === "unknown") problems.push(p.problem[locale]);
   }
   const stripped = body.replace(PLACEHOLDER, "");
-  if (stripped.includes("{{") || stripped.includes("}}")) problems.push("unbalanced {{ or }}");
+  if (stripped.includes("{{") || stripped.includes("}}")) problems.push(PROBLEMS[locale].unbalanced);
   return problems;
 }
 
@@ -110,6 +130,9 @@ export class TemplateError extends Error {
     message: string,
     /** The fill-in labels that are missing or wrong. */
     readonly labels: string[],
+    /** Of those, the ones left empty and the dates that could not be read. */
+    readonly missing: string[] = labels,
+    readonly unreadable: string[] = [],
   ) {
     super(message);
     this.name = "TemplateError";
@@ -203,7 +226,7 @@ export function renderTemplate(body: string, context: RenderContext): RenderResu
     const parts: string[] = [];
     if (missing.length) parts.push(`missing fill-in${missing.length > 1 ? "s" : ""}: ${missing.map((l) => `"${l}"`).join(", ")}`);
     if (unreadable.length) parts.push(`not a date (YYYY-MM-DD, DD.MM.YYYY or +N working days): ${unreadable.map((l) => `"${l}"`).join(", ")}`);
-    throw new TemplateError(parts.join("; "), [...missing, ...unreadable]);
+    throw new TemplateError(parts.join("; "), [...missing, ...unreadable], missing, unreadable);
   }
   return { text: out.join("\n"), emptyFields: [...empty] };
 }

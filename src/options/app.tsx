@@ -9,6 +9,7 @@ import type { SettingsSnapshot } from "../platform/settings.ts";
 import type { OptionsDeps, SectionProps } from "./deps.ts";
 import { lazyComponent } from "./lazy.tsx";
 import { GeneralSection } from "./general-section.tsx";
+import { LanguageSection } from "./language-section.tsx";
 import { ProfileSection } from "./profile-section.tsx";
 import { RulesSection } from "./rules-section.tsx";
 
@@ -30,6 +31,8 @@ function lazySection(id: string, title: string, load: () => Promise<ComponentTyp
 
 /** The page's sections: the element id (the contents link's target), its title and its component. */
 export const SECTIONS: readonly { id: string; title: string; Component: ComponentType<SectionProps> }[] = [
+  // First, so that someone who cannot read the page in its current language finds it.
+  { id: "language", title: "optUiLanguageTitle", Component: LanguageSection },
   { id: "profile", title: "optProfileTitle", Component: ProfileSection },
   { id: "general", title: "optGeneralTitle", Component: GeneralSection },
   { id: "rules", title: "optRulesTitle", Component: RulesSection },

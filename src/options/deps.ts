@@ -2,7 +2,7 @@
 // props every section gets. Saves are edits — the named fields or entries only — applied by
 // platform/settings.ts to what storage holds now, so two tabs never write over each other.
 import type { GlossaryEntry, Language, TemplateDef, WebmailHost } from "../core/types.ts";
-import type { ListEdit, ProfilePatch, SettingsPatch, SettingsSnapshot, UpdateResult } from "../platform/settings.ts";
+import type { ListEdit, ProfilePatch, SettingsPatch, SettingsSnapshot, UpdateResult, WriteResult } from "../platform/settings.ts";
 
 export interface OptionsDeps {
   watch(callback: (settings: SettingsSnapshot) => void, signal: AbortSignal): void;
@@ -12,6 +12,8 @@ export interface OptionsDeps {
   updateTemplates(edits: ListEdit<TemplateDef>[]): Promise<UpdateResult>;
   t(key: string, substitutions?: string | string[]): string;
   language: Language;
+  /** The language Skaidri speaks, as chosen ("auto": the browser's), and how to change it. */
+  uiLanguage?: { choice: "auto" | Language; save(choice: "auto" | Language): Promise<WriteResult> };
   /** ISO date for the template preview. */
   today(): string;
   /** Host access for the institution's webmail hosts (platform/host-access.ts); absent: not offered. */

@@ -83,7 +83,7 @@ export function GlossarySection({ deps, settings }: SectionProps) {
     // The CSV reader is loaded only when a file is chosen: it keeps the page's own script small.
     const { decodeSpreadsheet, glossaryFromCsv } = await import("../core/csv.ts");
     const { text, encoding } = decodeSpreadsheet(new Uint8Array(await file.arrayBuffer()));
-    const result = glossaryFromCsv(text);
+    const result = glossaryFromCsv(text, deps.language);
     const report = result.problems.map((p) => t("optImportRow", [String(p.row), p.message]));
     if (encoding === "windows-1257") report.unshift(t("optImportWin1257"));
     importReport.value = report;
@@ -100,7 +100,7 @@ export function GlossarySection({ deps, settings }: SectionProps) {
     const saved = await deps.updateGlossary(result.entries.map((put) => ({ put })));
     const refusal = refusalText(saved, "");
     if (refusal) feedback.value = { kind: "error", text: refusal };
-    else if (saved.ok) feedback.value = { kind: "ok", text: t("optImportDone", [formatCount(deps, added), formatCount(deps, result.entries.length - added)]) };
+    else if (saved.ok) feedback.value = { kind: "ok", text: t("optImportDone", [plural(deps, "optImportAdded", added), plural(deps, "optImportReplaced", result.entries.length - added)]) };
     else feedback.value = saveFeedback(deps, saved);
   };
 
@@ -132,7 +132,7 @@ export function GlossarySection({ deps, settings }: SectionProps) {
               </li>
             ))}
           </ul>
-          {organisation.length > 500 && <p class="hint">{t("optGlossaryMore", formatCount(deps, organisation.length - 500))}</p>}
+          {organisation.length > 500 && <p class="hint">{plural(deps, "optGlossaryMore", organisation.length - 500)}</p>}
         </details>
       )}
       <p class="hint" data-testid="glossary-count">

@@ -3,6 +3,7 @@
 import { plural, type SectionProps } from "./deps.ts";
 import { Section } from "./form.tsx";
 import { lazyComponent } from "./lazy.tsx";
+import { ruleLabelKey } from "./rules-section.tsx";
 
 /** Only organisations with their own webmail hosts need it. */
 const HostAccess = lazyComponent(async () => (await import("./host-access.tsx")).HostAccess);
@@ -23,6 +24,30 @@ function describeValue(deps: SectionProps["deps"], value: unknown): string {
       .join("; ");
   }
   return String(value);
+}
+
+/** A translated text, or `fallback` when _locales has no such key (t answers with the key). */
+function tOr(deps: SectionProps["deps"], key: string, fallback: string): string {
+  const text = deps.t(key);
+  return text && text !== key ? text : fallback;
+}
+
+/** A policy key in words (optPolicyKey_<key>): staff are not shown the administrators' JSON names. */
+export function policyKeyLabel(deps: SectionProps["deps"], key: string): string {
+  return tOr(deps, `optPolicyKey_${key}`, key);
+}
+
+/** A setting's value in words where it is one of Skaidri's own names (send check, rule ids, levels). */
+function describeSetting(deps: SectionProps["deps"], key: string, value: unknown): string {
+  const rule = (id: string) => tOr(deps, ruleLabelKey(id as Parameters<typeof ruleLabelKey>[0]), id);
+  if (key === "sendCheck" && typeof value === "string") return tOr(deps, `optSendCheck_${value}`, value);
+  if (key === "lockRules" && Array.isArray(value)) return value.map((id) => rule(String(id))).join(", ");
+  if (key === "rules" && value && typeof value === "object" && !Array.isArray(value)) {
+    return Object.entries(value)
+      .map(([id, level]) => `${rule(id)}: ${tOr(deps, `optSeverity_${String(level)}`, String(level)).toLocaleLowerCase(deps.language)}`)
+      .join("; ");
+  }
+  return describeValue(deps, value);
 }
 
 export function PolicySection({ deps, settings }: SectionProps) {
@@ -50,10 +75,8 @@ export function PolicySection({ deps, settings }: SectionProps) {
           <tbody>
             {keys.map((key) => (
               <tr key={key} data-key={key}>
-                <th scope="row">
-                  <code>{key}</code>
-                </th>
-                <td>{describeValue(deps, policy[key])}</td>
+                <th scope="row">{policyKeyLabel(deps, key)}</th>
+                <td>{describeSetting(deps, key, policy[key])}</td>
               </tr>
             ))}
           </tbody>
@@ -61,11 +84,11 @@ export function PolicySection({ deps, settings }: SectionProps) {
       )}
       {problems.length > 0 ? (
         <>
-          <h3 id="policy-problems-title">{t("optPolicyProblems", String(problems.length))}</h3>
+          <h3 id="policy-problems-title">{plural(deps, "optPolicyProblems", problems.length)}</h3>
           <ul class="problems" aria-labelledby="policy-problems-title" data-testid="policy-problems">
             {problems.map((p) => (
               <li key={`${p.path}:${p.message}`} class={p.level} data-path={p.path}>
-                <span class="level">{p.level === "error" ? t("optProblemError") : t("optProblemWarning")}</span> <code>{p.path || "(policy)"}</code>
+                <span class="level">{p.level === "error" ? t("optProblemError") : t("optProblemWarning")}</span> <code>{p.path || t("optPolicyWhole")}</code>
                 {" — "}
                 {p.message}
               </li>

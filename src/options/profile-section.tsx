@@ -2,7 +2,6 @@
 // yields. Fields autosave one by one (drafts.ts); each is at most 300 characters, said before
 // saving. New fields or a "fill from my signature" action go into PROFILE_FIELDS / beside the grid.
 import { POLICY_LIMITS } from "../core/policy.ts";
-import { renderTemplate } from "../core/templates.ts";
 import type { Language, Profile } from "../core/types.ts";
 import { lengthProblem, type SectionProps } from "./deps.ts";
 import { useDraftFields } from "./drafts.ts";
@@ -24,10 +23,30 @@ export const PROFILE_FIELDS: readonly (readonly [ProfileField, string, string, "
 ];
 
 /** The body the signature preview renders: a line whose fields are all empty is left out. */
-const SIGNATURE_BODY: Record<Language, string> = {
+export const SIGNATURE_BODY: Record<Language, string> = {
   lv: "{{firstName}} {{lastName}}\n{{position}}\n{{department}}\n{{institution}}\nTālr. {{phone}}\n{{email}}",
   en: "{{firstName}} {{lastName}}\n{{position}}\n{{department}}\n{{institution}}\nPhone {{phone}}\n{{email}}",
 };
+
+/**
+ * The signature block as a template renders it (core/templates.ts): each placeholder filled in,
+ * a line whose placeholders are all empty left out. Done here, not by the template engine: that
+ * engine (dates, working days, fill-ins) would sit in the page's first script for this one
+ * preview and put it over its size budget (bench/size.ts).
+ */
+export function signaturePreview(body: string, values: Readonly<Record<string, string | null | undefined>>): string {
+  const lines: string[] = [];
+  for (const line of body.split("\n")) {
+    let filled = false;
+    const text = line.replace(/\{\{(\w+)\}\}/g, (_, name: string) => {
+      const value = (Object.hasOwn(values, name) ? values[name] : undefined)?.trim() ?? "";
+      if (value) filled = true;
+      return value;
+    });
+    if (filled) lines.push(text.replace(/\s+/g, " ").trim());
+  }
+  return lines.join("\n");
+}
 
 export function ProfileSection({ deps, settings }: SectionProps) {
   const { t } = deps;
@@ -41,18 +60,7 @@ export function ProfileSection({ deps, settings }: SectionProps) {
     save: (changes) => deps.updateProfile(Object.fromEntries(Object.entries(changes).map(([k, v]) => [k, v || null]))),
   });
   const shown: Profile = Object.fromEntries(PROFILE_FIELDS.map(([field]) => [field, fields.value(field)]));
-  let preview = "";
-  try {
-    preview = renderTemplate(SIGNATURE_BODY[deps.language], {
-      language: deps.language,
-      today: deps.today(),
-      profile: shown,
-      institution: settings.config.institution,
-      preview: true,
-    }).text;
-  } catch {
-    preview = "";
-  }
+  const preview = signaturePreview(SIGNATURE_BODY[deps.language], { ...shown, institution: settings.config.institution });
   return (
     <Section id="profile" title={t("optProfileTitle")} intro={t("optProfileIntro")}>
       <div class="grid">

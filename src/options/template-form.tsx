@@ -49,7 +49,7 @@ export function TemplateForm({ deps, settings, form, editing, error, titleRef, o
   } catch {
     preview = draft.body;
   }
-  const bodyProblems = draft.body ? templateProblems(draft.body) : [];
+  const bodyProblems = draft.body ? templateProblems(draft.body, deps.language) : [];
   const findings = useTemplateFindings(draft, settings.config, deps.today(), deps.language);
   const problems = templateDraftProblems(deps, draft);
   const describe = (...ids: (string | false | null)[]) => ids.filter(Boolean).join(" ") || undefined;

@@ -10,8 +10,12 @@ export type PopupToContent =
 
 export type ContentToBackground =
   | { type: "content→background:lookup-words"; words: string[] }
+  /** The glossary's one-word Latvian terms (normalised): which of their forms other words share (src/core/homographs.ts). */
+  | { type: "content→background:homographs"; words: string[] }
   /** Inject the checking engine into the asking frame (src/background/engine-injection.ts). */
-  | { type: "content→background:load-engine" };
+  | { type: "content→background:load-engine" }
+  /** The _locales table of the UI language the user chose (src/background/ui-messages.ts); answered with the table. */
+  | { type: "content→background:ui-messages"; language: "lv" | "en" };
 
 /** The popup asks the background for what templates need (the engine-heavy settings code stays out of the popup). */
 export type PopupToBackground = { type: "popup→background:template-settings" };
@@ -19,6 +23,9 @@ export type PopupToBackground = { type: "popup→background:template-settings" }
 /** The background's answer to content→background:lookup-words: which of the asked words each language knows
  * (src/core/lexicon.ts → createLexiconCache().learn(asked, known)); `ok: false` if the word lists failed to load. */
 export type LookupWordsReply = { ok: true; known: { lv: string[]; en: string[] } } | { ok: false };
+
+/** The background's answer to content→background:homographs: [term, its forms other words share] for the terms that have any. */
+export type HomographsReply = { ok: true; forms: [string, string[]][] } | { ok: false };
 
 /** The keyboard shortcut (commands API) opens the template picker inside the page, at the caret. */
 export type BackgroundToContent = { type: "background→content:open-template-picker" };

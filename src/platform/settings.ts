@@ -7,7 +7,7 @@
 import { type ConfigLocks, glossaryKey, resolveConfig, sanitiseUserSettings } from "../core/config.ts";
 import { isSafeWebUrl, POLICY_LIMITS, type PolicyProblem, validatePolicy } from "../core/policy.ts";
 import type { Config, GlossaryEntry, Language, Policy, Profile, TemplateDef, UserSettings } from "../core/types.ts";
-import { uiLanguage } from "./i18n.ts";
+import { applyUiLanguageChange, ensureUiTable, uiLanguage } from "./i18n.ts";
 import { applyListEdits, type ListEdit, type ProfilePatch, patchRecord, patchSettings, type SettingsPatch } from "./settings-edits.ts";
 import { onStorageChange, readArea, readManaged, removeFromArea, withLock, type WriteResult, writeArea } from "./storage.ts";
 
@@ -189,6 +189,9 @@ export function watchSettings(callback: (settings: SettingsSnapshot) => void, si
   };
 
   onStorageChange((changes, area) => {
+    // The UI language changed (options page, another device): policy problems and every
+    // message are re-rendered in it.
+    const languageChanged = applyUiLanguageChange(changes, area);
     if (area === "managed") {
       // A change event is the browser's own word: an empty policy now really is empty.
       for (const timer of timers) clearTimeout(timer);
@@ -199,7 +202,7 @@ export function watchSettings(callback: (settings: SettingsSnapshot) => void, si
       (area === "local" && (LOCAL_KEYS.glossary in changes || LOCAL_KEYS.templates in changes))
     ) {
       void refreshUser();
-    }
+    } else if (languageChanged) void ensureUiTable().then(emit);
   }, signal);
 
   void (async () => {

@@ -4,11 +4,14 @@
 import { render } from "preact";
 import { defaultConfig } from "../core/default-config.ts";
 import { localToday } from "../core/template-catalogue.ts";
-import { uiLanguage } from "../platform/i18n.ts";
+import { loadUiLanguage, uiLanguage } from "../platform/i18n.ts";
 import type { InsertReply, TemplateSettingsReply, TemplateTargetReply } from "../platform/messages.ts";
 import { openOptionsPage, sendToBackgroundFromPopup, sendToTab, targetTabId } from "../platform/tabs.ts";
 import { type ComposeStatus, Popup, type PopupDeps } from "./app.tsx";
 import "./popup.css";
+
+// The language chosen on the options page (or the browser's) before the first paint.
+await loadUiLanguage();
 
 const param = Number(new URLSearchParams(location.search).get("tab"));
 const tabId = targetTabId(Number.isInteger(param) && param > 0 ? param : undefined);

@@ -5,7 +5,7 @@
 // This module only draws: the session decides what to show (session-chip.ts wires it). It
 // says "checking…" until the first check is done. Only trusted clicks open a card.
 import { type Config, PLAIN_LANGUAGE_RULE_IDS, type RuleId, type Severity } from "../core/types.ts";
-import { t } from "../platform/i18n.ts";
+import { t, tn } from "../platform/i18n.ts";
 import type { KeyedFinding } from "./ignore.ts";
 import { ruleLabel } from "./labels.ts";
 import { h, shadowHost, trusted } from "./ui.ts";
@@ -170,7 +170,7 @@ export function createStatusChip(doc: Document, onOpen: (finding: KeyedFinding) 
         host.setAttribute("data-count", String(count));
         const worst = next.findings.reduce<Severity | null>((w, f) => (w && RANK[w] >= RANK[f.severity] ? w : f.severity), null);
         dot.className = `dot${worst ? ` ${worst}` : ""}`;
-        label.textContent = `${t("statusLabel")} · ${count === 0 ? t("chipNone") : t("chipCount", String(count))}`;
+        label.textContent = `${t("statusLabel")} · ${count === 0 ? t("chipNone") : tn("chipCount", count)}`;
       }
       render();
     },

@@ -14,9 +14,16 @@ test("npm run skaidri runs the CLI entry", () => {
   expect(pkg.bin.skaidri).toBe("bin/skaidri.mjs");
 });
 
-test.each(["--help", "-h", "help"])("skaidri %s prints the usage and exits 0", (flag) => {
+test.each(["--help", "-h", "help"])("skaidri %s prints the usage (Latvian by default) and exits 0", (flag) => {
   const result = run(flag);
   expect(result.stderr).toBe("");
+  expect(result.status).toBe(0);
+  expect(result.stdout).toContain("Lietošana: skaidri <komanda> [opcijas]");
+  expect(result.stdout).toContain("Komandas:");
+}, 30_000);
+
+test("skaidri --locale en --help prints the English usage", () => {
+  const result = run("--locale", "en", "--help");
   expect(result.status).toBe(0);
   expect(result.stdout).toContain("Usage: skaidri <command> [options]");
   expect(result.stdout).toContain("Commands:");

@@ -46,12 +46,12 @@ describe.concurrent("skaidri lint", { timeout: 60_000 }, () => {
     const r = await run(["--policy", LV_POLICY, "--profile", ANNA, "--now", "2026-11-17T09:00", LV]);
     expect(r).toMatchObject({ status: 0, stderr: "" });
     expect(r.stdout).toBe(
-      `${LV}  Saņemts pirmdien, 2026. gada 16. novembrī 10.15 · apliecinājums līdz 2026. gada 17. novembrim · atbilde līdz 2026. gada 19. novembrim\n0 kļūdas, 0 brīdinājumi, 0 piezīmes (1 failā)\n`,
+      `${LV}  Saņemts pirmdien, 2026. gada 16. novembrī 10.15 · apliecinājums līdz 2026. gada 17. novembrim · atbilde līdz 2026. gada 19. novembrim\n0 kļūdas, 0 brīdinājumi, 0 padomi (1 failā)\n`,
     );
     const en = await run(["--policy", EN_POLICY, "--locale", "en", "--now", "2026-11-17", EN]);
     expect(en).toMatchObject({
       status: 0,
-      stdout: `${EN}  Received Monday, 16 November 2026 10:15 · receipt due 17 November 2026 · answer due 19 November 2026\n0 errors, 0 warnings, 0 notes in 1 file\n`,
+      stdout: `${EN}  Received Monday, 16 November 2026 10:15 · receipt due 17 November 2026 · answer due 19 November 2026\n0 errors, 0 warnings, 0 hints in 1 file\n`,
     });
   });
 
@@ -97,9 +97,9 @@ describe.concurrent("skaidri lint", { timeout: 60_000 }, () => {
     const crlf = file("text.txt", WITH_CODE);
     const r = await run([crlf]);
     const lines = r.stdout.trimEnd().split("\n");
-    expect(lines).toContain(`${crlf}:3:20  error  personal-data  ${"Atbildē ir personas kods. Personas dati nedrīkst nonākt pie personām, kam nav tiesību tos saņemt (rokasgrāmata: ATBILDĪBA) — izņemiet vai aizklājiet to."}`);
-    for (const line of lines.slice(0, -1)) expect(line).toMatch(/^.+:\d+:\d+ {2}(error|warning|info) {2}\S+ {2}.+$/);
-    expect(lines.at(-1)).toMatch(/^\d+ kļūd\S+, \d+ brīdinājum\S+, \d+ piezīm\S+ \(1 failā\)$/);
+    expect(lines).toContain(`${crlf}:3:20  kļūda  personal-data  ${"Atbildē ir personas kods. Rokasgrāmatas sadaļa „Atbildība”: personiska rakstura informācija nedrīkst nonākt pie personām, kas nav pilnvarotas to saņemt. Izņemiet vai aizklājiet to."}`);
+    for (const line of lines.slice(0, -1)) expect(line).toMatch(/^.+:\d+:\d+ {2}(kļūda|brīdinājums|padoms) {2}\S+ {2}.+$/);
+    expect(lines.at(-1)).toMatch(/^\d+ kļūd\S+, \d+ brīdinājum\S+, \d+ padom\S+ \(1 failā\)$/);
   });
 
   test("--locale en gives English messages; the default is Latvian", async () => {
@@ -113,7 +113,7 @@ describe.concurrent("skaidri lint", { timeout: 60_000 }, () => {
     const text = readFileSync(LV, "utf8").replace("Labdien, Jāni!\n\n", "");
     const r = await run(["--policy", LV_POLICY, "--profile", ANNA, "-"], text);
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain("warning  greeting");
+    expect(r.stdout).toContain("brīdinājums  greeting");
   });
 
   test("policy `rules` set severities: off silences a rule, warning keeps the exit code at 0", async () => {
@@ -134,6 +134,17 @@ describe.concurrent("skaidri lint", { timeout: 60_000 }, () => {
     const [o] = JSON.parse(r.stdout);
     expect(o.findings.filter((f: { rule: string }) => f.rule === "greeting")).toEqual([]);
     expect(o.findings.find((f: { rule: string }) => f.rule === "personal-data")?.severity).toBe("warning");
+  });
+
+  test("the CLI compiles the glossary with the word list: a homograph fires only where its neighbours agree, as info with advice", async () => {
+    const policy = file("homograph.json", JSON.stringify({ glossary: [{ term: "rēķins", suggestion: "maksājuma paziņojums" }] }));
+    const mail = readFileSync(LV, "utf8").replace("Labdien, Jāni!", "Labdien, Jāni!\n\nEs rēķinu, ka atbildi saņemsiet rīt. Lūdzam apmaksāt rēķinu līdz piektdienai.");
+    const r = await run(["--policy", policy, "--format", "json", "-"], mail);
+    const [o] = JSON.parse(r.stdout);
+    const jargon = o.findings.filter((f: { rule: string }) => f.rule === "jargon");
+    expect(jargon.map((f: { start: number; end: number }) => mail.slice(f.start, f.end))).toEqual(["rēķinu"]);
+    expect(jargon[0].start).toBe(mail.indexOf("apmaksāt rēķinu") + "apmaksāt ".length);
+    expect(jargon[0]).toMatchObject({ severity: "info", suggestions: [] }); // the JSON output lists no advice
   });
 
   test("problems inside a policy are reported with their path and skipped; linting goes on", async () => {
@@ -160,7 +171,7 @@ describe.concurrent("skaidri lint", { timeout: 60_000 }, () => {
     const r = await run(args as string[]);
     expect(r.status).toBe(2);
     expect(r.stdout).toBe("");
-    expect(r.stderr).toMatch(/skaidri lint: .+\nUsage: skaidri lint/);
+    expect(r.stderr).toMatch(/skaidri lint: .+\nLietošana: skaidri lint/);
   });
 
   test.each([

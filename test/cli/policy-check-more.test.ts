@@ -31,7 +31,7 @@ describe("policy check: templates", () => {
     ["{{fistName}}", "templates[1].body", /unknown placeholder \{\{fistName\}\}/],
     ["{{date +x}}", "templates[1].body", /\{\{date \+x\}\}/],
     ["{{ask:}}", "templates[1].body", /needs a label/],
-    ["Jautājumu varam eskalēt.", "templates[1]", /handbook check jargon — "eskalēt"/],
+    ["Jautājumu varam eskalēt.", "templates[1]", /handbook check jargon — “eskalēt”/],
   ])("%s in a body is reported at %s", (inserted, path, message) => {
     const body = GOOD_BODY.replace("Paldies par Jūsu vēstuli.", `Paldies par Jūsu vēstuli. ${inserted}`);
     const problems = checkPolicyTemplates({ ...POLICY, templates: [{ id: "bad", title: "Bez teksta" }, { id: "t", title: "T", body, language: "lv" }] });
@@ -47,7 +47,7 @@ describe("policy check: templates", () => {
 
   test("through the CLI: warnings on stdout with their paths, exit 0; a misspelled key suggests the right one", () => {
     const path = file("t.json", JSON.stringify({ ...POLICY, feedbackURL: "x", templates: [{ id: "t", title: "T", body: GOOD_BODY.replace("{{lastName}}", "{{lastname}}") }] }));
-    const r = run("policy", "check", path);
+    const r = run("policy", "check", path, "--locale", "en");
     expect(r.stdout).toContain('feedbackURL: warning: Unknown policy key "feedbackURL" — did you mean "feedbackUrl"?');
     expect(r.stdout).toContain("templates[0].body: warning: unknown placeholder {{lastname}}");
     expect(r.status).toBe(0);
@@ -66,7 +66,7 @@ describe("glossary import --into a deployed file", () => {
     ],
   ])("%s: the glossary goes into Skaidri's entry, the rest of the file is kept", (form, content, section) => {
     const into = file(`${form.replace("/", "")}.json`, JSON.stringify(content));
-    const r = run("glossary", "import", csv(), "--into", into);
+    const r = run("glossary", "import", csv(), "--into", into, "--locale", "en");
     expect(r.status).toBe(0);
     expect(r.stderr).toContain(`${form} policy for`);
     const written = JSON.parse(readFileSync(into, "utf8"));
@@ -78,7 +78,7 @@ describe("glossary import --into a deployed file", () => {
   test("a deployed file without Skaidri's entry is refused and left as it was", () => {
     const text = JSON.stringify({ "3rdparty": { extensions: { a: {}, b: {} } } });
     const into = file("other.json", text);
-    const r = run("glossary", "import", csv(), "--into", into);
+    const r = run("glossary", "import", csv(), "--into", into, "--locale", "en");
     expect(r.status).toBe(2);
     expect(r.stderr).toContain("no entry for Skaidri");
     expect(readFileSync(into, "utf8")).toBe(text);
@@ -87,7 +87,7 @@ describe("glossary import --into a deployed file", () => {
   test("past the entry limit and the Group Policy text box: warned, still written", () => {
     const rows = Array.from({ length: 50_010 }, (_, i) => `terminsnr${i};ieteikums ${i}`).join("\n");
     const into = file("big.json", "{}");
-    const r = run("glossary", "import", file("big.csv", `term;suggestion\n${rows}\n`), "--into", into);
+    const r = run("glossary", "import", file("big.csv", `term;suggestion\n${rows}\n`), "--into", into, "--locale", "en");
     expect(r.status).toBe(0);
     expect(r.stderr).toContain("the glossary has 50010 entries; Skaidri applies the first 50000");
     expect(r.stderr).toContain("too long for the Group Policy text box");

@@ -17,7 +17,8 @@ function file(name: string, content: string | Uint8Array): string {
   return path;
 }
 
-const run = (...args: string[]) => spawnSync(process.execPath, [join(ROOT, "bin/skaidri.mjs"), ...args], { cwd: ROOT, encoding: "buffer", timeout: 30_000 });
+// English messages: these tests read the English wording (the Latvian is tested in cli/locale.test.ts).
+const run = (...args: string[]) => spawnSync(process.execPath, [join(ROOT, "bin/skaidri.mjs"), ...args, "--locale", "en"], { cwd: ROOT, encoding: "buffer", timeout: 30_000 });
 const out = (r: ReturnType<typeof run>) => r.stdout.toString("utf8");
 const err = (r: ReturnType<typeof run>) => r.stderr.toString("utf8");
 
@@ -45,7 +46,7 @@ describe("policy check", () => {
     expect(lines).toEqual([
       expect.stringMatching(/^glossary\[3\]\.term: error: /),
       expect.stringMatching(/^feedbackUrl: error: .*http/),
-      expect.stringMatching(/^glossary: warning: Chrome and Edge would silently drop the whole "glossary" key.*glossary\[3\]\.term/),
+      expect.stringMatching(/^glossary: warning: Chrome and Edge would silently drop the whole “glossary” key.*glossary\[3\]\.term/),
     ]);
     expect(r.status).toBe(2);
   }, 30_000);

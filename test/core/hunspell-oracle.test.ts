@@ -13,7 +13,8 @@ import { expect, test } from "vitest";
 import { isErratum } from "../../scripts/hunspell-errata.mjs";
 // @ts-expect-error — plain ESM script without types
 import { expandDictionary } from "../../scripts/hunspell.mjs";
-import { compileGlossary } from "../../src/core/glossary.ts";
+import { loadNodeWordList } from "../../src/cli/lexicon-node.ts";
+import { type CompiledGlossary, compileGlossary } from "../../src/core/glossary.ts";
 import type { GlossaryEntry } from "../../src/core/types.ts";
 
 const ROOT = resolve(import.meta.dirname, "../..");
@@ -38,6 +39,8 @@ function classOf(root: string, line: string): string | undefined {
 }
 
 const PER_CLASS = 320;
+/** Recall per class when homographs are decided, with no context at all (see the second test): the bar of issue 11 still holds. */
+const HOMOGRAPH_FLOOR = 0.97;
 const byClass = new Map<string, string[]>();
 const others: string[] = [];
 for (const [i, line] of dicLines.entries()) {
@@ -81,12 +84,20 @@ function expand(lines: string[]): Map<string, Set<string>> {
   return out;
 }
 
-test("Hunspell oracle: recall per class ≥ 97%, false matches < 0.1%", { timeout: 240_000 }, () => {
-  const forms = expand(sampleLines);
-  const entries = new Map<string, GlossaryEntry>();
-  for (const root of forms.keys()) entries.set(root, { term: root, language: "lv" });
-  const glossary = compileGlossary([...entries.values()]);
-  const lemmaOf = new Map<GlossaryEntry, string>([...entries].map(([r, e]) => [e, r]));
+interface Measured {
+  recall: Map<string, { lemmas: number; forms: number; found: number; missed: string[] }>;
+  checked: number;
+  falseHits: number;
+  falseExamples: string[];
+}
+
+const forms = expand(sampleLines);
+const otherForms = expand(otherLines);
+const entries = new Map<string, GlossaryEntry>();
+for (const root of forms.keys()) entries.set(root, { term: root, language: "lv" });
+const lemmaOf = new Map<GlossaryEntry, string>([...entries].map(([r, e]) => [e, r]));
+
+function measure(glossary: CompiledGlossary): Measured {
   /** The lemmas matching each form: one find() over all forms of a word, separated by full stops (terms are one word). */
   const matchAll = (list: readonly string[]): Map<string, string[]> => {
     const text = list.join(" . ");
@@ -103,7 +114,7 @@ test("Hunspell oracle: recall per class ≥ 97%, false matches < 0.1%", { timeou
     }
     return out;
   };
-  const recall = new Map<string, { lemmas: number; forms: number; found: number; missed: string[] }>();
+  const recall: Measured["recall"] = new Map();
   let checked = 0;
   let falseHits = 0;
   const falseExamples: string[] = [];
@@ -130,11 +141,14 @@ test("Hunspell oracle: recall per class ≥ 97%, false matches < 0.1%", { timeou
     recall.set(c, row);
   }
   // Other words of the dictionary (every class, function words included), not in the glossary.
-  for (const set of expand(otherLines).values()) {
+  for (const set of otherForms.values()) {
     const found = matchAll([...set]);
     for (const f of set) falseCheck(f, found.get(f) ?? [], () => false);
   }
+  return { recall, checked, falseHits, falseExamples };
+}
 
+function report({ recall, checked, falseHits, falseExamples }: Measured, missed: boolean): void {
   const table = [...recall].sort(([a], [b]) => (a < b ? -1 : 1)).map(([c, r]) => `| ${c} | ${r.lemmas} | ${r.forms} | ${((100 * r.found) / r.forms).toFixed(1)}% |`);
   console.log(
     [
@@ -143,11 +157,30 @@ test("Hunspell oracle: recall per class ≥ 97%, false matches < 0.1%", { timeou
       ...table,
       `\nfalse matches: ${falseHits} of ${checked} forms (${((100 * falseHits) / checked).toFixed(3)}%)`,
       `examples: ${falseExamples.join(" ")}`,
-      ...[...recall].map(([c, r]) => `${c} missed: ${r.missed.join(" ")}`),
+      ...(missed ? [...recall].map(([c, r]) => `${c} missed: ${r.missed.join(" ")}`) : []),
     ].join("\n"),
   );
+}
+
+test("Hunspell oracle: recall per class ≥ 97%, false matches < 0.1%", { timeout: 240_000 }, () => {
+  const measured = measure(compileGlossary([...entries.values()]));
+  report(measured, true);
+  const { recall, checked, falseHits } = measured;
   expect([...forms.keys()].length).toBeGreaterThanOrEqual(3000);
   for (const [c, r] of recall) expect({ c, recall: r.found / r.forms }).toEqual({ c, recall: expect.any(Number) });
   for (const [c, r] of recall) expect(r.found / r.forms, c).toBeGreaterThanOrEqual(0.97);
+  expect(falseHits / checked).toBeLessThan(0.001);
+});
+
+// With the shipped word list (the CLI's compile), a homograph of another word is found only in
+// context (src/core/homographs.ts). The oracle gives each form alone, with no neighbours: a verb's
+// personal form shared with another word needs its subject and is not found here; what is found
+// is the engine's recall without any context at all — a floor, not the recall in a real sentence.
+test("Hunspell oracle with homographs decided: recall ≥ 97% per class even without context, false matches < 0.1%", { timeout: 240_000 }, () => {
+  const lv = loadNodeWordList("lv");
+  const measured = measure(compileGlossary([...entries.values()], { otherWord: (form, lemmas) => lv.otherWord!(form, lemmas) }));
+  report(measured, false);
+  const { recall, checked, falseHits } = measured;
+  for (const [c, r] of recall) expect(r.found / r.forms, c).toBeGreaterThanOrEqual(HOMOGRAPH_FLOOR);
   expect(falseHits / checked).toBeLessThan(0.001);
 });

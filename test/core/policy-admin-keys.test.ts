@@ -149,7 +149,7 @@ describe("did you mean", () => {
   });
 
   test("the message is Latvian for the Latvian UI", () => {
-    expect(validatePolicy({ feedbackURL: "x" }, "lv").problems[0]?.message).toContain('varbūt domāta "feedbackUrl"?');
+    expect(validatePolicy({ feedbackURL: "x" }, "lv").problems[0]?.message).toContain("varbūt domāta „feedbackUrl”?");
   });
 
   test("cost stays bounded for a long key", () => {

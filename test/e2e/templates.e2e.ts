@@ -74,7 +74,7 @@ async function pickReceiptAndInsert(popup: Page): Promise<void> {
   await search.fill("receipt");
   await expect.poll(() => popup.locator('[role="option"][aria-selected="true"]').textContent()).toBe("Confirmation of receipt");
   // The first managed-storage read of a fresh profile takes a few seconds.
-  await expect.poll(() => popup.getByTestId("preview").textContent(), { timeout: 10_000 }).toContain("by 24 November 2026 at the latest");
+  await expect.poll(() => popup.getByTestId("preview").textContent(), { timeout: 10_000 }).toContain("We will reply by 24 November 2026.");
   await search.press("Enter");
   await expect.poll(() => popup.locator(".feedback").textContent(), { timeout: 10_000 }).toBe("Inserted. Ctrl+Z in the message undoes it.");
 }
@@ -83,7 +83,7 @@ async function pickReceiptAndInsert(popup: Page): Promise<void> {
 // biome-ignore lint/performance/useDomNodeTextContent: Playwright's Locator.innerText, not the DOM property
 const visibleText = (locator: Locator) => locator.innerText();
 
-const RECEIPT_LINE = "We confirm that we have received your e-mail. We will answer you by 24 November 2026 at the latest.";
+const RECEIPT_LINE = "We confirm that we have received your e-mail. We will reply by 24 November 2026.";
 
 test("the deadline the e2e expects is two Latvian working days on", () => {
   expect(addWorkingDays(TODAY, 2)).toBe("2026-11-24");
@@ -172,7 +172,7 @@ test("the popup renders with the stored profile and lists the user's own templat
     const page = await openWebmail(session, GMAIL, fixture("gmail-reply-expanded.html"));
     const popup = await openPopup(await tabIdOf("gmail"));
     await expect.poll(() => popup.getByTestId("preview").textContent(), { timeout: 10_000 }).toContain("Kind regards,\nAnna Bērziņa\nconsultant");
-    expect(await popup.getByRole("group", { name: "Your own" }).getByRole("option").allTextContents()).toEqual(["My thanks"]);
+    expect(await popup.getByRole("group", { name: "My templates" }).getByRole("option").allTextContents()).toEqual(["My thanks"]);
     await page.close();
   } finally {
     await session.serviceWorker.evaluate(async () => {
@@ -233,7 +233,7 @@ describe("keyboard shortcut → in-page picker", () => {
     await shadowClick(page, PICKER, "button.primary");
     // The page clock does not reach the content script's isolated world: its "today" is the real one.
     const deadline = formatDate(addWorkingDays(localToday(), 2), "en");
-    await expect.poll(() => visibleText(editor), { timeout: 10_000 }).toContain(`We will answer you by ${deadline} at the latest.`);
+    await expect.poll(() => visibleText(editor), { timeout: 10_000 }).toContain(`We will reply by ${deadline}.`);
     expect(await page.locator("[data-skaidri-template-picker]").count()).toBe(0);
 
     await page.keyboard.press("Control+z");

@@ -324,7 +324,7 @@ describe("personal glossary", () => {
   test("the organisation's terms are listed as locked, the user's duplicate marked", async () => {
     await mount(snapshot(POLICY, { glossary: [{ term: "Escalate" }] }));
     expect(container.querySelector("#glossary details summary")?.textContent).toContain("1 term (always on)");
-    expect(container.querySelector("#glossary table")?.textContent).toContain("your organisation's entry applies");
+    expect(container.querySelector("#glossary table")?.textContent).toContain("your organisation's glossary entry applies");
   });
 });
 
@@ -394,6 +394,15 @@ describe("template limits and ids", () => {
 });
 
 describe("policy panel", () => {
+  test("settings are named in words, not by their policy keys; send check and rule levels too", async () => {
+    await mount(snapshot({ ...POLICY, sendCheck: "block", abbreviationAllowlist: ["VID"] }));
+    expect($("tr[data-key=abbreviationAllowlist] th").textContent).toBe("Allowed abbreviations");
+    expect($("tr[data-key=sendCheck] th").textContent).toBe("Check on Send");
+    expect($("tr[data-key=sendCheck] td").textContent).toBe(messages.optSendCheck_block!.message);
+    expect($("tr[data-key=rules] td").textContent).toBe(`${messages.rule_jargon!.message}: ${messages.optSeverity_error!.message.toLowerCase()}`);
+    expect($("#policy table").textContent).not.toMatch(/abbreviationAllowlist|sendCheck|jargon|\bblock\b/);
+  });
+
   test("what the organisation set and the problems, as text", async () => {
     await mount(snapshot({ ...POLICY, institution: "<img src=x onerror=alert(1)>" }));
     expect($("[data-testid=policy-status]").getAttribute("data-source")).toBe("browser");
@@ -405,7 +414,7 @@ describe("policy panel", () => {
 
   test("no policy at all, and why the browser gave none", async () => {
     await mount({ ...snapshot({}), managedUnavailable: "Managed storage manifest not found" });
-    expect($("[data-testid=policy-status]").textContent).toBe("Your browser reports no policy for Skaidri.");
+    expect($("[data-testid=policy-status]").textContent).toBe("Your browser has no policy from your organisation for Skaidri.");
     expect(container.querySelector("#policy")?.textContent).toContain("Managed storage manifest not found");
     expect(container.querySelector("[data-testid=policy-problems]")).toBeNull();
   });

@@ -102,11 +102,11 @@ test("lists built-in, organisation and personal templates in labelled groups", a
   }));
   expect(groups).toEqual([
     {
-      label: "Built-in",
-      items: ["Confirmation of receipt", "The answer needs more time", "Out of office (automatic reply)", "Question for another institution", "Closing with signature"],
+      label: "Built-in templates",
+      items: ["Confirmation of receipt", "The answer needs more time", "Out of office (automatic reply)", "Question forwarded to another institution", "Closing with signature"],
     },
-    { label: "Your organisation", items: ["Opening hours"] },
-    { label: "Your own", items: ["My thanks"] },
+    { label: "Organisation templates", items: ["Opening hours"] },
+    { label: "My templates", items: ["My thanks"] },
   ]);
   expect(status()).toBe(messages.tplStatusReady!.message);
   expect(search().getAttribute("aria-label")).toBe("Search templates");
@@ -128,7 +128,7 @@ test("search covers titles and bodies; arrow keys move, aria-activedescendant fo
 
 test("Enter on receipt inserts the rendered text with the deadline two working days on", async () => {
   await mount();
-  expect(preview()).toContain("We will answer you by 24 November 2026 at the latest.");
+  expect(preview()).toContain("We will reply by 24 November 2026.");
   expect(preview()).toContain("Anna Bērziņa\nconsultant\nClient service\nState Revenue Service\nPhone: +371 67120000");
   await key(search(), "Enter");
   expect(deps.insert).toHaveBeenCalledTimes(1);
@@ -146,10 +146,10 @@ test("out-of-office asks its fill-ins, previews them, names the missing ones, an
   const inputs = [...container.querySelectorAll<HTMLInputElement>("form input")];
   const labels = [...container.querySelectorAll("form label span")].map((l) => l.textContent);
   expect(labels).toEqual(["First day away", "Last day away", "Substitute's name", "Substitute's e-mail", "Substitute's phone"]);
-  expect(preview()).toContain("I am away from [First day away] to [Last day away].");
+  expect(preview()).toContain("I am out of the office from [First day away] to [Last day away].");
   await type(inputs[0]!, "1.12.2026");
   await type(inputs[1]!, "+5");
-  expect(preview()).toContain("I am away from 1 December 2026 to 27 November 2026.");
+  expect(preview()).toContain("I am out of the office from 1 December 2026 to 27 November 2026.");
   const copy = button("Copy for the automatic reply");
   await act(async () => copy.click());
   await settle();
@@ -161,7 +161,7 @@ test("out-of-office asks its fill-ins, previews them, names the missing ones, an
   await act(async () => copy.click());
   await settle();
   expect(deps.copy).toHaveBeenCalledTimes(1);
-  expect(deps.copy.mock.calls[0]![0]).toContain("please contact my substitute: Jānis Kalniņš, e-mail janis@vid.gov.lv, phone +371 67120001.");
+  expect(deps.copy.mock.calls[0]![0]).toContain("please contact my colleague Jānis Kalniņš: e-mail janis@vid.gov.lv, phone +371 67120001.");
   // Enter in a fill-in submits: insert.
   await act(async () => {
     container.querySelector("form")!.dispatchEvent(new Event("submit", { bubbles: true, cancelable: true }));
@@ -198,11 +198,11 @@ test("the template language switches the built-ins; organisation templates keep 
     "Saņemšanas apliecinājums",
     "Atbilde prasīs vairāk laika",
     "Prombūtne (automātiskā atbilde)",
-    "Jautājums citai iestādei",
+    "Jautājums pārsūtīts citai iestādei",
     "Nobeigums ar parakstu",
     "My thanks",
   ]);
-  expect(preview()).toContain("ne vēlāk kā līdz 2026. gada 24. novembrim.");
+  expect(preview()).toContain("sniegsim līdz 2026. gada 24. novembrim.");
 });
 
 test.each([

@@ -79,3 +79,20 @@ test("control: the same reply without the closing block is flagged (the rules ar
   const rules = new Set(lint(body, { config, language: "lv" }).findings.map((f) => f.rule));
   expect([...rules]).toEqual(expect.arrayContaining(["feedback-invitation", "signature/name", "sign-off"]));
 });
+
+// Issue 13: the wording a careful Latvian editor would strike out, as a class.
+test.each([
+  [/ne vēlāk kā līdz/i, "pleonasm: „ne vēlāk kā” or „līdz”, not both"],
+  [/sākot ar \S+ (?:\d+\. )?\S+ā\b/i, "after „sākot ar” the date takes the accusative (ar 23. novembri)"],
+  [/\bar \{\{institution\}\}/, "„ar” needs the instrumental: the name cannot be inflected, so rephrase"],
+  [/sazinieties ar (?:to|šo iestādi) paši|vērsieties (?:tur|citā iestādē)/i, "we forward the question ourselves (nesūtot klientu no iestādes uz iestādi)"],
+  [/“|”/, "English quotes in a Latvian template"],
+])("no Latvian built-in template has %s (%s)", (pattern) => {
+  for (const t of BUILTIN_TEMPLATES.filter((b) => b.language === "lv")) expect(t.body, t.id).not.toMatch(pattern);
+});
+
+test("the redirect template says we forwarded the question ourselves, in both languages", () => {
+  const redirect = (language: Language) => BUILTIN_TEMPLATES.find((t) => t.id === "redirect" && t.language === language)!.body;
+  expect(redirect("lv")).toContain("esam Jūsu vēstuli pārsūtījuši šai iestādei");
+  expect(redirect("en")).toContain("we have forwarded your e-mail to them");
+});

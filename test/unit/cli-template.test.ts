@@ -50,7 +50,7 @@ afterEach(() => {
 test("render receipt: the deadline is two working days on, in the dative; policy calendar and profile apply", async () => {
   const code = await main(["template", "render", "receipt", "--date", "2026-11-20", "--policy", policy, "--profile", profile]);
   expect(code).toBe(0);
-  expect(out).toContain("ne vēlāk kā līdz 2026. gada 25. novembrim."); // 23 November is the policy's holiday
+  expect(out).toContain("sniegsim līdz 2026. gada 25. novembrim."); // 23 November is the policy's holiday
   expect(out).toContain("tīmekļvietnē: https://www.vid.gov.lv/lv/atsauksmes");
   expect(out.trimEnd().split("\n").slice(-7)).toEqual([
     "Ar cieņu",
@@ -66,7 +66,7 @@ test("render receipt: the deadline is two working days on, in the dative; policy
 
 test("render in English", async () => {
   expect(await main(["template", "render", "receipt", "--date", "2026-11-20", "--language", "en", "--profile", profile])).toBe(0);
-  expect(out).toContain("We will answer you by 24 November 2026 at the latest.");
+  expect(out).toContain("We will reply by 24 November 2026.");
 });
 
 test("--set answers fill-ins, dates included", async () => {
@@ -81,29 +81,41 @@ test("--set answers fill-ins, dates included", async () => {
   expect(out).toContain("lūdzu, sazinieties ar manu aizvietotāju: Jānis Kalniņš, e-pasts janis@vid.gov.lv, tālrunis +371 67120001.");
 });
 
-test("a missing fill-in: exit 2 naming it", async () => {
-  expect(await main(["template", "render", "redirect", "--set", "Iestāde=Valsts zemes dienests"])).toBe(2);
-  expect(err).toContain('missing fill-in: "Iestādes kontakti"');
+test.each([
+  ["lv", "neaizpildīts: „Iestādes kontakti”"],
+  ["en", "missing fill-in: “Iestādes kontakti”"],
+])("a missing fill-in: exit 2 naming it (--locale %s)", async (locale, message) => {
+  expect(await main(["template", "render", "redirect", "--set", "Iestāde=Valsts zemes dienests", "--locale", locale])).toBe(2);
+  expect(err).toContain(message);
   expect(out).toBe("");
 });
 
-test("an unknown id: exit 2 naming it and the known ones", async () => {
-  expect(await main(["template", "render", "reciept", "--policy", policy])).toBe(2);
-  expect(err).toContain('unknown template id "reciept"');
+test.each([
+  ["lv", "nezināms veidnes ID „reciept”"],
+  ["en", "unknown template id “reciept”"],
+])("an unknown id: exit 2 naming it and the known ones (--locale %s)", async (locale, message) => {
+  expect(await main(["template", "render", "reciept", "--policy", policy, "--locale", locale])).toBe(2);
+  expect(err).toContain(message);
   expect(err).toContain("receipt, answer-later, out-of-office, redirect, closing");
 });
 
+// Every usage error in both languages: the Latvian one has no English in it.
 test.each([
-  [["template", "render", "receipt", "--date", "20.11.2026"], "--date must be a date YYYY-MM-DD"],
-  [["template", "render", "receipt", "--language", "de"], "--language must be lv or en"],
-  [["template", "render", "receipt", "--set", "novalue"], "--set takes LABEL=VALUE"],
-  [["template", "render"], "needs a template ID"],
-  [["template", "render", "receipt", "--policy", join(dir, "missing.json")], "cannot read policy"],
-  [["template", "render", "receipt", "--wat"], "Unknown option"],
-  [["template"], "Usage:"],
-])("usage error %j: exit 2", async (argv, message) => {
+  [["template", "render", "receipt", "--date", "20.11.2026"], "--date jābūt datumam formā GGGG-MM-DD", "--date must be a date YYYY-MM-DD"],
+  [["template", "render", "receipt", "--language", "de"], "opcijas --language vērtība var būt lv vai en, nevis „de”", "--language must be lv or en, not “de”"],
+  [["template", "render", "receipt", "--set", "novalue"], "--set vērtība jānorāda formā NOSAUKUMS=VĒRTĪBA", "--set takes LABEL=VALUE"],
+  [["template", "render"], "vajag veidnes ID", "needs a template ID"],
+  [["template", "render", "receipt", "--policy", join(dir, "missing.json")], "nevar nolasīt politiku", "cannot read policy"],
+  [["template", "render", "receipt", "--wat"], "nezināma opcija „--wat”", "unknown option “--wat”"],
+  [["template", "list", "--wat=1"], "nezināma opcija „--wat”", "unknown option “--wat”"],
+  [["template", "list", "extra"], "lieks arguments „extra”", "unexpected argument “extra”"],
+  [["template"], "Lietošana:", "Usage:"],
+])("usage error %j: exit 2, in Latvian and in English", async (argv, lv, en) => {
   expect(await main(argv)).toBe(2);
-  expect(err).toContain(message);
+  expect(err).toContain(lv);
+  err = "";
+  expect(await main([...argv, "--locale", "en"])).toBe(2);
+  expect(err).toContain(en);
 });
 
 test("organisation templates: rendered by id, listed first, checked against the handbook", async () => {
@@ -112,9 +124,13 @@ test("organisation templates: rendered by id, listed first, checked against the 
   out = "";
   expect(await main(["template", "list", "--policy", policy, "--language", "lv"])).toBe(0);
   const lines = out.split("\n");
-  expect(lines[0]).toMatch(/^organisation +short +any +Īsa atbilde$/);
-  expect(lines[1]).toMatch(/asks: Ko$/);
+  expect(lines[0]).toMatch(/^iestādes +short +jebkura +Īsa atbilde$/);
+  expect(lines[1]).toMatch(/jautā: Ko$/);
+  expect(out).toMatch(/bare +lv +Bez nobeiguma\n +problēma: neiztur rokasgrāmatas pārbaudes: .*feedback-invitation/);
+  expect(out).toMatch(/iebūvēta +receipt +lv +Saņemšanas apliecinājums/);
+  expect(out).not.toMatch(/iebūvēta +receipt +en/);
+  out = "";
+  expect(await main(["template", "list", "--policy", policy, "--language", "lv", "--locale", "en"])).toBe(0);
+  expect(out.split("\n")[0]).toMatch(/^organisation +short +any +Īsa atbilde$/);
   expect(out).toMatch(/bare +lv +Bez nobeiguma\n +problem: fails the handbook checks: .*feedback-invitation/);
-  expect(out).toMatch(/builtin +receipt +lv +Saņemšanas apliecinājums/);
-  expect(out).not.toMatch(/builtin +receipt +en/);
 });

@@ -23,12 +23,15 @@ function importsOf(file: string): string[] {
 /** The top folder of src/ an import lands in, or the package name. */
 function target(file: string, spec: string): string {
   if (!spec.startsWith(".")) return `pkg:${spec}`;
-  return relative(SRC, resolve(file, "..", spec)).split("/")[0] ?? "";
+  const path = relative(SRC, resolve(file, "..", spec));
+  // The UI string tables platform/ bundles (message-tables.ts): data, not code.
+  if (/^\.\.\/public\/_locales\/\w+\/messages\.json$/.test(path)) return "locales";
+  return path.split("/")[0] ?? "";
 }
 
 const allowed: Record<string, (t: string) => boolean> = {
   core: (t) => t === "core",
-  platform: (t) => t === "core" || t === "platform" || t === "pkg:webextension-polyfill",
+  platform: (t) => t === "core" || t === "platform" || t === "locales" || t === "pkg:webextension-polyfill",
   webmail: (t) => t === "core" || t === "platform" || t === "webmail" || t.startsWith("pkg:preact") || t.startsWith("pkg:@preact"),
 };
 

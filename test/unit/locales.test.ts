@@ -1,5 +1,6 @@
 // Registry check (STYLE.md §11): every UI string the code asks for exists in both _locales,
-// and the two locales hold the same keys with the same placeholders.
+// and the two locales hold the same keys with the same placeholders. The options page gets t and tn
+// through its deps, so its files are scanned whether or not they import them.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { describe, expect, test } from "vitest";
@@ -41,14 +42,15 @@ interface Use {
   prefix: boolean;
 }
 
-/** Keys passed to t() in files that import it from platform/i18n. */
-function keysUsed(): Use[] {
+/** Keys passed to t() (and counted keys passed to tn()) in files that import them from platform/i18n. */
+function keysUsed(fn: "t" | "tn"): Use[] {
   return sourceFiles(SRC).flatMap((path) => {
     const text = readFileSync(path, "utf8");
-    if (!/import\s*\{[^}]*\bt\b[^}]*\}\s*from\s*["'][^"']*platform\/i18n(\.ts)?["']/.test(text) && !path.endsWith("i18n.ts")) return [];
+    const imported = new RegExp(`import\\s*\\{[^}]*\\b${fn}\\b[^}]*\\}\\s*from\\s*["'][^"']*platform\\/i18n(\\.ts)?["']`);
+    if (!imported.test(text) && !path.endsWith("i18n.ts") && !path.includes("/options/")) return [];
     const file = relative(SRC, path);
-    return [...text.matchAll(/(?<![\w.$])t\(/g)].flatMap((call) => {
-      const argument = firstArgument(text, call.index + 2);
+    return [...text.matchAll(new RegExp(`(?<![\\w.$])${fn}\\(`, "g"))].flatMap((call) => {
+      const argument = firstArgument(text, call.index + fn.length + 1);
       // Literals compared against (mode === "block" ? …) are not keys; the branches are.
       const literals = [...argument.matchAll(/"([^"]+)"|'([^']+)'/g)]
         .filter((m) => !/[=!]=\s*$/.test(argument.slice(0, m.index)) && !/^\s*[=!]=/.test(argument.slice(m.index + m[0].length)))
@@ -59,7 +61,23 @@ function keysUsed(): Use[] {
   });
 }
 
-const uses = [...new Map(keysUsed().map((u) => [`${u.file}:${u.key}:${u.prefix}`, u])).values()];
+const dedupe = (list: Use[]) => [...new Map(list.map((u) => [`${u.file}:${u.key}:${u.prefix}`, u])).values()];
+const uses = dedupe(keysUsed("t"));
+const countedUses = dedupe(keysUsed("tn"));
+const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
+/** The counted message families of a table: base key → the plural categories it gives. */
+function families(messages: Messages): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const key of Object.keys(messages)) {
+    const m = PLURAL_SUFFIX.exec(key);
+    if (!m) continue;
+    const base = key.slice(0, m.index);
+    out.set(base, [...(out.get(base) ?? []), m[1]!].sort());
+  }
+  return out;
+}
+/** Keys with the plural suffix folded: `chipCount_one` → `chipCount#`. */
+const folded = (messages: Messages) => [...new Set(Object.keys(messages).map((k) => k.replace(PLURAL_SUFFIX, "#")))].sort();
 
 test("the scan finds the UI strings the entry points use", () => {
   expect(uses.map((u) => u.key)).toContain("popupTitle");
@@ -68,6 +86,17 @@ test("the scan finds the UI strings the entry points use", () => {
 describe.each(["lv", "en"] as const)("_locales/%s", (lang) => {
   test.each(uses.filter((u) => !u.prefix))("has $key (used in $file)", ({ key }) => {
     expect(locales[lang][key]?.message, `${key} missing in _locales/${lang}`).toBeTruthy();
+  });
+
+  test.each(countedUses.filter((u) => !u.prefix))("has the counted family $key (used in $file)", ({ key }) => {
+    const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories.slice().sort();
+    expect(families(locales[lang]).get(key), `${key}_* in _locales/${lang}`).toEqual(categories);
+  });
+
+  test("every counted family gives exactly the language's plural categories (Intl.PluralRules)", () => {
+    const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories.slice().sort();
+    const wrong = [...families(locales[lang])].filter(([, cats]) => JSON.stringify(cats) !== JSON.stringify(categories));
+    expect(wrong).toEqual([]);
   });
 
   test.each(uses.filter((u) => u.prefix))("has keys starting $key (used in $file)", ({ key }) => {
@@ -85,18 +114,17 @@ describe.each(["lv", "en"] as const)("_locales/%s", (lang) => {
   });
 });
 
-test("lv and en have the same keys", () => {
-  const lv = Object.keys(locales.lv).sort();
-  const en = Object.keys(locales.en).sort();
+test("lv and en have the same keys (a counted family counts once: its categories differ by language)", () => {
+  const lv = folded(locales.lv);
+  const en = folded(locales.en);
   expect(lv.filter((k) => !en.includes(k)), "only in lv").toEqual([]);
   expect(en.filter((k) => !lv.includes(k)), "only in en").toEqual([]);
 });
 
 test("lv and en use the same placeholders for each key", () => {
   const placeholders = (m: Messages[string] | undefined) => Object.keys(m?.placeholders ?? {}).map((p) => p.toLowerCase()).sort();
-  const differ = Object.keys(locales.lv).filter(
-    (k) => JSON.stringify(placeholders(locales.lv[k])) !== JSON.stringify(placeholders(locales.en[k])),
-  );
+  const twin = (k: string) => locales.en[k] ?? locales.en[k.replace(PLURAL_SUFFIX, "_other")];
+  const differ = Object.keys(locales.lv).filter((k) => JSON.stringify(placeholders(locales.lv[k])) !== JSON.stringify(placeholders(twin(k))));
   expect(differ).toEqual([]);
 });
 

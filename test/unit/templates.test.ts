@@ -118,7 +118,7 @@ test("built-in templates: every id in lv and en", () => {
 
 test("receipt renders the deadline two working days on, in the dative", () => {
   const receipt = builtinTemplates("lv").find((t) => t.id === "receipt")!;
-  expect(renderTemplate(receipt.body, base).text).toContain("ne vēlāk kā līdz 2026. gada 24. novembrim.");
+  expect(renderTemplate(receipt.body, base).text).toContain("sniegsim līdz 2026. gada 24. novembrim.");
 });
 
 test("search matches titles and bodies, ignoring case and diacritics", () => {

@@ -46,9 +46,9 @@ describe("the card", () => {
     const host = document.querySelector("[data-skaidri-card]")!;
     const root = rootOf(host);
     expect(root.querySelector('[role="dialog"]')!.textContent).toContain("“eskalēt” is jargon");
-    expect(root.querySelector("h2")!.textContent).toBe("rule_jargon");
-    expect(root.textContent).toContain("why_jargon");
-    expect(root.activeElement?.textContent).toBe("cardApply(nodot izskatīšanai)");
+    expect(root.querySelector("h2")!.textContent).toBe("Jargon");
+    expect(root.textContent).toContain("Handbook section “Language”");
+    expect(root.activeElement?.textContent).toBe("Replace with “nodot izskatīšanai”");
     trustedClick(root.querySelector<HTMLButtonElement>("button.primary")!);
     expect(applied).toEqual(["nodot izskatīšanai"]);
     expect(card.current()).toBeNull(); // Apply closes the card
@@ -64,7 +64,7 @@ describe("the card", () => {
     getCard(document).show(finding!, new DOMRect(10, 10, 40, 16), { apply: () => {}, ignore: () => {}, returnFocus: () => {} }, { focus: false, owner: {} });
     const root = rootOf("[data-skaidri-card]");
     expect(root.textContent).toContain(message);
-    expect(root.textContent).not.toContain("why_jargon");
+    expect(root.textContent).not.toContain("Handbook section “Language”");
   });
 
   test("Escape closes it and hands focus back", () => {
@@ -89,8 +89,8 @@ describe("the card's rules of action (issue 10)", () => {
     );
     getCard(document).show(finding!, new DOMRect(0, 0, 10, 10), { ...noop, apply: (_f, s) => applied.push(s) }, { focus: false, owner: {} });
     const root = rootOf("[data-skaidri-card]");
-    expect([...root.querySelectorAll("[data-advice]")].map((p) => p.textContent)).toEqual(["cardAdvice(nodot izskatīšanai (pielāgojiet locījumu))"]);
-    expect([...root.querySelectorAll("button.primary")].map((b) => b.textContent)).toEqual(["cardApply(nodaļa)"]);
+    expect([...root.querySelectorAll("[data-advice]")].map((p) => p.textContent)).toEqual(["Advice (fit it to your sentence): “nodot izskatīšanai (pielāgojiet locījumu)”"]);
+    expect([...root.querySelectorAll("button.primary")].map((b) => b.textContent)).toEqual(["Replace with “nodaļa”"]);
     root.querySelector<HTMLButtonElement>("button.primary")!.click(); // untrusted
     expect(applied).toEqual([]);
     expect(document.querySelector("[data-skaidri-card]")!.shadowRoot).toBeNull(); // closed to the page
@@ -101,6 +101,6 @@ describe("the card's rules of action (issue 10)", () => {
     getCard(document).show(finding!, new DOMRect(0, 0, 10, 10), noop, { focus: true, owner: {}, canIgnore: false });
     const root = rootOf("[data-skaidri-card]");
     expect([...root.querySelectorAll(".actions button")]).toEqual([]);
-    expect(root.querySelector("[data-no-ignore]")!.textContent).toBe("cardNoIgnoreBlock");
+    expect(root.querySelector("[data-no-ignore]")!.textContent).toBe("Errors must be fixed before the reply is sent, so they cannot be ignored. Only warnings and hints can be ignored.");
   });
 });

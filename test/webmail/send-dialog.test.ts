@@ -21,7 +21,7 @@ test("each problem has Show; the fix only where the engine has one", async () =>
   const choice = askBeforeSend(document, ERRORS, "warn", { show: (f) => shown.push(f.rule), fix: async () => true });
   const root = rootOf("[data-skaidri-send-dialog]");
   expect(root.querySelectorAll("[data-show]")).toHaveLength(2);
-  expect([...root.querySelectorAll("[data-fix]")].map((b) => b.textContent)).toEqual(["sendFix(Aicinām …)"]);
+  expect([...root.querySelectorAll("[data-fix]")].map((b) => b.textContent)).toEqual(["Fix: “Aicinām …”"]);
   trustedClick(root.querySelectorAll("[data-show]")[1]!);
   expect(await choice).toBe("back");
   expect(shown).toEqual(["signature/name"]);

@@ -82,7 +82,7 @@ describe("a checking session", () => {
     // Open from the chip's list and press Apply in the card.
     const chipRoot = rootOf("[data-skaidri-status]");
     trustedClick(chipRoot.querySelector<HTMLButtonElement>("button.toggle")!);
-    trustedClick([...chipRoot.querySelectorAll<HTMLButtonElement>(".findings button")].find((b) => b.textContent?.startsWith("rule_jargon"))!);
+    trustedClick([...chipRoot.querySelectorAll<HTMLButtonElement>(".findings button")].find((b) => b.textContent?.startsWith("Jargon"))!);
     expect(card.current()?.finding.rule).toBe("jargon");
     trustedClick(rootOf("[data-skaidri-card]").querySelector<HTMLButtonElement>("button.primary")!);
     expect(inserted.at(-1)).toBe("eskalēt→nodot izskatīšanai");
@@ -94,7 +94,7 @@ describe("a checking session", () => {
     const before = Number(chip().getAttribute("data-count"));
     const chipRoot = rootOf(chip());
     trustedClick(chipRoot.querySelector<HTMLButtonElement>("button.toggle")!);
-    trustedClick([...chipRoot.querySelectorAll<HTMLButtonElement>(".findings button")].find((b) => b.textContent?.startsWith("rule_jargon"))!);
+    trustedClick([...chipRoot.querySelectorAll<HTMLButtonElement>(".findings button")].find((b) => b.textContent?.startsWith("Jargon"))!);
     trustedClick(rootOf("[data-skaidri-card]").querySelector<HTMLButtonElement>(".actions button:not(.primary)")!);
     expect(jargon()).toHaveLength(0);
     expect(Number(chip().getAttribute("data-count"))).toBe(before - 1);

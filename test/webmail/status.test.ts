@@ -39,7 +39,7 @@ describe("status chip", () => {
     const root = rootOf(chip.host);
     trustedClick(root.querySelector<HTMLButtonElement>("button.toggle")!);
     const headings = [...root.querySelectorAll("h2")].map((x) => x.textContent);
-    expect(headings.at(-1)).toBe("plainLanguageTitle");
+    expect(headings.at(-1)).toBe("Clear language");
     const group = root.querySelector('[data-skaidri-group="plain-language"]')!;
     expect([...group.querySelectorAll("button")].map((b) => b.textContent?.split(":")[0])).toHaveLength(2);
     expect([...group.querySelectorAll("button")].every((b) => b.className === "info")).toBe(true);

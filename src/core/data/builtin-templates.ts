@@ -19,7 +19,7 @@ export interface BuiltinTemplate extends TemplateEntry {
 // E-PASTS ¶3–4 and PATEICĪBA: feedback invitation naming the place and linking to it
 // ("aicinām klientu izteikt savu viedokli, jautājumus vai priekšlikumus, norādot konkrētu
 // vietu … un pievienojot saiti"), thanks and a positive wish, the corporate signature.
-const CLOSING_LV = `Aicinām Jūs izteikt savu viedokli, jautājumus vai priekšlikumus mūsu iestādes tīmekļvietnē: {{feedbackUrl}}
+const CLOSING_LV = `Aicinām Jūs izteikt viedokli, uzdot jautājumus vai sniegt priekšlikumus mūsu iestādes tīmekļvietnē: {{feedbackUrl}}
 
 Paldies, ka vērsāties pie mums! Veiksmīgu dienu!
 
@@ -31,7 +31,7 @@ Ar cieņu
 Tālr. {{phone}}
 E-pasts: {{email}}`;
 
-const CLOSING_EN = `We invite you to share your opinion, questions or suggestions on our institution's website: {{feedbackUrl}}
+const CLOSING_EN = `We invite you to share your views, ask questions or make suggestions on our website: {{feedbackUrl}}
 
 Thank you for contacting us. Have a good day!
 
@@ -52,7 +52,7 @@ export const BUILTIN_TEMPLATES: readonly BuiltinTemplate[] = [
     handbook: "E-PASTS ¶1: apliecinājums vienas darba dienas laikā, atbilde divu darba dienu laikā",
     body: `Labdien!
 
-Apliecinām, ka Jūsu e-pasta vēstule ir saņemta. Atbildi Jums sniegsim ne vēlāk kā līdz {{date +2}}.
+Apliecinām, ka Jūsu e-pasta vēstule ir saņemta. Atbildi Jums sniegsim līdz {{date +2}}.
 
 ${CLOSING_LV}`,
   },
@@ -86,12 +86,12 @@ ${CLOSING_LV}`,
     id: "redirect",
     language: "lv",
     source: "builtin",
-    title: "Jautājums citai iestādei",
-    handbook: "ZINĀŠANAS UN PROFESIONALITĀTE: atrodam kompetento iestādi un informējam klientu, nesūtām klientu no iestādes uz iestādi",
+    title: "Jautājums pārsūtīts citai iestādei",
+    handbook: "ZINĀŠANAS UN PROFESIONALITĀTE; IESTĀDES PAMATVĒRTĪBAS: noskaidrojam kompetento iestādi un informējam klientu, „nesūtot klientu no iestādes uz iestādi” — vēstuli pārsūtām paši",
     body: `Labdien!
 
-Paldies par Jūsu vēstuli. Jūsu jautājumu risina cita iestāde: {{ask:Iestāde}}. Ar to varat sazināties šeit: {{ask:Iestādes kontakti}}.
-Ja vēlaties, mēs Jūsu vēstuli pārsūtīsim šai iestādei paši – atbildiet uz šo vēstuli, un mēs to izdarīsim.
+Paldies par Jūsu vēstuli. Jūsu jautājums ir citas iestādes kompetencē: to risina {{ask:Iestāde}}.
+Lai Jums nebūtu jāraksta vēlreiz, esam Jūsu vēstuli pārsūtījuši šai iestādei, un atbildi Jums sniegs tā. Ja vēlaties sazināties ar iestādi arī tieši, tās kontaktinformācija: {{ask:Iestādes kontakti}}.
 
 ${CLOSING_LV}`,
   },
@@ -101,7 +101,7 @@ ${CLOSING_LV}`,
     source: "builtin",
     fragment: true,
     title: "Nobeigums ar parakstu",
-    handbook: "E-PASTS ¶3–4, PATEICĪBA: aicinājums sniegt viedokli ar saiti, pozitīvs novēlējums, paraksts",
+    handbook: "E-PASTS ¶3–4, PATEICĪBA: aicinājums izteikt viedokli ar saiti, pozitīvs novēlējums, paraksts",
     body: CLOSING_LV,
   },
   {
@@ -112,7 +112,7 @@ ${CLOSING_LV}`,
     handbook: "E-PASTS ¶1: confirm receipt within one working day, answer within two",
     body: `Hello,
 
-We confirm that we have received your e-mail. We will answer you by {{date +2}} at the latest.
+We confirm that we have received your e-mail. We will reply by {{date +2}}.
 
 ${CLOSING_EN}`,
   },
@@ -124,7 +124,7 @@ ${CLOSING_EN}`,
     handbook: "E-PASTS ¶1: when the answer cannot come within two working days, say when it will",
     body: `Hello,
 
-Thank you for your e-mail. To answer you fully and accurately we need a little more time. We will answer you by {{ask:Answer date | date}}.
+Thank you for your e-mail. To give you a full and accurate answer, we need a little more time. We will reply by {{ask:Answer date | date}}.
 
 ${CLOSING_EN}`,
   },
@@ -137,8 +137,8 @@ ${CLOSING_EN}`,
     handbook: "E-PASTS ¶2: the absence period and a substitute colleague's contacts",
     body: `Hello,
 
-Thank you for your e-mail. I am away from {{ask:First day away | date}} to {{ask:Last day away | date}}.
-In the meantime, please contact my substitute: {{ask:Substitute's name}}, e-mail {{ask:Substitute's e-mail}}, phone {{ask:Substitute's phone}}.
+Thank you for your e-mail. I am out of the office from {{ask:First day away | date}} to {{ask:Last day away | date}}.
+While I am away, please contact my colleague {{ask:Substitute's name}}: e-mail {{ask:Substitute's e-mail}}, phone {{ask:Substitute's phone}}.
 
 ${CLOSING_EN}`,
   },
@@ -146,12 +146,12 @@ ${CLOSING_EN}`,
     id: "redirect",
     language: "en",
     source: "builtin",
-    title: "Question for another institution",
-    handbook: "ZINĀŠANAS UN PROFESIONALITĀTE: find the competent institution and tell the client; do not send the client from office to office",
+    title: "Question forwarded to another institution",
+    handbook: "ZINĀŠANAS UN PROFESIONALITĀTE; IESTĀDES PAMATVĒRTĪBAS: find the competent institution and tell the client, not sending the client from office to office — we forward the mail ourselves",
     body: `Hello,
 
-Thank you for your e-mail. Your question is handled by another institution: {{ask:Institution}}. You can reach it here: {{ask:Institution's contacts}}.
-If you wish, we will forward your e-mail to that institution ourselves – just reply to this e-mail and we will do it.
+Thank you for your e-mail. Your question falls within the remit of another institution, {{ask:Institution}}.
+So that you need not write again, we have forwarded your e-mail to them, and they will reply to you. If you would like to contact them directly, their details are: {{ask:Institution's contacts}}.
 
 ${CLOSING_EN}`,
   },

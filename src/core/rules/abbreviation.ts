@@ -2,6 +2,7 @@
 // allow-list does not know (HANDBOOK.md → VALODA). Codes and numbers (A4, LV-1050, II) are
 // not abbreviations; shouted ordinary words (SVARĪGI, URGENT) are told apart with real
 // word lists (src/core/lexicon.ts), or a small built-in list when none is loaded.
+import { citeHandbook } from "../handbook-cite.ts";
 import known from "../data/known-abbreviations.json";
 import forms from "../data/widely-known-forms.json";
 import shouted from "../data/shouted-words.json";
@@ -19,9 +20,9 @@ const SHOUTED = { lv: new Set(shouted.lv), en: new Set(shouted.en) };
 const HANDBOOK_QUOTE = "„nelietojam žargonu un iestādes iekšējos saīsinājumus”";
 const messages: Record<Language, (abbr: string) => string> = {
   lv: (abbr) =>
-    `Saīsinājums „${abbr}” šajā vēstulē nav atšifrēts. Pirmajā lietojumā uzrakstiet pilnu nosaukumu, piemēram, „Pilns nosaukums (turpmāk – ${abbr})”. Rokasgrāmata (VALODA): ${HANDBOOK_QUOTE}.`,
+    `Saīsinājums „${abbr}” šajā vēstulē nav atšifrēts. Pirmo reizi lietojot, uzrakstiet pilno nosaukumu, piemēram, „Pilns nosaukums (turpmāk – ${abbr})”. ${citeHandbook("lv", "VALODA")}: ${HANDBOOK_QUOTE}.`,
   en: (abbr) =>
-    `The abbreviation "${abbr}" is not explained in this e-mail. Write the full name at its first use, e.g. "Full name (hereinafter – ${abbr})". Handbook (VALODA): no jargon or internal abbreviations — ${HANDBOOK_QUOTE}.`,
+    `The abbreviation “${abbr}” is not explained in this e-mail. Write the full name the first time, e.g. “Full name (hereinafter – ${abbr})”. ${citeHandbook("en", "VALODA")}: we use no jargon and no internal abbreviations (${HANDBOOK_QUOTE}).`,
 };
 
 const ROMAN = /^(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;

@@ -3,6 +3,7 @@
 // kad atbilde tiks sniegta". Quiet without a received time or without today's date (the CLI's
 // --now, the browser's clock), and on time: later than answerDue compares calendar dates.
 // Only the writer's own text counts: an apology in the client's quote is not ours.
+import { citeHandbook } from "../handbook-cite.ts";
 import { formatDate } from "../dates.ts";
 import { isAnswerOverdue } from "../deadlines.ts";
 import { ownTextEnd } from "../message.ts";
@@ -54,7 +55,7 @@ const WHEN = new RegExp(
 );
 
 const messages = {
-  lv: "Atbildes termiņš bija {date}, bet atbildē nav atvainošanās par kavēšanos un nav norādīts, kad atbilde tiks sniegta. Rokasgrāmata: ja laikā atbildēt nevaram, informējam klientu, kad atbilde tiks sniegta.",
+  lv: `Atbildes termiņš bija {date}, bet atbildē nav atvainošanās par kavēšanos un nav norādīts, kad atbilde tiks sniegta. ${citeHandbook("lv", "E-PASTS")}: ja laikā atbildēt nevaram, informējam klientu, kad atbilde tiks sniegta.`,
   en: "The answer was due on {date}, but the reply neither apologises for the delay nor says when the answer will come. The handbook asks us to tell the client when the answer will come when we cannot answer in time.",
 } as const;
 

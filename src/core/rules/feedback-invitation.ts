@@ -1,12 +1,13 @@
 // feedback-invitation — the closing invites the client to share an opinion, questions or
 // proposals. HANDBOOK.md "E-PASTS, paragraph 4": "Elektroniskās atbildes nobeigumā aicinām
 // klientu izteikt savu viedokli, jautājumus vai priekšlikumus".
+import { citeHandbook } from "../handbook-cite.ts";
 import { INVITATION_SUGGESTION } from "../data/feedback-invitations.ts";
 import { closingAnchor, ownInvitations, ownTextEnd } from "../message.ts";
 import type { Rule, RuleFinding } from "./rule.ts";
 
 const messages = {
-  lv: "Atbildes nobeigumā nav aicinājuma izteikt viedokli, jautājumus vai priekšlikumus. Rokasgrāmata: aiciniet klientu un norādiet vietu (iestādes tīmekļvietni), kur to izdarīt.",
+  lv: `Atbildes nobeigumā nav aicinājuma izteikt viedokli, uzdot jautājumus vai sniegt priekšlikumus. ${citeHandbook("lv", "E-PASTS")}: aicinām klientu un norādām vietu (iestādes tīmekļvietni), kur to izdarīt.`,
   en: "The closing does not invite the client to share an opinion, questions or suggestions. The handbook asks us to invite them and name the place (the institution's website) to do it.",
 } as const;
 

@@ -3,16 +3,17 @@
 // izdarāms (iestādes mājaslapā internetā), un pievienojot saiti uz konkrēto vietni."
 // With no feedbackUrl set, any link satisfies the rule and an info finding tells the writer
 // the organisation has not named its feedback page.
+import { citeHandbook } from "../handbook-cite.ts";
 import { findLinks, isFeedbackPage } from "../links.ts";
 import { closingAnchor, closingRegion, ownInvitations } from "../message.ts";
 import type { Rule, RuleFinding } from "./rule.ts";
 
 const messages = {
   lv: {
-    missing: "Aicinājumā nav saites uz iestādes atsauksmju vietni. Rokasgrāmata: pievienojiet saiti uz konkrēto vietni.",
-    missingUrl: "Aicinājumā nav saites uz atsauksmju vietni ({url}). Rokasgrāmata: pievienojiet saiti uz konkrēto vietni.",
-    different: "Saite ved uz citu lapu, nevis uz iestādes atsauksmju vietni ({url}).",
-    notConfigured: "Iestāde nav norādījusi atsauksmju vietni (politikas iestatījums feedbackUrl), tāpēc der jebkura saite — pārliecinieties, ka tā ved uz pareizo lapu.",
+    missing: `Aicinājumā nav saites uz iestādes atsauksmju lapu. ${citeHandbook("lv", "E-PASTS")}: pievienojam saiti uz konkrēto lapu.`,
+    missingUrl: `Aicinājumā nav saites uz atsauksmju lapu ({url}). ${citeHandbook("lv", "E-PASTS")}: pievienojam saiti uz konkrēto lapu.`,
+    different: "Saite ved uz citu lapu, nevis uz iestādes atsauksmju lapu ({url}).",
+    notConfigured: "Skaidri iestatījumos nav norādīta atsauksmju lapas adrese, tāpēc der jebkura saite — pārliecinieties, ka tā ved uz pareizo lapu.",
   },
   en: {
     missing: "The invitation has no link to the institution's feedback page. The handbook asks us to link to the exact page.",

@@ -7,6 +7,7 @@
 import { proseWords } from "../prose.ts";
 import type { Words } from "../text/words.ts";
 import type { Language } from "../types.ts";
+import { languageOf, writesIn } from "./paragraph-language.ts";
 import type { Rule, RuleFinding } from "./rule.ts";
 
 /** Every case form of the polite pronouns (lower case); the fix is the same word capitalised. */
@@ -34,7 +35,7 @@ const messages: Record<Language, (found: string, fix: string) => string> = {
   lv: (found, fix) =>
     `Uzrunājot vienu klientu, pieklājības vietniekvārdu raksta ar lielo burtu: „${fix}”, nevis „${found}”. Mazo burtu lieto, ja uzrunā vairākus („jūs abi”, „jūs esat iesnieguši”).`,
   en: (found, fix) =>
-    `When addressing one client in Latvian, the polite pronoun is capitalised: "${fix}", not "${found}". Lowercase is right only when several people are addressed ("jūs abi", "jūs esat iesnieguši").`,
+    `When addressing one client in Latvian, the polite pronoun is capitalised: “${fix}”, not “${found}”. Lowercase is right only when several people are addressed (“jūs abi”, “jūs esat iesnieguši”).`,
 };
 
 function capitalise(word: string): string {
@@ -77,10 +78,11 @@ export const formalAddress: Rule = {
       en: "Addressing one client in Latvian, Jūs, Jums, Jūsu (and Tu, Tev, Tavs) are capitalised",
     },
     handbook: "IZTURĒŠANĀS; CIEŅA",
+    skipsAddresses: true,
   },
   check(context): RuleFinding[] {
-    const { text, language, locale, segments } = context;
-    if (language !== "lv") return [];
+    const { text, locale, segments } = context;
+    if (!writesIn(context, "lv")) return [];
     const g = segments.greeting;
     const pluralMail = g !== null && PLURAL_GREETING.test(text.slice(g.start, g.end));
     const out: RuleFinding[] = [];
@@ -90,6 +92,7 @@ export const formalAddress: Rule = {
       const raw = words.raw[k]!;
       const norm = words.norm[k]!;
       if (raw !== norm || !PRONOUNS.has(norm)) continue; // capitalised (or shouted): never a finding
+      if (languageOf(context, words.start[k]!) !== "lv") continue;
       if (atSentenceStart(text, 0, words.start[k]!)) continue;
       if (PLURAL_CAPABLE.test(norm) && (pluralMail || pluralUse(text, words, k))) continue;
       const fix = capitalise(raw);

@@ -5,6 +5,7 @@
 // „Vēstuļu rakstīšanas vadlīnijas” (2017). English greetings ("Dear Ms Smith,") are right as they are.
 import { GREETING_LINE } from "../patterns.ts";
 import type { Language } from "../types.ts";
+import { languageOf } from "./paragraph-language.ts";
 import type { Rule, RuleFinding } from "./rule.ts";
 
 /** Greetings of English mails (their comma is correct) — the rule judges Latvian ones only. */
@@ -37,9 +38,10 @@ export const greetingPunctuation: Rule = {
     },
     handbook: "SASVEICINĀŠANĀS",
   },
-  check({ text, language, locale, segments }): RuleFinding[] {
+  check(context): RuleFinding[] {
+    const { text, locale, segments } = context;
     const g = segments.greeting;
-    if (language !== "lv" || !g) return [];
+    if (!g || languageOf(context, g.start) !== "lv") return [];
     const line = text.slice(g.start, g.end);
     if (ENGLISH_GREETING.test(line) || !(GREETING_LINE.test(line) || HONORIFIC.test(line))) return [];
     // The greeting span ends at the comma ("Labdien, Jāni,") or, for a long first line, right

@@ -7,6 +7,7 @@ import { declensionByEnding, KNOWN_VOCATIVES, MASCULINE_NAMES, vocativesOf } fro
 import { GREETING_LINE } from "../patterns.ts";
 import type { Language, Segments } from "../types.ts";
 import { HONORIFIC } from "./greeting-punctuation.ts";
+import { languageOf } from "./paragraph-language.ts";
 import type { Rule, RuleFinding } from "./rule.ts";
 
 const NAME = /\p{Lu}[\p{Ll}\p{M}]+/u;
@@ -17,7 +18,7 @@ const SENDER = /^\s*\*?(?:from|no)\s*:\*?\s*(\p{Lu}[\p{Ll}\p{M}]+)|(?:—|,|\s)\
 
 const messages: Record<Language, (found: string, fix: string) => string> = {
   lv: (found, fix) => `Uzrunā vārdu lieto uzrunas formā (vokatīvā): „${fix}”, nevis „${found}”.`,
-  en: (found, fix) => `In a Latvian greeting a man's name takes the vocative: "${fix}", not "${found}".`,
+  en: (found, fix) => `In a Latvian greeting a man's name takes the vocative: “${fix}”, not “${found}”.`,
 };
 
 /** The first name of the quoted message's sender, if its header names one. */
@@ -58,10 +59,12 @@ export const greetingVocative: Rule = {
       en: "A name in a Latvian greeting is in the vocative: “Labdien, Jāni!”, not “Labdien, Jānis!”",
     },
     handbook: "SASVEICINĀŠANĀS",
+    skipsAddresses: true,
   },
-  check({ text, language, locale, segments }): RuleFinding[] {
+  check(context): RuleFinding[] {
+    const { text, locale, segments } = context;
     const g = segments.greeting;
-    if (language !== "lv" || !g) return [];
+    if (!g || languageOf(context, g.start) !== "lv") return [];
     const line = text.slice(g.start, g.end);
     const greetingWords = HONORIFIC.exec(line) ?? GREETING_LINE.exec(line);
     if (!greetingWords) return [];

@@ -1,5 +1,6 @@
 // greeting — the reply opens with a polite greeting. HANDBOOK.md "SASVEICINĀŠANĀS": we greet
 // first ("mēs sveicinām pirmie").
+import { citeHandbook } from "../handbook-cite.ts";
 import { GREETING_SUGGESTION } from "../data/greetings.ts";
 import { greetingAnchor, ownTextEnd } from "../message.ts";
 import { greetingPhrase, INFORMAL_GREETING_LINE } from "../patterns.ts";
@@ -7,11 +8,11 @@ import type { Rule, RuleFinding } from "./rule.ts";
 
 const messages = {
   lv: {
-    missing: "Atbilde nesākas ar sveicienu. Rokasgrāmata: mēs sveicinām pirmie — sāciet ar “Labdien!” vai “Cienījamā … kundze!”.",
-    informal: "Sveiciens ir pārāk familiārs. Klientam pienākas pieklājīga uzruna — piemēram, “Labdien!”.",
+    missing: `Atbilde nesākas ar sveicienu. ${citeHandbook("lv", "SASVEICINĀŠANĀS")}: mēs sveicinām pirmie. Sāciet ar „Labdien!” vai „Cienījamā … kundze!”.`,
+    informal: "Sveiciens ir pārāk familiārs. Klientam pienākas pieklājīga uzruna, piemēram, „Labdien!”.",
   },
   en: {
-    missing: "The reply does not open with a greeting. The handbook asks us to greet first — start with “Hello,” or “Dear …,”.",
+    missing: `The reply does not open with a greeting. ${citeHandbook("en", "SASVEICINĀŠANĀS")}: we greet first. Start with “Hello,” or “Dear …,”.`,
     informal: "The greeting is too casual for a client. The handbook asks for polite, respectful address — e.g. “Hello,” or “Dear …,”.",
   },
 } as const;

@@ -1,11 +1,14 @@
 // jargon: glossary terms (policy + personal) in the writer's own text, in any inflected
 // form, with the plain-language suggestion as the fix in the writer's form, or as advice where
 // it cannot be put into that form with certainty (HANDBOOK.md → VALODA).
+import { citeHandbook } from "../handbook-cite.ts";
 import { unquotedWords } from "../text/ranges.ts";
 import type { GlossaryEntry, Language } from "../types.ts";
 import type { Rule, RuleFinding } from "./rule.ts";
 
 const HANDBOOK_QUOTE = "„nelietojam žargonu un iestādes iekšējos saīsinājumus”";
+
+const oneLine = (text: string) => text.replace(/\s+/g, " ");
 
 function explanationOf(entry: GlossaryEntry): string {
   return typeof entry.explanation === "string" ? entry.explanation.trim() : "";
@@ -14,17 +17,18 @@ function explanationOf(entry: GlossaryEntry): string {
 const messages: Record<Language, (found: string, entry: GlossaryEntry, suggestion: string | undefined) => string> = {
   lv: (found, entry, suggestion) =>
     [
-      `„${found}” ir žargons vai iestādes iekšējs termins${suggestion ? `; rakstiet klientam saprotami: „${suggestion}”` : ""}.`,
+      // A term found across a line break is quoted as one line: the newline is the editor's, not the word's.
+      `„${oneLine(found)}” ir žargons vai iestādes iekšējs termins${suggestion ? `; rakstiet klientam saprotamāk: „${suggestion}”` : ""}.`,
       explanationOf(entry),
-      `Rokasgrāmata (VALODA): ${HANDBOOK_QUOTE}.`,
+      `${citeHandbook("lv", "VALODA")}: ${HANDBOOK_QUOTE}.`,
     ]
       .filter(Boolean)
       .join(" "),
   en: (found, entry, suggestion) =>
     [
-      `"${found}" is jargon or an internal term${suggestion ? `; write what the client understands: "${suggestion}"` : ""}.`,
+      `“${oneLine(found)}” is jargon or an internal term${suggestion ? `; write what the client understands: “${suggestion}”` : ""}.`,
       explanationOf(entry),
-      `Handbook (VALODA): we do not use jargon or the institution's internal abbreviations — ${HANDBOOK_QUOTE}.`,
+      `${citeHandbook("en", "VALODA")}: we do not use jargon or the institution's internal abbreviations (${HANDBOOK_QUOTE}).`,
     ]
       .filter(Boolean)
       .join(" "),
@@ -36,7 +40,7 @@ export const jargon: Rule = {
     defaultSeverity: "warning",
     fixable: true,
     description: {
-      lv: "Žargons un iekšējie termini no iestādes un personīgā glosārija, ar vienkāršāku vārdu",
+      lv: "Žargons un iekšējie termini no iestādes vārdnīcas un jūsu vārdnīcas, ar vienkāršāku vārdu",
       en: "Jargon and internal terms from the organisation's and the personal glossary, with a plainer word",
     },
     handbook: "VALODA",
@@ -50,11 +54,13 @@ export const jargon: Rule = {
       for (const language of languages) {
         for (const m of context.glossary.find(context.text, language, range.start, range.end, words)) {
           if (languages.length > 1 && context.languageAt?.(m.start) !== language) continue;
-          const found = context.text.slice(m.start, m.end);
+          const found = m.text; // a word broken at a line end reads whole, on one line
           const shown = m.suggestions[0] ?? m.advice[0];
           const finding: RuleFinding = { start: m.start, end: m.end, message: messages[context.locale](found, m.entry, shown), suggestions: m.suggestions };
           // A suggestion the engine could not put into the writer's form is advice: no replace button.
           if (m.advice.length > 0) finding.advice = m.advice;
+          // A homograph of an unrelated word, read as the term from its neighbours: a lower-confidence note.
+          if (m.homograph) finding.severity = "info";
           out.push(finding);
         }
       }

@@ -18,6 +18,8 @@ const NEVER_FINAL = new Set(
 /** A list item at a line's start: "- ", "• ", "1. ", "1) ", "a) ". */
 const LIST_ITEM = /^[ \t]*(?:[-–—•*▪◦]|\d{1,2}[.)]|\p{Ll}\))[ \t]+/u;
 
+const SENTENCE_MARK = /[\n.!?…]/g;
+
 /** Sentences of text[from, to), split as described above. Linear in the length. */
 export function sentenceSpans(text: string, from: number, to: number): Span[] {
   const out: Span[] = [];
@@ -30,7 +32,12 @@ export function sentenceSpans(text: string, from: number, to: number): Span[] {
     if (e > s) out.push({ start: s, end: e });
   };
   for (let i = from; i < to; i++) {
-    const c = text[i]!;
+    // Straight to the next line break or sentence mark: every other character is passed over.
+    SENTENCE_MARK.lastIndex = i;
+    const mark = SENTENCE_MARK.exec(text);
+    if (!mark || mark.index >= to) break;
+    i = mark.index;
+    const c = mark[0];
     if (c === "\n") {
       // A blank line, or a list item on the next line, ends the sentence; a lone wrap does not.
       let j = i + 1;

@@ -7,6 +7,7 @@
 import { proseWords } from "../prose.ts";
 import { inflectLatvianWord } from "../text/latvian.ts";
 import type { Language } from "../types.ts";
+import { languageOf, writesIn } from "./paragraph-language.ts";
 import type { Rule, RuleFinding } from "./rule.ts";
 
 /** Every form of the auxiliary "tikt" (not the reflexive "tikties": tiksimies, tiekoties), with its tense. */
@@ -27,7 +28,7 @@ const PUNCTUATION = /[.!?;:,()„“”"\n]/;
 
 const messages: Record<Language, (found: string) => string> = {
   lv: (found) => `„${found}” ir ciešamā kārta. Nosauciet, kas darbību veic — piemēram, „izskatām”, nevis „tiek izskatīts”; „pieņēmām lēmumu”, nevis „tika pieņemts lēmums”.`,
-  en: (found) => `"${found}" is passive voice. Say who acts — e.g. „izskatām” rather than „tiek izskatīts”, „pieņēmām lēmumu” rather than „tika pieņemts lēmums”.`,
+  en: (found) => `“${found}” is passive voice. Say who acts — e.g. “izskatām” rather than “tiek izskatīts”, “pieņēmām lēmumu” rather than “tika pieņemts lēmums”.`,
 };
 
 /** The active "we" form of the participle's verb in the tense of "tikt" (izskatīts + tiek → izskatām), if certain. */
@@ -49,17 +50,18 @@ export const passiveVoice: Rule = {
       en: "Passive voice (“tiek izskatīts”, “tika pieņemts”): say who acts",
     },
     handbook: "VIENKĀRŠĪBA UN SAPRATNE",
+    skipsAddresses: true,
   },
   check(context): RuleFinding[] {
-    const { text, language, locale } = context;
-    if (language !== "lv") return [];
+    const { text, locale } = context;
+    if (!writesIn(context, "lv")) return [];
     const out: RuleFinding[] = [];
     const { words, prose } = proseWords(context);
     for (let k = 0; k < words.norm.length; k++) {
       if (!prose[k]) continue;
       const w = words.norm[k]!;
       const tense = TIKT.get(w) ?? (w.startsWith("ne") ? TIKT.get(w.slice(2)) : undefined);
-      if (!tense) continue;
+      if (!tense || languageOf(context, words.start[k]!) !== "lv") continue;
       for (let j = k + 1; j <= k + 4 && j < words.norm.length; j++) {
         if (PUNCTUATION.test(text.slice(words.end[j - 1]!, words.start[j]!))) break;
         const next = words.norm[j]!;

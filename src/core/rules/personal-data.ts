@@ -1,13 +1,14 @@
 // personal-data — Latvian personal codes in the reply. HANDBOOK.md "ATBILDĪBA": personal
 // information must not reach people not entitled to it ("nenonāktu pie personām, kas nav
 // pilnvarotas to saņemt"); a reply may be forwarded, so the code stays out of it.
+import { citeHandbook } from "../handbook-cite.ts";
 import { ownTextEnd } from "../message.ts";
 import { findPersonalCodes } from "../personal-code.ts";
 import type { Rule, RuleFinding } from "./rule.ts";
 
 const messages = {
-  lv: "Atbildē ir personas kods. Personas dati nedrīkst nonākt pie personām, kam nav tiesību tos saņemt (rokasgrāmata: ATBILDĪBA) — izņemiet vai aizklājiet to.",
-  en: "The reply contains a personal code. Personal data must not reach people not entitled to it (handbook: ATBILDĪBA) — remove or mask it.",
+  lv: `Atbildē ir personas kods. ${citeHandbook("lv", "ATBILDĪBA")}: personiska rakstura informācija nedrīkst nonākt pie personām, kas nav pilnvarotas to saņemt. Izņemiet vai aizklājiet to.`,
+  en: `The reply contains a personal code. ${citeHandbook("en", "ATBILDĪBA")}: personal information must not reach people not authorised to receive it. Remove or mask it.`,
 } as const;
 
 export const personalData: Rule = {

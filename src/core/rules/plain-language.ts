@@ -8,6 +8,7 @@ import { insideRanges, type ProseWords, proseRanges, proseWords } from "../prose
 import { unquotedWords } from "../text/ranges.ts";
 import { inflectLatvianPhrase, inflectLatvianWord } from "../text/latvian.ts";
 import type { GlossaryEntry, Language } from "../types.ts";
+import { languageOf, writesIn } from "./paragraph-language.ts";
 import type { Rule, RuleFinding } from "./rule.ts";
 
 /** The verb forms a fix can be put into (the regular conjugations' tags of src/core/text/). */
@@ -124,8 +125,8 @@ const messages: Record<Language, (found: string, plain: string, source: string) 
       : `„${found}” ir smagnējs kancelejas izteikums; klientam saprotamāk: „${plain}”. Avots: ${source}.`,
   en: (found, plain, source) =>
     plain.startsWith("(")
-      ? `"${found}" is a needless opening; start with the news itself. Source: ${source}.`
-      : `"${found}" is wordy officialese; plainer for the client: "${plain}". Source: ${source}.`,
+      ? `“${found}” is a needless opening; start with the news itself. Source: ${source}.`
+      : `“${found}” is wordy officialese; plainer for the client: “${plain}”. Source: ${source}.`,
 };
 
 /** The head words of the nominal chain "veikt … -šanu": every form of "veikt", also "veikta" (tiks veikta … -šana). */
@@ -163,18 +164,20 @@ export const plainLanguage: Rule = {
       en: "Wordy officialese (“veikt apmaksu”, “sakarā ar to, ka”) with a plainer alternative",
     },
     handbook: "VIENKĀRŠĪBA UN SAPRATNE",
+    skipsAddresses: true,
   },
   check(context): RuleFinding[] {
-    const { text, language, locale, segments } = context;
-    if (language !== "lv") return [];
+    const { text, locale, segments } = context;
+    if (!writesIn(context, "lv")) return [];
+    const latvian = (offset: number) => languageOf(context, offset) === "lv";
     const { glossary, entryOf } = compiledList();
     const prose = proseRanges(text, segments);
     const out: RuleFinding[] = [];
     for (const { range, words } of unquotedWords(context)) {
       for (const m of glossary.find(text, "lv", range.start, range.end, words)) {
-        if (!insideRanges(prose, m.start, m.end)) continue;
+        if (!insideRanges(prose, m.start, m.end) || !latvian(m.start)) continue;
         const entry = entryOf.get(m.entry)!;
-        const found = text.slice(m.start, m.end);
+        const found = m.text;
         const fix =
           entry.fix === "fixed" ? entry.plain : entry.fix === "verb" ? verbFix(entry, found.split(/\s+/)[0]!) : entry.fix === "this" ? thisFix(entry, found) : undefined;
         const message = messages[locale](found, entry.plain, SOURCES[entry.source].label);
@@ -187,7 +190,7 @@ export const plainLanguage: Rule = {
       while (i < out.length && out[i]!.end <= start) i++;
       return i < out.length && out[i]!.start <= start;
     };
-    out.push(...chainFindings(text, proseWords(context), taken, locale));
+    out.push(...chainFindings(text, proseWords(context), taken, locale).filter((f) => latvian(f.start)));
     return out.sort((a, b) => a.start - b.start);
   },
 };

@@ -1,14 +1,15 @@
 // sign-off — a positive wish or thanks at the end. HANDBOOK.md "PATEICĪBA": "sarunas noslēgumā
 // cenšamies novēlēt ko pozitīvu (veiksmīgu dienu, lai Jums izdodas u.tml.)". A bare "Ar cieņu"
 // or "Kind regards" is a formula, not a wish.
+import { citeHandbook } from "../handbook-cite.ts";
 import { closingAnchor, ownTextEnd } from "../message.ts";
 import { isOpeningThanks, isPositiveWish } from "../patterns.ts";
 import { sentencesIn } from "../phrases.ts";
 import type { Rule, RuleFinding } from "./rule.ts";
 
 const messages = {
-  lv: "Atbildes nobeigumā nav pateicības vai pozitīva novēlējuma. Rokasgrāmata: pateicieties klientam un novēliet ko pozitīvu (“Veiksmīgu dienu!”, “Lai Jums izdodas!”); “Ar cieņu” vien nepietiek.",
-  en: "The reply does not end with thanks or a positive wish. The handbook asks us to thank the client and wish them well (“Have a nice day!”); “Kind regards” alone is not enough.",
+  lv: `Atbildes nobeigumā nav pateicības vai pozitīva novēlējuma. ${citeHandbook("lv", "PATEICĪBA")}: pateicamies klientam un novēlam ko pozitīvu („Veiksmīgu dienu!”, „Lai Jums izdodas!”). Ar frāzi „Ar cieņu” vien nepietiek.`,
+  en: `The reply does not end with thanks or a positive wish. ${citeHandbook("en", "PATEICĪBA")}: we thank the client and wish them well (“Have a nice day!”). “Kind regards” alone is not enough.`,
 } as const;
 
 const WISH = { lv: "Veiksmīgu dienu!", en: "Have a nice day!" } as const;

@@ -108,7 +108,7 @@ test("messages in both languages quote the handbook and show how to explain", ()
   expect(lv!.message).toContain("(turpmāk – VZD)");
   expect(lv!.message).toContain("nelietojam žargonu un iestādes iekšējos saīsinājumus");
   const [en] = abbreviation.check(ruleContext(text, { lexicon, locale: "en" }));
-  expect(en!.message).toMatch(/^The abbreviation "VZD" is not explained/);
+  expect(en!.message).toMatch(/^The abbreviation “VZD” is not explained/);
 });
 
 test("meta: warning by default", () => {

@@ -72,6 +72,6 @@ test("quoted history, quotations and English mails are not checked", () => {
 test("messages in both languages; meta", () => {
   const text = lvMail({ body: "Nosūtām jums izziņu." });
   expect(findingsOf("formal-address", text)[0]!.message).toContain("„Jums”");
-  expect(findingsOf("formal-address", text, { locale: "en" })[0]!.message).toMatch(/capitalised: "Jums"/);
+  expect(findingsOf("formal-address", text, { locale: "en" })[0]!.message).toMatch(/capitalised: “Jums”/);
   expect(formalAddress.meta.defaultSeverity).toBe("warning");
 });

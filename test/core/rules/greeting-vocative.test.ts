@@ -87,6 +87,6 @@ test("the name data: derived from dictionary-lv, masculine nominatives only", ()
 test("message; meta", () => {
   const text = lvMail({ greeting: "Labdien, Jānis!" });
   expect(findingsOf("greeting/vocative", text)[0]!.message).toContain("„Jāni”");
-  expect(findingsOf("greeting/vocative", text, { locale: "en" })[0]!.message).toContain('"Jāni"');
+  expect(findingsOf("greeting/vocative", text, { locale: "en" })[0]!.message).toContain("“Jāni”");
   expect(greetingVocative.meta.defaultSeverity).toBe("warning");
 });

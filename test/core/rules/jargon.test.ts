@@ -68,7 +68,7 @@ test("the message quotes the handbook, gives the suggestion and the explanation,
   expect(lv!.message).toContain("Klientam saprotamāk: nodaļa.");
   expect(lv!.message).toContain("nelietojam žargonu un iestādes iekšējos saīsinājumus");
   const [en] = jargon.check(ruleContext(text, { glossary, locale: "en" }));
-  expect(en!.message).toMatch(/^"struktūrvienību" is jargon/);
+  expect(en!.message).toMatch(/^“struktūrvienību” is jargon/);
 });
 
 test("meta: warning by default, fixable", () => {

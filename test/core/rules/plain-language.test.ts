@@ -96,6 +96,6 @@ test("message names the plain form and the source, in the user's language", () =
   expect(lv!.message).toContain("„samaksāt”");
   expect(lv!.message).toContain("Valsts kanceleja");
   const [en] = plainLanguage.check(ruleContext("Lūdzam veikt apmaksu.", { locale: "en" }));
-  expect(en!.message).toContain('"samaksāt"');
+  expect(en!.message).toContain("“samaksāt”");
   expect(plainLanguage.meta.defaultSeverity).toBe("info");
 });
