@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { BUILTIN_TEMPLATES } from "../../src/core/data/builtin-templates.ts";
 import { renderTemplate } from "../../src/core/templates.ts";
 import { fixture, launch, openWebmail, type Session } from "./harness.ts";
+import { strictT } from "../support/ui-strings.ts";
 import { shadowClick, shadowItems, shadowTexts, shadowVisible, untrustedClick } from "./shadow.ts";
 
 const CARD = "[data-skaidri-card]";
@@ -17,7 +18,9 @@ const GMAIL_URL = "https://mail.google.com/mail/u/0/#inbox";
 const OUTLOOK_URL = "https://outlook.office.com/mail/";
 const GMAIL_EDITOR = '[g_editable="true"][contenteditable="true"]';
 const OUTLOOK_EDITOR = 'div[contenteditable="true"][role="textbox"][aria-multiline="true"]';
-const LABEL = { signOff: "Pozitīvs novēlējums beigās", invitation: "Aicinājums sniegt atsauksmi", signatureName: "Paraksts: vārds un uzvārds" };
+// The chip's labels as the extension shows them (read from _locales, so a rewording cannot break the test).
+const lv = strictT("lv");
+const LABEL = { signOff: lv("rule_sign_off"), invitation: lv("rule_feedback_invitation"), signatureName: lv("rule_signature_name") };
 
 interface Webmail {
   name: "gmail" | "outlook";
