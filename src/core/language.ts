@@ -13,7 +13,28 @@ const ENGLISH_WORDS = new Set(
   "the and is are of you your we our for with that this it be on as at by from have has will would can please dear hello regards thank thanks kind sincerely an or not if which".split(" "),
 );
 const LATVIAN_LETTERS = new Set([..."āčēģīķļņšūžĀČĒĢĪĶĻŅŠŪŽ"].map((c) => c.charCodeAt(0)));
-const WORD = /[\p{L}]+/gu;
+const LONGEST = Math.max(...[...LATVIAN_WORDS, ...ENGLISH_WORDS].map((w) => w.length));
+const LETTER = /^\p{L}$/u;
+// Whether each BMP code unit is a letter (\p{L}): 0 not yet asked, 1 yes, 2 no.
+const IS_LETTER = new Uint8Array(0x10000);
+
+/** The length (0, 1 or 2 code units) of the letter at s[i], as \p{L} with the u flag sees it. */
+function letterWidth(s: string, i: number): number {
+  if (i >= s.length) return 0;
+  const c = s.charCodeAt(i);
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const d = s.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return LETTER.test(s.slice(i, i + 2)) ? 2 : 0;
+    return 0;
+  }
+  let known = IS_LETTER[c]!;
+  if (known === 0) {
+    known = c >= 0xdc00 && c <= 0xdfff ? 2 : LETTER.test(String.fromCharCode(c)) ? 1 : 2;
+    IS_LETTER[c] = known;
+  }
+  return known === 1 ? 1 : 0;
+}
 
 // The opening of a reply tells its language; a long reply need not be read to the end.
 const WINDOW = 4000;
@@ -34,11 +55,23 @@ function votes(text: string, from: number, to: number): { lv: number; en: number
   // a letter of the same length), except for İ, which becomes i + a combining dot.
   const whole = !sample.includes("İ");
   const lower = whole ? sample.toLowerCase() : sample;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(lower); m; m = WORD.exec(lower)) {
-    const w = whole ? m[0] : m[0].toLowerCase();
-    if (LATVIAN_WORDS.has(w)) lv += 2;
-    else if (ENGLISH_WORDS.has(w)) en += 2;
+  // The runs of letters (what /\p{L}+/gu finds), by a loop over char codes: no match object per
+  // word, and a word longer than every function word is never cut out of the text.
+  const n = lower.length;
+  let i = 0;
+  while (i < n) {
+    const w = letterWidth(lower, i);
+    if (w === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i += w;
+    for (let k = letterWidth(lower, i); k > 0; k = letterWidth(lower, i)) i += k;
+    if (whole && i - start > LONGEST) continue;
+    const word = whole ? lower.slice(start, i) : lower.slice(start, i).toLowerCase();
+    if (LATVIAN_WORDS.has(word)) lv += 2;
+    else if (ENGLISH_WORDS.has(word)) en += 2;
   }
   return { lv, en };
 }

@@ -23,16 +23,47 @@ function withoutTrailing(url: string): string {
   return url.slice(0, end);
 }
 
+// What every match of LINK contains ("://" and the bare host's path have a "/", the rest
+// "www."), and every match of EMAIL ("@"). Neither pattern matches whitespace, and at a run's
+// edge its lookbehind sees whitespace or the text's edge alike: so each pattern runs only on
+// the whitespace-free runs that hold a marker — the same matches as a scan of the whole text,
+// without trying the pattern's lookbehind at every position of a long reply.
+const LINK_MARKER = /\/|[wW]{3}\./g;
+const EMAIL_MARKER = /@/g;
+
+/** Whether char code c is \s for a JavaScript regex. */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Matches of `pattern` (global) in region, run by run around each marker; offsets in region. */
+function matchesAround(pattern: RegExp, marker: RegExp, region: string, found: (index: number, match: string) => void): void {
+  let done = 0; // the region before this is scanned
+  marker.lastIndex = 0;
+  for (let m = marker.exec(region); m; m = marker.exec(region)) {
+    if (m.index < done) continue;
+    let s = m.index;
+    while (s > done && !isSpace(region.charCodeAt(s - 1))) s--;
+    let e = m.index + m[0].length;
+    while (e < region.length && !isSpace(region.charCodeAt(e))) e++;
+    const run = region.slice(s, e);
+    pattern.lastIndex = 0;
+    for (let p = pattern.exec(run); p; p = pattern.exec(run)) found(s + p.index, p[0]);
+    done = e;
+    marker.lastIndex = e;
+  }
+}
+
 /** Links inside text[from, to), trailing punctuation excluded. */
 export function findLinks(text: string, from: number, to: number): (Span & { url: string })[] {
   const region = text.slice(from, to);
   const out: (Span & { url: string })[] = [];
-  LINK.lastIndex = 0;
-  for (let m = LINK.exec(region); m; m = LINK.exec(region)) {
-    const url = withoutTrailing(m[0]);
-    if (url.length === 0) continue;
-    out.push({ start: from + m.index, end: from + m.index + url.length, url });
-  }
+  matchesAround(LINK, LINK_MARKER, region, (index, match) => {
+    const url = withoutTrailing(match);
+    if (url.length > 0) out.push({ start: from + index, end: from + index + url.length, url });
+  });
   return out;
 }
 
@@ -46,10 +77,7 @@ const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L
 export function addressSpans(text: string, from: number, to: number): Span[] {
   const found: Span[] = findLinks(text, from, to).map(({ start, end }) => ({ start, end }));
   const region = text.slice(from, to);
-  if (region.includes("@")) {
-    EMAIL.lastIndex = 0;
-    for (let m = EMAIL.exec(region); m; m = EMAIL.exec(region)) found.push({ start: from + m.index, end: from + m.index + m[0].length });
-  }
+  matchesAround(EMAIL, EMAIL_MARKER, region, (index, match) => found.push({ start: from + index, end: from + index + match.length }));
   found.sort((a, b) => a.start - b.start);
   const out: Span[] = [];
   for (const s of found) {
