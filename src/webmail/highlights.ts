@@ -66,6 +66,7 @@ interface HighlightRegistry {
 interface HighlightLike {
   add(range: Range): void;
   delete(range: Range): boolean;
+  has(range: Range): boolean;
   size: number;
   priority: number;
 }
@@ -116,8 +117,27 @@ export function createPainter(editor: HTMLElement, signal: AbortSignal): Painter
   return overlayPainter(editor, signal);
 }
 
+/** Same severity and the same boundary points: the same underline. */
+function markKey(mark: Mark, ids: WeakMap<Node, number>): string {
+  const id = (node: Node) => {
+    let n = ids.get(node);
+    if (n === undefined) {
+      n = nextId++;
+      ids.set(node, n);
+    }
+    return n;
+  };
+  const r = mark.range;
+  return `${mark.severity}:${id(r.startContainer)}:${r.startOffset}:${id(r.endContainer)}:${r.endOffset}`;
+}
+let nextId = 0;
+
 function nativePainter(win: Window, signal: AbortSignal): Painter {
+  // The drawn marks by key. A repaint keeps the Range of every underline that did not move
+  // and only adds and deletes the difference: each change to a registered Highlight makes
+  // Chromium repaint it, so a keystroke touches the registry for what the edit changed only.
   let mine: Mark[] = [];
+  const ids = new WeakMap<Node, number>();
   const remove = () => {
     const own = shared.get(win);
     if (own) for (const mark of mine) own[mark.severity].delete(mark.range);
@@ -128,11 +148,23 @@ function nativePainter(win: Window, signal: AbortSignal): Painter {
     native: true,
     paint(marks) {
       if (signal.aborted) return;
-      remove();
       const own = sharedHighlights(win);
-      if (!own) return;
-      for (const mark of marks) own[mark.severity].add(mark.range);
-      mine = [...marks];
+      if (!own) {
+        mine = [];
+        return;
+      }
+      // The drawn Ranges are live: an edit shifts or collapses them. Keyed by where they are
+      // now, a drawn Range is kept only when it spans exactly what a new mark spans.
+      const drawn = new Map<string, Mark>();
+      for (const mark of mine) drawn.set(markKey(mark, ids), mark);
+      const next = new Map<string, Mark>();
+      for (const mark of marks) {
+        const key = markKey(mark, ids);
+        if (!next.has(key)) next.set(key, drawn.get(key) ?? mark);
+      }
+      for (const [key, mark] of drawn) if (next.get(key) !== mark) own[mark.severity].delete(mark.range);
+      for (const mark of next.values()) if (!own[mark.severity].has(mark.range)) own[mark.severity].add(mark.range);
+      mine = [...next.values()];
     },
   };
 }
