@@ -2,15 +2,12 @@
 // RoosterJS), typed with the real keyboard: a glossary term's homograph of another word is
 // decided by the background's word list — found where the neighbours agree (dotted info), never
 // where they make it the other word — and a term hyphenated across a line is found whole.
-import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { caretAfter as caretIn, fixture, launch, openWebmail, type Session } from "./harness.ts";
+import { highlighted, openReply, REPLY_WEBMAILS, type ReplyWebmail } from "./compose.ts";
+import { caretAfter as caretIn, launch, type Session } from "./harness.ts";
 
-const WEBMAILS = [
-  { name: "gmail", url: "https://mail.google.com/mail/u/0/#inbox", reply: "gmail-reply-collapsed.html", editor: '[g_editable="true"][contenteditable="true"]' },
-  { name: "outlook", url: "https://outlook.office.com/mail/", reply: "outlook-reply.html", editor: 'div[contenteditable="true"][role="textbox"][aria-multiline="true"]' },
-] as const;
-type Webmail = (typeof WEBMAILS)[number];
+const WEBMAILS = REPLY_WEBMAILS;
+type Webmail = ReplyWebmail;
 
 const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 10_000, interval: 50 });
 
@@ -27,20 +24,7 @@ afterAll(async () => {
   await session?.close();
 });
 
-async function open(webmail: Webmail): Promise<Page> {
-  const page = await openWebmail(session, webmail.url, fixture(webmail.reply));
-  if (webmail.name === "outlook") {
-    await poll(() => page.evaluate(() => document.documentElement.getAttribute("data-fixture-rooster-ready"))).not.toBeNull();
-  }
-  await poll(() => page.locator("[data-skaidri-status]").count()).toBe(1);
-  return page;
-}
-
-const highlighted = (page: Page, severity: string) =>
-  page.evaluate((name) => {
-    const highlight = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(name);
-    return highlight ? [...highlight].map((r) => r.toString()) : [];
-  }, `skaidri-${severity}`);
+const open = (webmail: Webmail) => openReply(session, webmail);
 
 describe.each(WEBMAILS)("$name", (webmail) => {
   test("a homograph fires only where the neighbours agree with the term, as info", async () => {
