@@ -49,8 +49,15 @@ test("by default the browser's language; choosing Latvian switches the options p
   await options.locator("#ui-language").selectOption("en");
   await expect.poll(() => options.locator("h1").textContent(), { timeout: 15_000 }).toBe("Skaidri settings");
   await expect.poll(() => chipLabel(gmail), { timeout: 15_000 }).toMatch(/finding|What the reply needs/);
+  // The page is drawn again (a reload) in the browser's language and remembers the choice "auto".
+  // Waiting for that load also keeps the closes below out of the middle of the reload: closing
+  // one page mid-reload left the next page.close() hanging in Chromium.
+  const reloaded = options.waitForEvent("load", { timeout: 15_000 });
   await options.locator("#ui-language").selectOption("auto");
+  await reloaded;
   await expect.poll(() => readStorage(session, "sync", "uiLanguage")).toBe("auto");
+  await expect.poll(() => options.locator("#ui-language").inputValue(), { timeout: 15_000 }).toBe("auto");
+  await expect.poll(() => options.locator("h1").textContent(), { timeout: 15_000 }).toBe("Skaidri settings");
   await options.close();
   await gmail.close();
 });
