@@ -30,13 +30,55 @@ const PER_WORD = /[\u0130\u03a3\u00ad\u200b-\u200d\u2060]|[\u0300-\u036f]/;
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 
+// Whether a BMP code unit is a word character (letter, mark, digit): 0 not looked up yet, 1 yes,
+// 2 no. Filled as characters are met, so a text costs one regex test per distinct character.
+const IS_WORD_UNIT = new Uint8Array(0x10000);
+
+/** The width (1, or 2 for a surrogate pair) of the word character at text[i], or 0 if none. */
+function wordWidth(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const d = text.charCodeAt(i + 1);
+    return d >= 0xdc00 && d <= 0xdfff && WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0;
+  }
+  if (c !== c) return 0; // past the end: charCodeAt gives NaN
+  let known = IS_WORD_UNIT[c]!;
+  if (known === 0) {
+    known = c >= 0xdc00 && c <= 0xdfff ? 2 : WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+    IS_WORD_UNIT[c] = known;
+  }
+  return known === 1 ? 1 : 0;
+}
+
+const isInvisible = (c: number) => c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060;
+
+/**
+ * The end of the word that starts at text[start] (a word character): what WORD matches there —
+ * word characters joined by runs of invisible format characters or by single hyphens.
+ */
+function wordEnd(text: string, start: number): number {
+  let i = start;
+  for (;;) {
+    for (let w = wordWidth(text, i); w > 0; w = wordWidth(text, i)) i += w;
+    let j = i;
+    while (isInvisible(text.charCodeAt(j))) j++;
+    if (j > i && wordWidth(text, j) > 0) i = j;
+    else if (text.charCodeAt(i) === 0x2d && wordWidth(text, i + 1) > 0) i += 1;
+    else return i;
+  }
+}
+
 function continuesWord(text: string, at: number): boolean {
   const before = text[at - 1];
   if (before === undefined) return false;
   return WORD_CHAR.test(before) || (before === "-" && WORD_CHAR.test(text[at - 2] ?? ""));
 }
 
-/** The words lying wholly inside text[from, to). */
+/**
+ * The words lying wholly inside text[from, to): what WORD finds there, by a loop over char codes
+ * (no match object per word — tokenising is the largest single cost of a keystroke's lint).
+ */
 export function wordsIn(text: string, from = 0, to = text.length): Words {
   const out: Words = { raw: [], norm: [], start: [], end: [] };
   // Lower-casing the region once instead of word by word: per character the mapping is the
@@ -44,15 +86,24 @@ export function wordsIn(text: string, from = 0, to = text.length): Words {
   // the neighbours). Those, and combining marks (NFC), take the word-by-word path.
   const region = text.slice(from, to);
   const lower = PER_WORD.test(region) ? null : region.toLowerCase();
-  const re = new RegExp(WORD.source, "gu");
-  re.lastIndex = from; // inside a surrogate pair, the match may start one unit before `from`
-  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
-    const end = m.index + m[0].length;
+  // Inside a surrogate pair the word may start one unit before `from` (as a /u regex would).
+  let i = from;
+  if (from > 0 && (text.charCodeAt(from) & 0xfc00) === 0xdc00 && (text.charCodeAt(from - 1) & 0xfc00) === 0xd800) i = from - 1;
+  while (i < to) {
+    const w = wordWidth(text, i);
+    if (w === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    const end = wordEnd(text, start);
+    i = end;
     if (end > to) break;
-    if (m.index === from && continuesWord(text, from)) continue; // the tail of a word cut by `from`
-    out.raw.push(m[0]);
-    out.norm.push(lower === null || m.index < from ? normaliseWord(m[0]) : lower.slice(m.index - from, end - from));
-    out.start.push(m.index);
+    if (start === from && continuesWord(text, from)) continue; // the tail of a word cut by `from`
+    const raw = text.slice(start, end);
+    out.raw.push(raw);
+    out.norm.push(lower === null || start < from ? normaliseWord(raw) : lower.slice(start - from, end - from));
+    out.start.push(start);
     out.end.push(end);
   }
   return out;
