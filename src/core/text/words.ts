@@ -42,7 +42,7 @@ function wordWidth(text: string, i: number): number {
     const d = text.charCodeAt(i + 1);
     return d >= 0xdc00 && d <= 0xdfff && WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0;
   }
-  if (c !== c) return 0; // past the end: charCodeAt gives NaN
+  if (Number.isNaN(c)) return 0; // past the end
   let known = IS_WORD_UNIT[c]!;
   if (known === 0) {
     known = c >= 0xdc00 && c <= 0xdfff ? 2 : WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
