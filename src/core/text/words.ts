@@ -75,6 +75,12 @@ function continuesWord(text: string, at: number): boolean {
   return WORD_CHAR.test(before) || (before === "-" && WORD_CHAR.test(text[at - 2] ?? ""));
 }
 
+/** Whether a[i, i + n) and b[j, j + n) hold the same code units. */
+function sameAs(a: string, i: number, b: string, j: number, n: number): boolean {
+  for (let k = 0; k < n; k++) if (a.charCodeAt(i + k) !== b.charCodeAt(j + k)) return false;
+  return true;
+}
+
 /**
  * The words lying wholly inside text[from, to): what WORD finds there, by a loop over char codes
  * (no match object per word — tokenising is the largest single cost of a keystroke's lint).
@@ -100,9 +106,16 @@ export function wordsIn(text: string, from = 0, to = text.length): Words {
     i = end;
     if (end > to) break;
     if (start === from && continuesWord(text, from)) continue; // the tail of a word cut by `from`
-    const raw = text.slice(start, end);
-    out.raw.push(raw);
-    out.norm.push(lower === null || start < from ? normaliseWord(raw) : lower.slice(start - from, end - from));
+    if (lower === null || start < from) {
+      const raw = text.slice(start, end);
+      out.raw.push(raw);
+      out.norm.push(normaliseWord(raw));
+    } else {
+      // A word written in lower case (most words) is one string for both: half the allocation.
+      const norm = lower.slice(start - from, end - from);
+      out.raw.push(sameAs(text, start, lower, start - from, end - start) ? norm : text.slice(start, end));
+      out.norm.push(norm);
+    }
     out.start.push(start);
     out.end.push(end);
   }
