@@ -22,6 +22,44 @@ const LIST_ITEM = /^[ \t]*(?:[-–—•*▪◦]|\d{1,2}[.)]|\p{Ll}\))[ \t]+/u;
 export function isSpaceCode(c: number): boolean {
   return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
+const SENTENCE_MARK = /[\n.!?…]/g;
+const LETTER = /\p{L}/u;
+
+/** LIST_ITEM at text[j] (at most 8 characters of it); the regex only when the first two could start one. */
+function listItemAt(text: string, j: number, to: number): boolean {
+  const c = text.charCodeAt(j);
+  const asciiLetter = (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  if (asciiLetter && text[j + 1] !== ")") return false;
+  return LIST_ITEM.test(text.slice(j, Math.min(to, j + 8)));
+}
+
+/** Whether text[from, to) ends in a colon and white space (what /:\s*$/ finds). */
+function colonBefore(text: string, from: number, to: number): boolean {
+  let k = to - 1;
+  while (k >= from && isSpaceCode(text.charCodeAt(k))) k--;
+  return k >= from && text.charCodeAt(k) === 0x3a;
+}
+
+/** What /[\p{Lu}„“"(]/u finds in one character, with ASCII decided without the regex. */
+function opensSentence(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || c === 0x22 || c === 0x28;
+  return /[\p{Lu}„“]/u.test(ch);
+}
+
+/** The run of letters that ends at text[to) and starts no earlier than `from` (/([\p{L}]+)$/u), or "". */
+function letterRunBefore(text: string, from: number, to: number): string {
+  let k = to;
+  for (;;) {
+    const c = text.charCodeAt(k - 1);
+    const ascii = c < 0x80;
+    if (k > from && ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a))) k--;
+    else if (k - 1 > from && (c & 0xfc00) === 0xdc00 && LETTER.test(text.slice(k - 2, k))) k -= 2;
+    else if (k > from && !ascii && LETTER.test(text[k - 1]!)) k--;
+    else return text.slice(k, to);
+  }
+}
+
 /** . ! ? … — the marks that may end a sentence. */
 const isMark = (c: number) => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026;
 /** What may follow a mark inside its run: more marks, closing quotes and brackets. */
@@ -41,15 +79,16 @@ export function sentenceSpans(text: string, from: number, to: number): Span[] {
   let start = from;
   for (let i = from; i < to; i++) {
     // Straight to the next line break or sentence mark: every other character is passed over.
-    let c = text.charCodeAt(i);
-    while (c !== 0x0a && !isMark(c) && ++i < to) c = text.charCodeAt(i);
-    if (i >= to) break;
+    SENTENCE_MARK.lastIndex = i;
+    const mark = SENTENCE_MARK.exec(text);
+    if (!mark || mark.index >= to) break;
+    i = mark.index;
+    const c = text.charCodeAt(i);
     if (c === 0x0a) {
       // A blank line, or a list item on the next line, ends the sentence; a lone wrap does not.
       let j = i + 1;
       while (j < to && (text[j] === " " || text[j] === "\t" || text[j] === "\r")) j++;
-      const lineStart = text.slice(j, Math.min(to, j + 8));
-      if (j >= to || text[j] === "\n" || LIST_ITEM.test(lineStart) || /:\s*$/.test(text.slice(Math.max(start, i - 3), i))) {
+      if (j >= to || text[j] === "\n" || listItemAt(text, j, to) || colonBefore(text, Math.max(start, i - 3), i)) {
         pushTrimmed(text, start, i, out);
         start = i + 1;
       }
@@ -69,12 +108,12 @@ export function sentenceSpans(text: string, from: number, to: number): Span[] {
     const next = text[k];
     if (c === 0x2e && next !== undefined && next !== "\n") {
       // A dot before a lowercase word or a number continues the sentence ("2024. gada", "t. sk. arī").
-      if (!/[\p{Lu}„“"(]/u.test(next)) {
+      if (!opensSentence(next)) {
         i = runEnd;
         continue;
       }
-      const before = /([\p{L}]+)$/u.exec(text.slice(Math.max(from, i - 12), i));
-      if (before && (NEVER_FINAL.has(before[1]!.toLowerCase()) || /^\p{Lu}$/u.test(before[1]!))) {
+      const before = letterRunBefore(text, Math.max(from, i - 12), i);
+      if (before && (NEVER_FINAL.has(before.toLowerCase()) || /^\p{Lu}$/u.test(before))) {
         i = runEnd;
         continue; // "Nr. 5", "J. Bērziņš"
       }
