@@ -13,7 +13,11 @@ const LATVIAN_WORDS = new Set(
 const ENGLISH_WORDS = new Set(
   "the and is are of you your we our for with that this it be on as at by from have has will would can please dear hello regards thank thanks kind sincerely an or not if which".split(" "),
 );
-const LATVIAN_LETTERS = new Set([..."āčēģīķļņšūžĀČĒĢĪĶĻŅŠŪŽ"].map((c) => c.charCodeAt(0)));
+/** Latvian letters with a diacritic, all in Latin Extended-A (U+0100–U+017F): 1 at c − 0x100. */
+const LATVIAN_LETTERS = new Uint8Array(0x80);
+for (const c of "āčēģīķļņšūžĀČĒĢĪĶĻŅŠŪŽ") LATVIAN_LETTERS[c.charCodeAt(0) - 0x100] = 1;
+/** Each function word's language, in one map: one lookup per word. */
+const FUNCTION_WORDS = new Map<string, Language>([...[...ENGLISH_WORDS].map((w) => [w, "en"] as const), ...[...LATVIAN_WORDS].map((w) => [w, "lv"] as const)]);
 const LONGEST = Math.max(...[...LATVIAN_WORDS, ...ENGLISH_WORDS].map((w) => w.length));
 
 // The opening of a reply tells its language; a long reply need not be read to the end.
@@ -41,13 +45,14 @@ function votesOfWords(words: Words, from: number, to: number): { lv: number; en:
   for (let k = lo; k < start.length && words.end[k]! <= end; k++) {
     const word = raw[k]!;
     for (let i = 0; i < word.length; i++) {
-      const c = word.charCodeAt(i);
-      if (c >= 0x100 && c < 0x180 && LATVIAN_LETTERS.has(c)) lv += 0.5;
+      const c = word.charCodeAt(i) - 0x100;
+      if (c >= 0 && c < 0x80 && LATVIAN_LETTERS[c] === 1) lv += 0.5;
     }
     const lower = norm[k]!;
     if (lower.length > LONGEST) continue;
-    if (LATVIAN_WORDS.has(lower)) lv += 2;
-    else if (ENGLISH_WORDS.has(lower)) en += 2;
+    const language = FUNCTION_WORDS.get(lower);
+    if (language === "lv") lv += 2;
+    else if (language === "en") en += 2;
   }
   return { lv, en };
 }
