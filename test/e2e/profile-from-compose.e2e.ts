@@ -9,7 +9,8 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { REPLY_WEBMAILS } from "./compose.ts";
 import { clearStorage, readStorage, writeStorage } from "./extension-storage.ts";
 import { caretAfter, fixture, launch, openWebmail, type Session } from "./harness.ts";
-import { shadowClick, shadowItems, shadowVisible, untrustedClick } from "./shadow.ts";
+import { expectNoSeriousViolations } from "./axe.ts";
+import { openCopyForAxe, removeAxeCopies, shadowClick, shadowItems, shadowVisible, untrustedClick } from "./shadow.ts";
 
 const CHIP = "[data-skaidri-status]";
 const FILL = "[data-skaidri-fill-profile]";
@@ -55,6 +56,10 @@ describe("filling the profile from the compose's own signature", () => {
       const page = await openCompose(webmail, name);
       await openChecklist(page, webmail.editor);
       await poll(async () => (await shadowItems(page, CHIP, FILL)).map((i) => i.text)).toEqual(["Aizpildīt profilu no šī paraksta"]);
+      // The checklist with the offer in it passes axe (an open copy of the closed root).
+      await openCopyForAxe(page, CHIP);
+      await expectNoSeriousViolations(page, { include: [["[data-axe-copy]"]] });
+      await removeAxeCopies(page);
 
       // The page's own click does nothing: no options page, nothing handed over.
       expect(await untrustedClick(page, CHIP, FILL)).toBe(1);
@@ -111,4 +116,20 @@ describe("filling the profile from the compose's own signature", () => {
     expect(await shadowItems(page, CHIP, FILL)).toEqual([]);
     await page.close();
   });
+});
+
+test("an options page already open is brought forward and shows the compose's signature", async () => {
+  await clearStorage(session);
+  const options = await session.context.newPage();
+  await options.goto(`chrome-extension://${session.extensionId}/src/options/index.html`);
+  await options.getByTestId("profile-fill").waitFor();
+  expect(await options.getByTestId("profile-fill").evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+  const page = await openCompose(OUTLOOK, "outlook-reply.html");
+  await openChecklist(page, OUTLOOK.editor);
+  await shadowClick(page, CHIP, FILL);
+  await options.getByTestId("profile-fill-from-compose").waitFor();
+  expect(await options.locator("#profile-fill-text").inputValue()).toBe("Anna Ozola\nVecākā referente\nTālr. 67000000");
+  expect(session.context.pages().filter((p) => p.url().includes("/src/options/")).length).toBe(1);
+  await options.close();
+  await page.close();
 });
