@@ -97,6 +97,21 @@ test("the organisation's hosts are named; the request asks for exactly the missi
   expect(container.querySelector("[data-testid=host-access-ask]")).toBeNull();
 });
 
+test("until the browser answers, no host is called not allowed (a granted one flashed 'missing' in Firefox)", async () => {
+  const hosts: WebmailHost[] = [{ host: "pasts.iestade.gov.lv", kind: "outlook" }];
+  let answer: (list: WebmailHost[]) => void = () => undefined;
+  const granted = () => new Promise<WebmailHost[]>((resolve) => (answer = resolve));
+  await act(() => render(<HostAccess deps={fakeDeps({ hostAccess: { granted, request: vi.fn() } })} settings={snapshotWith(hosts)} />, container));
+  const item = () => container.querySelector("li[data-host]")!;
+  expect(item().getAttribute("data-granted")).toBe("unknown");
+  expect(item().textContent).toBe("pasts.iestade.gov.lv");
+  expect(container.querySelector("[data-testid=host-access-ask]")).toBeNull();
+  await act(() => answer(hosts));
+  await flush();
+  expect(item().getAttribute("data-granted")).toBe("yes");
+  expect(item().textContent).toBe(`pasts.iestade.gov.lv — ${t("optHostsGranted")}`);
+});
+
 test("no hosts in the policy: nothing shown", async () => {
   await act(() => render(<HostAccess deps={fakeDeps({ hostAccess: { granted: async () => [], request: vi.fn() } })} settings={snapshotWith([])} />, container));
   expect(container.innerHTML).toBe("");
