@@ -18,6 +18,15 @@ export interface BidiFirefox {
   evaluate<T = unknown>(expression: string): Promise<T>;
   /** Presses keys as the user does: each entry is held down in order, then all released (e.g. ["\uE00A", "\uE008", "S"]). */
   press(keys: string[]): Promise<void>;
+  /**
+   * The first element a BiDi `locator` (e.g. `{ type: "accessibility", value: { role: "button",
+   * name } }`) finds inside the shadow root of the first `hostCss` element, open or closed: the
+   * remote end serialises an element with its shadow root whatever its mode (as the user sees
+   * the screen; a page script cannot reach a closed root). Its BiDi shared id, or null.
+   */
+  locateInShadow(hostCss: string, locator: object): Promise<string | null>;
+  /** Clicks an element (a shared id) as the user's mouse does: moved to its centre, pressed, released. */
+  click(sharedId: string): Promise<void>;
   log(): string;
   close(): Promise<void>;
 }
@@ -84,6 +93,22 @@ export async function launchBidiFirefox(): Promise<BidiFirefox> {
     async press(keys) {
       const actions = [...keys.map((value) => ({ type: "keyDown", value })), ...[...keys].reverse().map((value) => ({ type: "keyUp", value }))];
       await send("input.performActions", { context, actions: [{ type: "key", id: "keyboard", actions }] });
+    },
+    async locateInShadow(hostCss, locator) {
+      type Found = { nodes: { sharedId: string; value?: { shadowRoot?: { sharedId: string } | null } }[] };
+      const hosts = await send<Found>("browsingContext.locateNodes", { context, locator: { type: "css", value: hostCss }, maxNodeCount: 1, serializationOptions: { maxDomDepth: 0 } });
+      const root = hosts.nodes[0]?.value?.shadowRoot;
+      if (!root) return null;
+      const inner = await send<Found>("browsingContext.locateNodes", { context, locator, startNodes: [{ sharedId: root.sharedId }], maxNodeCount: 1 });
+      return inner.nodes[0]?.sharedId ?? null;
+    },
+    async click(sharedId) {
+      const actions = [
+        { type: "pointerMove", x: 0, y: 0, origin: { type: "element", element: { sharedId } } },
+        { type: "pointerDown", button: 0 },
+        { type: "pointerUp", button: 0 },
+      ];
+      await send("input.performActions", { context, actions: [{ type: "pointer", id: "mouse", parameters: { pointerType: "mouse" }, actions }] });
     },
     log: () => log,
     async close() {
