@@ -1,10 +1,12 @@
 // One-click fix in Outlook on the web (real RoosterJS) in Firefox ESR, through the MAIN-world
 // paste bridge — the Firefox-only path (insert.ts, paste-bridge-main.ts): a
 // DataTransfer built in Firefox's isolated world reaches page scripts empty, so the Firefox
-// build ships a `"world": "MAIN"` content script that builds the paste event in the page.
+// build ships a `"world": "MAIN"` content script that builds the paste event in the page. It
+// takes requests only over the MessagePort an isolated-world script hands it at document_start
+// (bridge-channel.ts): the page's own hand-over and requests must paste nothing.
 //
 // The Firefox build under test is a test-only one: `--test-host` adds the local server's host
-// to the content scripts' matches (the bridge's too) and `--test-outlook` makes the content
+// to the content scripts' matches (the bridge's two too) and `--test-outlook` makes the content
 // script treat that host as Outlook (adapters/index.ts). Nothing else differs from the shipped
 // build. Firefox is driven over WebDriver BiDi (test/support/firefox-bidi.ts): the extension is
 // installed as a temporary add-on, and the keys and the mouse are the user's own (trusted) —
@@ -25,7 +27,21 @@ import { KEY, launchBidiFirefox } from "../support/firefox-bidi.ts";
 import { type ReportServer, startReportServer } from "../support/report-server.ts";
 import { fixture, fixtureAsset } from "./harness.ts";
 
-// The page's own recorder (not Skaidri code): the bridge requests and paste events it sees.
+// The page's own scripts (not Skaidri code). The first script in <head> — the earliest a page
+// script can run — listens to every message on the window and tries to take over the paste
+// bridge: it posts a bridge hand-over with a port of its own (the bridge must already hold
+// Skaidri's, handed over at document_start, and ignore this one). Later the test uses that
+// port, and the old DOM request, to ask for a paste of the page's own.
+const ATTACKER = `<script>
+(() => {
+  window.__hellos = [];
+  addEventListener("message", (e) => window.__hellos.push({ data: String(e.data), ports: e.ports.length }), true);
+  const forged = new MessageChannel();
+  window.__forged = forged.port1;
+  postMessage("skaidri-paste-bridge", "*", [forged.port2]);
+})();
+</script>`;
+// What reaches the page: the DOM requests (the old, spoofable protocol) and paste events.
 const RECORDER = `<script>
 (() => {
   window.__requests = [];
@@ -46,7 +62,12 @@ beforeAll(async () => {
   const editorGreeting = '<div class="elementToProof">Labdien, Jāni!</div>';
   const source = fixture("outlook-reply.html");
   expect(source).toContain(editorGreeting);
-  const page = source.replace(editorGreeting, '<div class="elementToProof">Čau, Jāni!</div>').replace("</body>", `${RECORDER}</body>`);
+  const head = '<html lang="lv"><head><meta charset="utf-8">';
+  expect(source).toContain(head);
+  const page = source
+    .replace(head, `${head}${ATTACKER}`)
+    .replace(editorGreeting, '<div class="elementToProof">Čau, Jāni!</div>')
+    .replace("</body>", `${RECORDER}</body>`);
   server = await startReportServer({ path: "/mail/", page, asset: fixtureAsset, onReport() {} });
 });
 
@@ -85,8 +106,17 @@ test("Firefox ESR: a fix applied by the user's own keys and mouse goes through t
       getSelection().collapse(document.createTreeWalker(el, NodeFilter.SHOW_TEXT).nextNode(), 0);
       return true;
     })()`);
+    // The page asks for pastes of its own at the caret: through the port it posted, and by the
+    // old DOM request. Both are sent before Skaidri's fix, so they would land before it.
+    await firefox.evaluate(`(() => {
+      window.__forged.postMessage({ text: "FORGED " });
+      const at = document.createTreeWalker(document.querySelector('[aria-multiline="true"]'), NodeFilter.SHOW_TEXT).nextNode().parentElement;
+      at.dispatchEvent(new CustomEvent("skaidri-paste", { detail: JSON.stringify({ text: "FORGED " }), bubbles: true, composed: true }));
+      return true;
+    })()`);
     await firefox.press([KEY.alt, KEY.shift, "S"]);
     await until("the card has the focus", 'document.activeElement && document.activeElement.hasAttribute("data-skaidri-card")');
+    expect(await firefox.evaluate<string>(plain)).toBe(before); // the page's requests pasted nothing
     const fix = await firefox.locateInShadow("[data-skaidri-card]", { type: "accessibility", value: { role: "button", name: "Replace with “Labdien”" } });
     expect(fix).not.toBeNull();
     await firefox.click(fix!);
@@ -101,10 +131,12 @@ test("Firefox ESR: a fix applied by the user's own keys and mouse goes through t
     await until("Ctrl+Z restores the text", `${plain} === ${JSON.stringify(before)}`);
     expect(await firefox.evaluate(canUndo)).toBe(false);
 
-    // One request from the content script, one paste built in the page's world that carried
-    // the text and that RoosterJS took.
-    expect(await firefox.evaluate("window.__requests")).toEqual([JSON.stringify({ text: "Labdien" })]);
+    // One paste, built in the page's world, that carried Skaidri's text and that RoosterJS took;
+    // the page's own requests pasted nothing. The page saw no request of Skaidri's (only its own
+    // DOM one) and no hand-over but its own.
     expect(await firefox.evaluate("window.__pastes")).toEqual([{ trusted: false, text: "Labdien", prevented: true }]);
+    expect(await firefox.evaluate("window.__requests")).toEqual([JSON.stringify({ text: "FORGED " })]);
+    expect(await firefox.evaluate("window.__hellos")).toEqual([{ data: "skaidri-paste-bridge", ports: 1 }]);
     expect(await firefox.evaluate('document.querySelector("[aria-multiline=true]").innerHTML.toLowerCase().includes("skaidri")')).toBe(false);
   } finally {
     await firefox.close();
