@@ -29,7 +29,7 @@ import { handleTemplateMessages } from "../webmail/template-insert.ts";
 function start(adapter: Adapter): void {
   // Firefox: Outlook pastes go through the MAIN-world bridge (insert.ts, paste-bridge-main.ts),
   // over the channel its document_start script opened (bridge-channel.ts).
-  if (isFirefox()) usePasteBridge(bridgePort());
+  if (isFirefox()) usePasteBridge(bridgePort);
   const root = new AbortController();
   const sessions = new Set<Session>();
 

@@ -39,11 +39,20 @@ export function forRoosterPaste(text: string): string {
 
 /** The message that hands the MAIN-world bridge its port (bridge-channel.ts, paste-bridge.ts); requests on the port are {text}. */
 export const PASTE_BRIDGE_HELLO = "skaidri-paste-bridge";
+/**
+ * Injected into a running page (Skaidri installed or updated while Outlook was open), the bridge
+ * may come after the hand-over: it then says so with this event on the document, once.
+ */
+export const PASTE_BRIDGE_READY = "skaidri-paste-bridge-ready";
 let viaBridge = false;
-let bridge: MessagePort | undefined;
+let bridge: () => MessagePort | undefined = () => undefined;
 
-/** Route Outlook pastes through the MAIN-world bridge at the far end of `port` (Firefox); none: they fail. */
-export function usePasteBridge(port: MessagePort | undefined): void {
+/**
+ * Route Outlook pastes through the MAIN-world bridge at the far end of the port `port()` gives
+ * (Firefox); none: they fail. Asked at each paste: in a page open when Skaidri was installed,
+ * Firefox may run the content script before the script that opens the channel.
+ */
+export function usePasteBridge(port: () => MessagePort | undefined): void {
   viaBridge = true;
   bridge = port;
 }
@@ -110,12 +119,13 @@ export async function insertByPaste(editor: HTMLElement, range: Range, text: str
     const change = nextChange(editor, CONFIRM_MS);
     const pasted = forRoosterPaste(text);
     if (viaBridge) {
-      if (!bridge) {
+      const port = bridge();
+      if (!port) {
         change.cancel();
         return false;
       }
       // The bridge pastes into the selection just made.
-      bridge.postMessage({ text: pasted });
+      port.postMessage({ text: pasted });
       return await change.done;
     }
     const event = createPasteEvent(pasted);

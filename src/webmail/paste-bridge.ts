@@ -10,7 +10,10 @@
 // port only — later ones, which a page script could post, are ignored — and keeps it in this
 // closure. The DOM functions it uses on the way are taken at document_start too, before a page
 // script could replace them to catch the port.
-import { createPasteEvent, PASTE_BRIDGE_HELLO } from "./insert.ts";
+//
+// Injected into a page already running (Skaidri installed or updated while it was open), the
+// bridge may come after the hand-over and says so (PASTE_BRIDGE_READY, bridge-channel.ts).
+import { createPasteEvent, PASTE_BRIDGE_HELLO, PASTE_BRIDGE_READY } from "./insert.ts";
 
 type Getter = (this: unknown) => unknown;
 
@@ -29,6 +32,7 @@ export function installPasteBridge(win: Window & typeof globalThis): void {
   const remove = win.EventTarget.prototype.removeEventListener;
   const dispatch = win.EventTarget.prototype.dispatchEvent;
   const setOnMessage = Object.getOwnPropertyDescriptor(win.MessagePort.prototype, "onmessage")?.set;
+  const post = win.MessagePort.prototype.postMessage;
   const selectionOf = win.getSelection;
   if (!setOnMessage) return;
 
@@ -56,9 +60,12 @@ export function installPasteBridge(win: Window & typeof globalThis): void {
       apply(stop, event, []);
       apply(remove, win, ["message", onHello, true]);
       apply(setOnMessage, ports[0], [paste]);
+      apply(post, ports[0], [PASTE_BRIDGE_HELLO]);
     } catch {
       // Never throw into the page.
     }
   };
   apply(add, win, ["message", onHello, true]);
+  const doc = win.document;
+  if (doc.readyState !== "loading") apply(dispatch, doc, [new win.CustomEvent(PASTE_BRIDGE_READY)]);
 }

@@ -49,7 +49,10 @@ const probe = {
     return adapter.insertText(c, map.rangeFor(at, at + search.length), replacement);
   },
   /** Send Outlook pastes through the MAIN-world bridge (as the Firefox build does), over a channel opened now. */
-  useBridge: () => usePasteBridge(openBridgeChannel(window)),
+  useBridge: () => {
+    const port = openBridgeChannel(window);
+    usePasteBridge(() => port);
+  },
   trackCaret(index = 0) {
     const c = compose(index);
     carets.set(c.editor, trackCaret(c.editor, new AbortController().signal));
