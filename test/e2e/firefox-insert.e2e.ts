@@ -17,9 +17,10 @@
 //
 // A click, not Enter: over BiDi, Firefox ESR 153 delivers Enter and Space to a focused button
 // as trusted keydown/keypress/keyup but never activates it (no click) — on a plain page with a
-// plain button too, so it is the remote protocol's keys, not Skaidri (checked 3 Dec 2026;
-// document.hasFocus() stays false in headless Firefox, even after browsingContext.activate).
-// Pointer actions do make the trusted click, inside a closed shadow root as well.
+// plain button too, so it is the remote protocol's keys, not Skaidri (checked 3 Dec 2026,
+// headless and in a window under Xvfb; document.hasFocus() stays false in both, even after
+// browsingContext.activate). Pointer actions do make the trusted click, inside a closed shadow
+// root as well.
 import { rmSync } from "node:fs";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { buildInto } from "../support/build.ts";

@@ -16,7 +16,11 @@ export interface BidiFirefox {
   context: string;
   /** Evaluates `expression` in the page (its main world) and returns its JSON value. */
   evaluate<T = unknown>(expression: string): Promise<T>;
-  /** Presses keys as the user does: each entry is held down in order, then all released (e.g. ["\uE00A", "\uE008", "S"]). */
+  /**
+   * Presses keys as the user does: each entry is held down in order, then all released (e.g.
+   * ["\uE00A", "\uE008", "S"]). Firefox ESR 153 delivers them as trusted key events but does not
+   * activate a focused button on Enter or Space (no click): use click() for buttons.
+   */
   press(keys: string[]): Promise<void>;
   /**
    * The first element a BiDi `locator` (e.g. `{ type: "accessibility", value: { role: "button",
