@@ -41,11 +41,14 @@ export function requestHostAccess(hosts: readonly WebmailHost[]): Promise<boolea
 
 /** The id of the Firefox build's MAIN-world paste bridge on the institution's Outlook hosts. */
 export const INSTITUTION_BRIDGE_ID = "skaidri-institution-bridge";
+/** The id of the isolated-world script that hands that bridge its private channel (same hosts). */
+export const INSTITUTION_BRIDGE_KEY_ID = "skaidri-institution-bridge-key";
 
 interface ManifestScript {
   js?: string[];
   css?: string[];
   world?: string;
+  run_at?: string;
 }
 
 /**
@@ -67,12 +70,18 @@ const filesOf = (script: ManifestScript | undefined): ScriptFiles | undefined =>
 
 /**
  * The manifest's content script (the registered one runs the same files) and, in the Firefox
- * build, its MAIN-world paste bridge (scripts/build.mjs): Outlook on the web's RoosterJS takes
- * a fix from Firefox only through it, so an institution's `outlook` host needs it too.
+ * build, its MAIN-world paste bridge with the isolated-world script that opens the bridge's
+ * private channel at document_start (scripts/build.mjs): Outlook on the web's RoosterJS takes a
+ * fix from Firefox only through the bridge, so an institution's `outlook` host needs both.
  */
-function manifestScripts(): { content?: ScriptFiles; bridge?: ScriptFiles } {
+function manifestScripts(): { content?: ScriptFiles; bridge?: ScriptFiles; bridgeKey?: ScriptFiles } {
   const scripts = (browser.runtime.getManifest().content_scripts ?? []) as ManifestScript[];
-  return { content: filesOf(scripts.find((s) => s.world !== "MAIN")), bridge: filesOf(scripts.find((s) => s.world === "MAIN")) };
+  const isolated = scripts.filter((s) => s.world !== "MAIN");
+  return {
+    content: filesOf(isolated.find((s) => s.run_at !== "document_start")),
+    bridge: filesOf(scripts.find((s) => s.world === "MAIN")),
+    bridgeKey: filesOf(isolated.find((s) => s.run_at === "document_start")),
+  };
 }
 
 /**
@@ -115,15 +124,18 @@ let pending: Promise<void> = Promise.resolve();
 export function syncInstitutionScripts(hosts: readonly WebmailHost[]): Promise<void> {
   pending = pending.then(async () => {
     try {
-      const { content, bridge } = manifestScripts();
+      const { content, bridge, bridgeKey } = manifestScripts();
       if (!browser.scripting || !content) return;
       const granted = await grantedHosts(hosts);
       const matches = granted.map((h) => hostMatchPattern(h.host));
       // The bridge first: it must be in the page (document_start) before the content script pastes.
       const outlook = granted.filter((h) => h.kind === "outlook").map((h) => hostMatchPattern(h.host));
+      const keyed = bridge && bridgeKey ? await syncRegistration(INSTITUTION_BRIDGE_KEY_ID, outlook, bridgeKey, { runAt: "document_start" }).catch(() => []) : [];
       const bridged = bridge ? await syncRegistration(INSTITUTION_BRIDGE_ID, outlook, bridge, { runAt: "document_start", world: "MAIN" }).catch(() => []) : [];
       const added = await syncRegistration(INSTITUTION_SCRIPT_ID, matches, content, { runAt: "document_idle" });
+      // An open tab gets the bridge, then its channel (the bridge takes a late hand-over too).
       if (bridge) await injectIntoOpenTabs(bridged, bridge, "MAIN");
+      if (bridgeKey) await injectIntoOpenTabs(keyed, bridgeKey);
       await injectIntoOpenTabs(added, content);
     } catch {
       // Fail quiet: the public webmail hosts keep working; the options page shows what is missing.

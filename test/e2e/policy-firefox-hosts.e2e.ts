@@ -19,7 +19,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { GECKO_ID } from "../../src/cli/policy.ts";
 import { buildInto } from "../support/build.ts";
 import { findFirefox } from "../support/firefox.ts";
-import { type BidiFirefox, launchBidiFirefox } from "../support/firefox-bidi.ts";
+import { type BidiFirefox, KEY, launchBidiFirefox } from "../support/firefox-bidi.ts";
 import { firefoxPolicyFile, type PolicyFile, snapshotPolicyFolder } from "../support/managed-policy.ts";
 import { type RoutedHttps, startRoutedHttps } from "../support/routed-https.ts";
 import { fixture, fixtureAsset } from "./harness.ts";
@@ -189,18 +189,22 @@ describe.skipIf(skip)("institution webmail hosts in Firefox ESR with a real poli
       await typeAtStart(firefox, "Jautājumu varam ekskalēt. ");
       const flagged = await until(firefox, "the policy's term is flagged", async () => ((await errorHighlights(firefox)).includes("ekskalēt") ? true : null), 20_000);
       expect(flagged).toBe(true);
-      // The Firefox build's MAIN-world paste bridge runs there too (Outlook fixes go through it):
-      // a request on an element comes back as a paste event built in the page's world.
-      const pasted = await firefox.evaluate<string | null>(`(() => {
-        const probe = document.createElement("div");
-        document.body.append(probe);
-        let text = null;
-        probe.addEventListener("paste", (e) => { text = e.clipboardData.getData("text/plain"); e.preventDefault(); });
-        probe.dispatchEvent(new CustomEvent("skaidri-paste", { bubbles: true, detail: JSON.stringify({ text: "tilts" }) }));
-        probe.remove();
-        return text;
+      // The Firefox build's paste bridge runs there too (Outlook takes fixes through it): the
+      // caret back at the start, Alt+Shift+S opens the first finding's card (the typed sentence
+      // now comes before the greeting), and the user's click applies its fix.
+      await firefox.evaluate(`(() => {
+        getSelection().collapse(document.createTreeWalker(document.querySelector('${EDITOR}'), NodeFilter.SHOW_TEXT).nextNode(), 0);
+        return true;
       })()`);
-      expect(pasted).toBe("tilts");
+      await firefox.press([KEY.alt, KEY.shift, "S"]);
+      const fix = await until(firefox, "the greeting's card with its fix", () =>
+        firefox.locateInShadow("[data-skaidri-card]", { type: "accessibility", value: { role: "button", name: "Replace with “Labdien,”" } }),
+      );
+      await firefox.click(fix!);
+      const fixed = await until(firefox, "the fix lands in the reply", () =>
+        firefox.evaluate<boolean>(`/^Labdien,\\s*Jautājumu varam ekskalēt/.test(document.querySelector('${EDITOR}').textContent)`),
+      );
+      expect(fixed).toBe(true);
 
       // The options page says the host is covered and asks nothing; the content script there is the Outlook adapter's.
       const options = await optionsTab(firefox);
@@ -208,7 +212,11 @@ describe.skipIf(skip)("institution webmail hosts in Firefox ESR with a real poli
       await until(firefox, "the options page lists the host as granted", async () => (await firefox.evaluateAsync<string>(granted, options)) === "yes");
       expect(await firefox.evaluateAsync("document.querySelector('[data-testid=host-access-ask]') === null", options)).toBe(true);
       const { registered, status } = await fromExtension(firefox, options);
-      expect(registered.sort()).toEqual([`skaidri-institution-bridge https://${HOST}/*`, `skaidri-institution-hosts https://${HOST}/*`]);
+      expect(registered.sort()).toEqual([
+        `skaidri-institution-bridge https://${HOST}/*`,
+        `skaidri-institution-bridge-key https://${HOST}/*`,
+        `skaidri-institution-hosts https://${HOST}/*`,
+      ]);
       expect(status).toMatchObject({ adapter: "outlook", composes: 1 });
     } finally {
       await firefox.close();
@@ -245,7 +253,7 @@ describe.skipIf(skip)("institution webmail hosts in Firefox ESR with a real poli
       // The user's click on the options page's one button.
       await firefox.clickSelector("[data-testid=host-access-ask]");
       await until(firefox, "the host is granted", async () => (await firefox.evaluate<string | null>(granted)) === "yes");
-      await until(firefox, "the background registers the content script", async () => ((await fromExtension(firefox, firefox.context)).registered.length === 2 ? true : null));
+      await until(firefox, "the background registers the content script", async () => ((await fromExtension(firefox, firefox.context)).registered.length === 3 ? true : null));
 
       await openOwa(firefox);
       await until(firefox, "the chip on the granted host", () => firefox.evaluate<number>('document.querySelectorAll("[data-skaidri-status]").length'));
