@@ -31,7 +31,7 @@ export function detectDelimiter(headerLine: string): "," | ";" {
 }
 
 /** The import report's reasons, in the UI language ({0}, {1} are filled in). */
-const MESSAGES = {
+export const MESSAGES = {
   en: {
     empty: "The file is empty; a header row (term, suggestion, explanation, language) is needed.",
     noTerm: "The header row has no “term” column (found: {0}). Expected term, suggestion, explanation, language.",

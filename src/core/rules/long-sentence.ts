@@ -126,6 +126,7 @@ export function sentenceLimit(value: unknown): number {
 
 export const longSentence: Rule = {
   id: "long-sentence",
+  messages,
   meta: {
     defaultSeverity: "info",
     fixable: false,
