@@ -3,7 +3,7 @@
 // and — what page scripts cannot do — the user's own keyboard: input.performActions makes
 // trusted key events, so Skaidri's trusted-only actions can be tested in Firefox too.
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import WebSocket from "ws";
@@ -24,10 +24,23 @@ export interface BidiFirefox {
 
 export const KEY = { alt: "\uE00A", shift: "\uE008", enter: "\uE006", control: "\uE009" } as const;
 
-export async function launchBidiFirefox(): Promise<BidiFirefox> {
+export interface BidiLaunchOptions {
+  /** Written into the fresh profile's user.js (extensions.webextensions.uuids fixes an add-on's moz-extension:// host). */
+  prefs?: Record<string, string | number | boolean>;
+  /**
+   * Lets BiDi open the extension's own pages (moz-extension://): without it Firefox's remote
+   * agent refuses to navigate to anything but web pages (`--remote-allow-system-access`).
+   */
+  allowSystemAccess?: boolean;
+}
+
+/** Starts Firefox ESR headless with its remote agent, in a fresh profile removed by close(). */
+export async function launchBidiFirefox({ prefs = {}, allowSystemAccess = false }: BidiLaunchOptions = {}): Promise<BidiFirefox> {
   const profile = mkdtempSync(join(tmpdir(), "skaidri-ff-bidi-"));
+  const lines = Object.entries(prefs).map(([name, value]) => `user_pref(${JSON.stringify(name)}, ${JSON.stringify(value)});\n`);
+  if (lines.length > 0) writeFileSync(join(profile, "user.js"), lines.join(""));
   let log = "";
-  const child: ChildProcess = spawn(findFirefox(), ["--headless", "--no-remote", "--profile", profile, "--remote-debugging-port", "0", "about:blank"], {
+  const child: ChildProcess = spawn(findFirefox(), ["--headless", "--no-remote", "--profile", profile, "--remote-debugging-port", "0", ...(allowSystemAccess ? ["--remote-allow-system-access"] : []), "about:blank"], {
     env: { ...process.env, MOZ_HEADLESS: "1" },
     stdio: ["ignore", "pipe", "pipe"],
   });
