@@ -4,7 +4,7 @@
 // built-in goes into a real (routed) Gmail compose in Chromium through the in-page picker —
 // the user's own keys for the search, the fill-ins and Enter — and the compose's chip must
 // count no finding. The `closing` fragment goes after a greeting and a body typed by hand.
-import type { Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { BUILTIN_TEMPLATES } from "../../src/core/data/builtin-templates.ts";
 import { clearStorage, writeStorage } from "./extension-storage.ts";
@@ -72,6 +72,10 @@ async function openPicker(page: Page): Promise<void> {
   await expect.poll(() => shadowFocusIs(page, PICKER, 'input[role="combobox"]')).toBe(true);
 }
 
+/** What the user sees in the editor, line breaks included (textContent would lose them). */
+// biome-ignore lint/performance/useDomNodeTextContent: Playwright's Locator.innerText, not the DOM property
+const visibleText = (locator: Locator) => locator.innerText();
+
 const latvian = BUILTIN_TEMPLATES.filter((t) => t.language === "lv");
 
 test("every Latvian built-in template is offered here", () => {
@@ -101,7 +105,7 @@ test.each(latvian.map((t) => [t.id, t] as const))("%s, inserted into a real Gmai
     await page.keyboard.type(ANSWERS[label]!);
   }
   if (labels.length > 0) await page.keyboard.press("Enter");
-  await expect.poll(() => editor.innerText(), { timeout: 10_000 }).toContain("Ar cieņu\nAnna Bērziņa");
+  await expect.poll(() => visibleText(editor), { timeout: 10_000 }).toContain("Ar cieņu\nAnna Bērziņa");
   const count = () => page.locator(CHIP).getAttribute("data-count").then(Number);
   await expect.poll(count, { timeout: 15_000 }).toBe(0);
   // That 0 is the check of this text, not a count left from before: an informal first line
@@ -112,6 +116,6 @@ test.each(latvian.map((t) => [t.id, t] as const))("%s, inserted into a real Gmai
   await expect.poll(count, { timeout: 15_000 }).toBeGreaterThan(0);
   for (let i = 0; i < "Čau!".length + 1; i++) await page.keyboard.press("Backspace");
   await expect.poll(count, { timeout: 15_000 }).toBe(0);
-  expect((await editor.innerText()).startsWith(template.fragment ? "Labdien!" : "Labdien!\n")).toBe(true);
+  expect((await visibleText(editor)).startsWith(template.fragment ? "Labdien!" : "Labdien!\n")).toBe(true);
   await page.close();
 });
