@@ -79,6 +79,7 @@ function start(adapter: Adapter): void {
     lintExtras: () => ({ lexicon }),
     lookupWords,
     perfMarks: () => perfMarks,
+    fillProfile: (signature: string) => void sendToBackground<boolean>({ type: "content→background:fill-profile", signature }),
   };
 
   // Sessions start at once (the chip appears) but check only once the stored settings and

@@ -125,18 +125,12 @@ function findIn(trie: LanguageTrie, text: string, from: number, to: number, cut:
     if (first.length === 0 && !exactFirst && !hyphenFirst) continue;
     // Breadth first, one level per word; each node once per level, with every step that reached it.
     let level: Reached[] = [];
-    const reach = (into: Reached[], step: Step) => {
-      const r = into.find((x) => x.node === step.node);
-      if (r) r.steps.push(step);
-      else into.push({ node: step.node, steps: [step] });
-    };
     for (const s of first) reach(level, s);
     if (exactFirst) reach(level, { node: exactFirst, paradigm: FIXED, ending: "", prefix: "" });
     if (hyphenFirst) reach(level, { node: hyphenFirst.node, paradigm: HYPHENATED, ending: hyphenFirst.ending, prefix: "" });
     let best: { endWord: number; reached: Reached[] } | null = null;
     for (let j = i; level.length > 0; j++) {
-      const ending = level.filter((r) => r.node.terms);
-      if (ending.length > 0) best = { endWord: j, reached: ending };
+      if (level.some(endsTerm)) best = { endWord: j, reached: level.filter(endsTerm) };
       if (j + 1 >= n) break;
       const next: Reached[] = [];
       for (const r of level) {
@@ -184,6 +178,19 @@ function findIn(trie: LanguageTrie, text: string, from: number, to: number, cut:
   }
   return out;
 }
+
+/** Adds a step to the level being built: each node once, with every step that reached it. */
+function reach(into: Reached[], step: Step): void {
+  for (const r of into) {
+    if (r.node === step.node) {
+      r.steps.push(step);
+      return;
+    }
+  }
+  into.push({ node: step.node, steps: [step] });
+}
+
+const endsTerm = (r: Reached) => r.node.terms !== null;
 
 /** Glossary order of an entry (the first listed wins when two terms read one word). */
 function order(trie: LanguageTrie, entry: GlossaryEntry): number {

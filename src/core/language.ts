@@ -2,6 +2,7 @@
 // reply: Latvian then English, or English to a Latvian client): cheap enough to run on every
 // keystroke. Latvian letters with diacritics and common function words vote for lv, English
 // function words for en; a tie (an empty reply, a name, a URL) is lv, the product's default.
+import { type Words, wordsIn } from "./text/words.ts";
 import type { Language, Span } from "./types.ts";
 
 // Function words that are frequent in one language and rare in the other. Latvian words
@@ -12,68 +13,53 @@ const LATVIAN_WORDS = new Set(
 const ENGLISH_WORDS = new Set(
   "the and is are of you your we our for with that this it be on as at by from have has will would can please dear hello regards thank thanks kind sincerely an or not if which".split(" "),
 );
-const LATVIAN_LETTERS = new Set([..."āčēģīķļņšūžĀČĒĢĪĶĻŅŠŪŽ"].map((c) => c.charCodeAt(0)));
+/** Latvian letters with a diacritic, all in Latin Extended-A (U+0100–U+017F): 1 at c − 0x100. */
+const LATVIAN_LETTERS = new Uint8Array(0x80);
+for (const c of "āčēģīķļņšūžĀČĒĢĪĶĻŅŠŪŽ") LATVIAN_LETTERS[c.charCodeAt(0) - 0x100] = 1;
+/** Each function word's language, in one map: one lookup per word. */
+const FUNCTION_WORDS = new Map<string, Language>([...[...ENGLISH_WORDS].map((w) => [w, "en"] as const), ...[...LATVIAN_WORDS].map((w) => [w, "lv"] as const)]);
 const LONGEST = Math.max(...[...LATVIAN_WORDS, ...ENGLISH_WORDS].map((w) => w.length));
-const LETTER = /^\p{L}$/u;
-// Whether each BMP code unit is a letter (\p{L}): 0 not yet asked, 1 yes, 2 no.
-const IS_LETTER = new Uint8Array(0x10000);
-
-/** The length (0, 1 or 2 code units) of the letter at s[i], as \p{L} with the u flag sees it. */
-function letterWidth(s: string, i: number): number {
-  if (i >= s.length) return 0;
-  const c = s.charCodeAt(i);
-  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) ? 1 : 0;
-  if (c >= 0xd800 && c <= 0xdbff) {
-    const d = s.charCodeAt(i + 1);
-    if (d >= 0xdc00 && d <= 0xdfff) return LETTER.test(s.slice(i, i + 2)) ? 2 : 0;
-    return 0;
-  }
-  let known = IS_LETTER[c]!;
-  if (known === 0) {
-    known = c >= 0xdc00 && c <= 0xdfff ? 2 : LETTER.test(String.fromCharCode(c)) ? 1 : 2;
-    IS_LETTER[c] = known;
-  }
-  return known === 1 ? 1 : 0;
-}
 
 // The opening of a reply tells its language; a long reply need not be read to the end.
 const WINDOW = 4000;
 
-/** Votes for each language in text[from, to) (at most WINDOW characters of it). */
-function votes(text: string, from: number, to: number): { lv: number; en: number } {
+/**
+ * Votes of the words of `words` (one tokenisation, in text order) lying wholly inside
+ * text[from, to), at most WINDOW characters of it: each Latvian letter with a diacritic, and
+ * each function word. The words are the shared tokenisation of lint() (text/words.ts), so the
+ * reply is split into words once for language and rules alike.
+ */
+function votesOfWords(words: Words, from: number, to: number): { lv: number; en: number } {
   const end = Math.min(to, from + WINDOW);
-  if (end <= from) return { lv: 0, en: 0 };
-  const sample = text.slice(from, end);
-  let letters = 0;
-  for (let i = 0; i < sample.length; i++) {
-    const c = sample.charCodeAt(i);
-    if (c >= 0x100 && c < 0x180 && LATVIAN_LETTERS.has(c)) letters++;
-  }
-  let lv = letters * 0.5;
+  let lv = 0;
   let en = 0;
-  // Lower-casing the sample once is the same as lower-casing each word (a letter's lower case is
-  // a letter of the same length), except for İ, which becomes i + a combining dot.
-  const whole = !sample.includes("İ");
-  const lower = whole ? sample.toLowerCase() : sample;
-  // The runs of letters (what /\p{L}+/gu finds), by a loop over char codes: no match object per
-  // word, and a word longer than every function word is never cut out of the text.
-  const n = lower.length;
-  let i = 0;
-  while (i < n) {
-    const w = letterWidth(lower, i);
-    if (w === 0) {
-      i++;
-      continue;
+  const { start, norm, raw } = words;
+  // The first word at or after `from` (binary search: a paragraph's words are a slice of them).
+  let lo = 0;
+  let hi = start.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (start[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < start.length && words.end[k]! <= end; k++) {
+    const word = raw[k]!;
+    for (let i = 0; i < word.length; i++) {
+      const c = word.charCodeAt(i) - 0x100;
+      if (c >= 0 && c < 0x80 && LATVIAN_LETTERS[c] === 1) lv += 0.5;
     }
-    const start = i;
-    i += w;
-    for (let k = letterWidth(lower, i); k > 0; k = letterWidth(lower, i)) i += k;
-    if (whole && i - start > LONGEST) continue;
-    const word = whole ? lower.slice(start, i) : lower.slice(start, i).toLowerCase();
-    if (LATVIAN_WORDS.has(word)) lv += 2;
-    else if (ENGLISH_WORDS.has(word)) en += 2;
+    const lower = norm[k]!;
+    if (lower.length > LONGEST) continue;
+    const language = FUNCTION_WORDS.get(lower);
+    if (language === "lv") lv += 2;
+    else if (language === "en") en += 2;
   }
   return { lv, en };
+}
+
+function votes(text: string, from: number, to: number): { lv: number; en: number } {
+  const end = Math.min(to, from + WINDOW);
+  return end <= from ? { lv: 0, en: 0 } : votesOfWords(wordsIn(text, from, end), from, end);
 }
 
 export function detectLanguage(text: string, from = 0, to = text.length): Language {
@@ -114,10 +100,12 @@ export interface ParagraphVotes extends Span {
 /**
  * The paragraphs of the given ranges, in order, each with its votes (its first few thousand
  * characters). Linear: each paragraph is read once; the mail's language and each paragraph's
- * are both taken from these votes, so a lint reads the reply once for language.
+ * are both taken from these votes, so a lint reads the reply once for language. `words`, when
+ * given, holds wordsIn(text, range.start, range.end) of each range (lint()'s tokenisation).
  */
-export function paragraphVotes(text: string, ranges: readonly Span[]): ParagraphVotes[] {
+export function paragraphVotes(text: string, ranges: readonly Span[], words?: readonly Words[]): ParagraphVotes[] {
   const out: ParagraphVotes[] = [];
+  let r = 0;
   // The next paragraph break at or after the cursor, found once: ranges come in order, so the
   // whole text is searched once however many ranges there are (interleaved quotes make many).
   let nextBreak = -1;
@@ -129,9 +117,11 @@ export function paragraphVotes(text: string, ranges: readonly Span[]): Paragraph
         nextBreak = found < 0 ? Number.POSITIVE_INFINITY : found;
       }
       const end = Math.min(nextBreak, range.end);
-      out.push({ start, end, ...votes(text, start, end) });
+      const cut = words?.[r];
+      out.push({ start, end, ...(cut ? votesOfWords(cut, start, end) : votes(text, start, end)) });
       start = end + 2;
     }
+    r++;
   }
   return out;
 }

@@ -14,6 +14,8 @@ import { findReceived, isReceivedTime, type ReceivedTime } from "./received.ts";
 import type { RuleContext } from "./rules/rule.ts";
 import { rules } from "./rules/index.ts";
 import { overlapsAny } from "./span-search.ts";
+import { shareWords } from "./text/ranges.ts";
+import { wordsIn } from "./text/words.ts";
 import type { Config, Finding, GlossaryEntry, Language, RuleId, SegmentHints, Segments, Severity, Span } from "./types.ts";
 import { RULE_IDS } from "./types.ts";
 
@@ -93,7 +95,9 @@ export function lint(input: string, options: LintOptions = {}): LintResult {
   const own = ownRanges(text.length, quoted);
   // A forced language applies to every paragraph; otherwise each paragraph has its own, and the
   // mail's language comes from the same paragraph votes.
-  const paragraphs = options.language ? [] : paragraphVotes(text, own);
+  // One tokenisation of the writer's ranges, for the language votes and (below) the rules.
+  const ownWords = own.map((r) => wordsIn(text, r.start, r.end));
+  const paragraphs = options.language ? [] : paragraphVotes(text, own, ownWords);
   const language: Language = options.language ?? languageOfParagraphs(text, paragraphs, own.filter((r) => r.end <= ownEnd));
   const runs = options.language ? [] : languageRuns(paragraphs, language);
   let addresses: Span[] | undefined;
@@ -120,6 +124,7 @@ export function lint(input: string, options: LintOptions = {}): LintResult {
     deadlines,
     today: options.today,
   };
+  shareWords(context, own, ownWords);
   const findings: Finding[] = [];
   for (const rule of rules) {
     const severity = config.rules?.[rule.id] ?? rule.meta.defaultSeverity;

@@ -49,8 +49,41 @@ function firstWordLiterals(phrases: readonly string[]): string[] {
 
 function prefilterOf(literals: readonly string[], flags: string): RegExp | undefined {
   if (literals.some((l) => l === "")) return undefined; // a phrase starting with "*" matches anything
-  const unique = [...new Set(literals.map((l) => l.toLowerCase()))].sort((a, b) => b.length - a.length);
-  return new RegExp(unique.map(escapeRegExp).join("|"), flags.replace("g", "").includes("i") ? "iu" : "u");
+  const unique = [...new Set(literals.map((l) => l.toLowerCase()))];
+  return new RegExp(trieSource(unique), flags.replace("g", "").includes("i") ? "iu" : "u");
+}
+
+interface CharTrie {
+  end: boolean;
+  next: Map<string, CharTrie>;
+}
+
+/**
+ * An alternation of literals with their common prefixes factored out ("atsauksm|atbild" →
+ * "at(?:sauksm|bild)"): the regex then decides on one character per position where a flat
+ * alternation tries every literal in turn. Same strings matched; any one of them found is enough
+ * for a prefilter, so the order of the alternatives does not matter.
+ */
+function trieSource(literals: readonly string[]): string {
+  const root: CharTrie = { end: false, next: new Map() };
+  for (const literal of literals) {
+    let node = root;
+    for (const ch of literal) {
+      let child = node.next.get(ch);
+      if (!child) {
+        child = { end: false, next: new Map() };
+        node.next.set(ch, child);
+      }
+      node = child;
+    }
+    node.end = true;
+  }
+  const emit = (node: CharTrie): string => {
+    if (node.end) return ""; // a literal ends here: its extensions need not be looked for
+    const branches = [...node.next].map(([ch, child]) => escapeRegExp(ch) + emit(child));
+    return branches.length === 1 ? branches[0]! : `(?:${branches.join("|")})`;
+  };
+  return emit(root);
 }
 
 export function compilePhrases(phrases: readonly string[], flags = "giu", compositions: readonly (readonly PhraseSlot[])[] = []): RegExp {

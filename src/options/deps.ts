@@ -22,6 +22,13 @@ export interface OptionsDeps {
     /** Must start the browser's request synchronously (called straight from a click). */
     request(hosts: readonly WebmailHost[]): Promise<boolean>;
   };
+  /** A compose's signature handed over by the chip (platform/signature-handoff.ts); absent: none. */
+  signatureHandoff?: {
+    /** The handed-over text, once, or null. */
+    take(): Promise<string | null>;
+    /** `callback` when a signature is handed over while the page is open. */
+    watch(callback: () => void, signal: AbortSignal): void;
+  };
 }
 
 export type T = OptionsDeps["t"];

@@ -29,11 +29,16 @@ export function HostAccess({ deps, settings }: SectionProps) {
       <h3>{t("optHostsTitle")}</h3>
       <p>{t("optHostsIntro")}</p>
       <ul>
-        {hosts.map((h) => (
-          <li key={h.host} data-host={h.host} data-granted={granted.value?.has(h.host) ? "yes" : "no"}>
-            <code>{h.host}</code> — {granted.value?.has(h.host) ? t("optHostsGranted") : t("optHostsMissing")}
-          </li>
-        ))}
+        {hosts.map((h) => {
+          // Until the browser has answered, say nothing rather than "not allowed" for a granted host.
+          const known = granted.value;
+          return (
+            <li key={h.host} data-host={h.host} data-granted={known === null ? "unknown" : known.has(h.host) ? "yes" : "no"}>
+              <code>{h.host}</code>
+              {known !== null && ` — ${known.has(h.host) ? t("optHostsGranted") : t("optHostsMissing")}`}
+            </li>
+          );
+        })}
       </ul>
       {missing.length > 0 && (
         <>

@@ -3,6 +3,7 @@ import { render } from "preact";
 import { localToday } from "../core/today.ts";
 import { grantedHosts, requestHostAccess } from "../platform/host-access.ts";
 import { loadUiLanguage, saveUiLanguage, t, uiLanguage, uiLanguageChoice } from "../platform/i18n.ts";
+import { onSignatureHandedOver, takeHandedSignature } from "../platform/signature-handoff.ts";
 import { updatePersonalGlossary, updatePersonalTemplates, updateProfile, updateUserSettings, watchSettings } from "../platform/settings.ts";
 import { Options, type OptionsDeps } from "./app.tsx";
 import "./options.css";
@@ -29,6 +30,7 @@ const deps: OptionsDeps = {
   },
   today: () => localToday(),
   hostAccess: { granted: grantedHosts, request: requestHostAccess },
+  signatureHandoff: { take: takeHandedSignature, watch: onSignatureHandedOver },
 };
 
 document.documentElement.lang = deps.language;

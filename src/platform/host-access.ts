@@ -39,10 +39,40 @@ export function requestHostAccess(hosts: readonly WebmailHost[]): Promise<boolea
   }
 }
 
-/** The content script and style of the manifest: the registered script runs the same files. */
-function manifestContentScript(): { js: string[]; css: string[] } | undefined {
-  const script = browser.runtime.getManifest().content_scripts?.[0];
-  return script?.js ? { js: script.js, css: script.css ?? [] } : undefined;
+/** The id of the Firefox build's MAIN-world paste bridge on the institution's Outlook hosts. */
+export const INSTITUTION_BRIDGE_ID = "skaidri-institution-bridge";
+
+interface ManifestScript {
+  js?: string[];
+  css?: string[];
+  world?: string;
+}
+
+/**
+ * A manifest file as registerContentScripts takes it: relative to the package. Firefox's
+ * getManifest() reports content-script files as absolute moz-extension:// URLs, which
+ * registerContentScripts refuses ("must be a relative URL"); Chromium reports them relative.
+ */
+export function packagePath(file: string): string {
+  return /^[a-z-]+:\/\//.test(file) ? new URL(file).pathname.replace(/^\//, "") : file;
+}
+
+interface ScriptFiles {
+  js: string[];
+  css: string[];
+}
+
+const filesOf = (script: ManifestScript | undefined): ScriptFiles | undefined =>
+  script?.js ? { js: script.js.map(packagePath), css: (script.css ?? []).map(packagePath) } : undefined;
+
+/**
+ * The manifest's content script (the registered one runs the same files) and, in the Firefox
+ * build, its MAIN-world paste bridge (scripts/build.mjs): Outlook on the web's RoosterJS takes
+ * a fix from Firefox only through it, so an institution's `outlook` host needs it too.
+ */
+function manifestScripts(): { content?: ScriptFiles; bridge?: ScriptFiles } {
+  const scripts = (browser.runtime.getManifest().content_scripts ?? []) as ManifestScript[];
+  return { content: filesOf(scripts.find((s) => s.world !== "MAIN")), bridge: filesOf(scripts.find((s) => s.world === "MAIN")) };
 }
 
 /**
@@ -50,18 +80,30 @@ function manifestContentScript(): { js: string[]; css: string[] } | undefined {
  * webmail the user had open when they allowed it, or opened as the browser started) gets the
  * same files now, once.
  */
-async function injectIntoOpenTabs(matches: string[], files: { js: string[]; css: string[] }): Promise<void> {
+async function injectIntoOpenTabs(matches: string[], files: ScriptFiles, world?: "MAIN"): Promise<void> {
   if (matches.length === 0) return;
   const tabs = await browser.tabs.query({ url: matches });
   for (const tab of tabs) {
     if (tab.id === undefined) continue;
     try {
       if (files.css.length) await browser.scripting.insertCSS({ target: { tabId: tab.id }, files: files.css });
-      await browser.scripting.executeScript({ target: { tabId: tab.id }, files: files.js });
+      await browser.scripting.executeScript({ target: { tabId: tab.id }, files: files.js, ...(world ? { world } : {}) });
     } catch {
       // A tab that navigated away meanwhile.
     }
   }
+}
+
+/** Makes registration `id` match exactly `matches` (none: unregistered); returns the matches it newly covers. */
+async function syncRegistration(id: string, matches: string[], files: ScriptFiles, extra: { runAt: "document_idle" | "document_start"; world?: "MAIN" }): Promise<string[]> {
+  const scripting = browser.scripting;
+  const registered = await scripting.getRegisteredContentScripts({ ids: [id] });
+  const current = registered[0]?.matches ?? [];
+  if (matches.length === current.length && matches.every((m) => current.includes(m))) return [];
+  if (registered.length > 0) await scripting.unregisterContentScripts({ ids: [id] });
+  if (matches.length === 0) return [];
+  await scripting.registerContentScripts([{ id, matches, js: files.js, ...(files.css.length ? { css: files.css } : {}), allFrames: false, ...extra }]);
+  return matches.filter((m) => !current.includes(m));
 }
 
 let pending: Promise<void> = Promise.resolve();
@@ -73,18 +115,16 @@ let pending: Promise<void> = Promise.resolve();
 export function syncInstitutionScripts(hosts: readonly WebmailHost[]): Promise<void> {
   pending = pending.then(async () => {
     try {
-      const scripting = browser.scripting;
-      const files = manifestContentScript();
-      if (!scripting || !files) return;
+      const { content, bridge } = manifestScripts();
+      if (!browser.scripting || !content) return;
       const granted = await grantedHosts(hosts);
       const matches = granted.map((h) => hostMatchPattern(h.host));
-      const registered = await scripting.getRegisteredContentScripts({ ids: [INSTITUTION_SCRIPT_ID] });
-      const current = registered[0]?.matches ?? [];
-      if (matches.length === current.length && matches.every((m) => current.includes(m))) return;
-      if (registered.length > 0) await scripting.unregisterContentScripts({ ids: [INSTITUTION_SCRIPT_ID] });
-      if (matches.length === 0) return;
-      await scripting.registerContentScripts([{ id: INSTITUTION_SCRIPT_ID, matches, js: files.js, css: files.css, runAt: "document_idle", allFrames: false }]);
-      await injectIntoOpenTabs(matches.filter((m) => !current.includes(m)), files);
+      // The bridge first: it must be in the page (document_start) before the content script pastes.
+      const outlook = granted.filter((h) => h.kind === "outlook").map((h) => hostMatchPattern(h.host));
+      const bridged = bridge ? await syncRegistration(INSTITUTION_BRIDGE_ID, outlook, bridge, { runAt: "document_start", world: "MAIN" }).catch(() => []) : [];
+      const added = await syncRegistration(INSTITUTION_SCRIPT_ID, matches, content, { runAt: "document_idle" });
+      if (bridge) await injectIntoOpenTabs(bridged, bridge, "MAIN");
+      await injectIntoOpenTabs(added, content);
     } catch {
       // Fail quiet: the public webmail hosts keep working; the options page shows what is missing.
     }

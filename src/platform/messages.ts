@@ -15,7 +15,9 @@ export type ContentToBackground =
   /** Inject the checking engine into the asking frame (src/background/engine-injection.ts). */
   | { type: "content→background:load-engine" }
   /** The _locales table of the UI language the user chose (src/background/ui-messages.ts); answered with the table. */
-  | { type: "content→background:ui-messages"; language: "lv" | "en" };
+  | { type: "content→background:ui-messages"; language: "lv" | "en" }
+  /** The compose's signature text for the options page's "fill the profile" (src/background/signature-handoff.ts); answered true when handed over. */
+  | { type: "content→background:fill-profile"; signature: string };
 
 /** The popup asks the background for what templates need (the engine-heavy settings code stays out of the popup). */
 export type PopupToBackground = { type: "popup→background:template-settings" };

@@ -8,6 +8,7 @@
 // but findings there have no place in the editor: no underline and no Apply (advice only).
 import { describeDeadlines } from "../core/deadline-words.ts";
 import { dateInRiga, isAnswerOverdue } from "../core/deadlines.ts";
+import { profileHasGaps } from "../core/profile-gaps.ts";
 import type { CompiledGlossary } from "../core/glossary.ts";
 import type { LintOptions } from "../core/lint.ts";
 import type { Config, Finding } from "../core/types.ts";
@@ -29,6 +30,8 @@ export interface CheckState {
   /** Quote and signature nodes this state was mapped with. */
   structure: Structure;
   signature?: SignaturePlace;
+  /** The profile has gaps and this compose has a signature block to fill them from. */
+  profileFill?: boolean;
   /** When the message being answered arrived and what is due, in words (issue 15). */
   deadline?: ChipDeadline;
 }
@@ -108,6 +111,7 @@ export function createChecker(compose: Compose, ctx: CheckContext, painter: Pain
         const state: CheckState = { map, config, shown, marks, structure: nodes };
         const place = signaturePlace(nodes, trimmed);
         if (place) state.signature = place;
+        if ((nodes.signature || trimmed) && profileHasGaps(config.profile)) state.profileFill = true;
         if (result.deadlines) {
           // The year only when it is not this year's.
           const withYear = result.deadlines.received.slice(0, 4) !== today.slice(0, 4) || result.deadlines.answerDue.slice(0, 4) !== today.slice(0, 4);

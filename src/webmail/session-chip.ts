@@ -15,10 +15,10 @@ export interface ChipWiring {
   update(state: ChipState): void;
 }
 
-export function wireChip(editor: HTMLElement, onOpen: (finding: KeyedFinding) => void, returnFocus: () => void, signal: AbortSignal): ChipWiring {
+export function wireChip(editor: HTMLElement, onOpen: (finding: KeyedFinding) => void, returnFocus: () => void, signal: AbortSignal, onFillProfile?: () => void): ChipWiring {
   const doc = editor.ownerDocument;
   const win = doc.defaultView ?? window;
-  const chip = createStatusChip(doc, onOpen, signal);
+  const chip = createStatusChip(doc, onOpen, signal, onFillProfile);
   const place = () => {
     if (!chip.host.isConnected && editor.isConnected) editor.after(chip.host);
   };

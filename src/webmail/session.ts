@@ -17,6 +17,7 @@ import { type CheckState, createChecker } from "./session-check.ts";
 import { wireCard } from "./session-card.ts";
 import { wireChip } from "./session-chip.ts";
 import { createScheduler } from "./session-schedule.ts";
+import { buildTextMap } from "./text-map.ts";
 
 export { MARK_HIGHLIGHTS, MARK_INPUT, MEASURE_UPDATE } from "./session-schedule.ts";
 
@@ -32,6 +33,8 @@ export interface SessionContext {
   lookupWords?(words: readonly string[], done: () => void): void;
   /** Whether to record the `skaidri:*` timing marks (storage.local `perfMarks`); off when absent. */
   perfMarks?(): boolean;
+  /** Takes the compose's signature text to the options page to fill the profile from (issue 16); no offer when absent. */
+  fillProfile?(signature: string): void;
 }
 
 export interface Session extends GuardedCompose {
@@ -72,6 +75,7 @@ export function startSession(compose: Compose, ctx: SessionContext, parent: Abor
         config: state.config,
         ...(state.signature ? { signature: state.signature } : {}),
         ...(state.deadline ? { deadline: state.deadline } : {}),
+        ...(state.profileFill && ctx.fillProfile ? { profileFill: true } : {}),
       });
     }
     card.drawn();
@@ -114,7 +118,13 @@ export function startSession(compose: Compose, ctx: SessionContext, parent: Abor
     },
     canIgnore: (finding) => !isBlockError(finding),
   });
-  const chip = wireChip(editor, (finding) => card.open(finding, true), () => card.returnFocus(), signal);
+  // The signature as the user sees it now: in the editor, or Gmail's trimmed content.
+  const fillProfile = () => {
+    const block = state?.structure.signature;
+    const text = block?.isConnected ? buildTextMap(block).text : (ctx.adapter.findTrimmedSignature?.(compose) ?? null);
+    if (text?.trim()) ctx.fillProfile?.(text.trim());
+  };
+  const chip = wireChip(editor, (finding) => card.open(finding, true), () => card.returnFocus(), signal, fillProfile);
   signal.addEventListener("abort", () => card.hide(), { once: true });
 
   const observer = new MutationObserver((records) => {

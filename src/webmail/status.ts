@@ -46,7 +46,14 @@ export interface ChipDeadline {
 }
 
 export type ChipState =
-  | { findings: readonly KeyedFinding[]; config: Pick<Config, "rules">; signature?: SignaturePlace; deadline?: ChipDeadline }
+  | {
+      findings: readonly KeyedFinding[];
+      config: Pick<Config, "rules">;
+      signature?: SignaturePlace;
+      deadline?: ChipDeadline;
+      /** The profile has gaps and the compose has a signature: offer to fill it from there (issue 16). */
+      profileFill?: boolean;
+    }
   | { failed: true }
   | { checking: true };
 
@@ -83,8 +90,11 @@ ul.list li { padding: 1px 0; }
 @media (prefers-color-scheme: dark) { .done .mark { color: #6dd58c; } .todo .mark { color: #f2b8b5; } }
 `;
 
-/** The chip for one compose; its listeners end with `signal`. `onOpen` shows a finding's card. */
-export function createStatusChip(doc: Document, onOpen: (finding: KeyedFinding) => void, signal: AbortSignal): StatusChip {
+/**
+ * The chip for one compose; its listeners end with `signal`. `onOpen` shows a finding's card;
+ * `onFillProfile` takes the compose's signature to the options page (the user's click only).
+ */
+export function createStatusChip(doc: Document, onOpen: (finding: KeyedFinding) => void, signal: AbortSignal, onFillProfile?: () => void): StatusChip {
   const { host, root } = shadowHost(doc, CHIP_CSS, { "data-skaidri-status": "", "data-count": "0" });
   // Zero height, sticky at the bottom of the visible compose area: takes no layout space from the webmail.
   Object.assign(host.style, { display: "block", position: "sticky", bottom: "0", height: "0", zIndex: "3" });
@@ -145,6 +155,10 @@ export function createStatusChip(doc: Document, onOpen: (finding: KeyedFinding) 
     const plain = marked.filter((f) => PLAIN_LANGUAGE_RULES.has(f.rule)).map(findingItem);
     const parts: Node[] = [h(doc, "h2", {}, t("checklistTitle")), h(doc, "ul", { class: "list" }, ...items)];
     if (state.signature) parts.push(h(doc, "p", { class: "muted", "data-signature-place": state.signature }, state.signature === "trimmed" ? t("sigTrimmed") : t("sigBelowQuote")));
+    if (state.profileFill && onFillProfile) {
+      const fill = h(doc, "button", { type: "button", class: "item", "data-skaidri-fill-profile": "", onclick: trusted(onFillProfile) }, t("chipFillProfile"));
+      parts.push(h(doc, "p", { class: "muted" }, fill, h(doc, "br"), t("chipFillProfileHint")));
+    }
     if (findings.length > 0) parts.push(h(doc, "h2", {}, t("findingsTitle")), h(doc, "ul", { class: "list findings" }, ...findings));
     if (plain.length > 0) parts.push(h(doc, "h2", {}, t("plainLanguageTitle")), h(doc, "ul", { class: "list findings", "data-skaidri-group": "plain-language" }, ...plain));
     parts.push(h(doc, "p", { class: "muted" }, t("cardShortcutHint")));

@@ -34,7 +34,7 @@ let firefox: BidiFirefox | undefined;
 beforeAll(async () => {
   server = await startReportServer({ path: "/compose", page: fixture("minimal-compose.html"), onReport() {} });
   out = await buildInto(`ui-language-firefox-${process.pid}`, { testHost: server.origin });
-  firefox = await launchBidiFirefox({ prefs: { "extensions.webextensions.uuids": JSON.stringify({ [GECKO_ID]: UUID }) }, allowSystemAccess: true });
+  firefox = await launchBidiFirefox({ prefs: { "extensions.webextensions.uuids": JSON.stringify({ [GECKO_ID]: UUID }) }, systemAccess: true });
   await firefox.send("webExtension.install", { extensionData: { type: "path", path: `${out}/firefox` } });
 }, 120_000);
 

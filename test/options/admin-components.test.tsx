@@ -97,7 +97,65 @@ test("the organisation's hosts are named; the request asks for exactly the missi
   expect(container.querySelector("[data-testid=host-access-ask]")).toBeNull();
 });
 
+test("until the browser answers, no host is called not allowed (a granted one flashed 'missing' in Firefox)", async () => {
+  const hosts: WebmailHost[] = [{ host: "pasts.iestade.gov.lv", kind: "outlook" }];
+  let answer: (list: WebmailHost[]) => void = () => undefined;
+  const granted = () => new Promise<WebmailHost[]>((resolve) => (answer = resolve));
+  await act(() => render(<HostAccess deps={fakeDeps({ hostAccess: { granted, request: vi.fn() } })} settings={snapshotWith(hosts)} />, container));
+  const item = () => container.querySelector("li[data-host]")!;
+  expect(item().getAttribute("data-granted")).toBe("unknown");
+  expect(item().textContent).toBe("pasts.iestade.gov.lv");
+  expect(container.querySelector("[data-testid=host-access-ask]")).toBeNull();
+  await act(() => answer(hosts));
+  await flush();
+  expect(item().getAttribute("data-granted")).toBe("yes");
+  expect(item().textContent).toBe(`pasts.iestade.gov.lv — ${t("optHostsGranted")}`);
+});
+
 test("no hosts in the policy: nothing shown", async () => {
   await act(() => render(<HostAccess deps={fakeDeps({ hostAccess: { granted: async () => [], request: vi.fn() } })} settings={snapshotWith([])} />, container));
   expect(container.innerHTML).toBe("");
+});
+
+test("a signature handed over by the compose's chip opens the section with its fields recognised, saving nothing", async () => {
+  let handed: string | null = "Anna Ozola\nVecākā referente\nTālr. 67000000";
+  let onHanded: (() => void) | null = null;
+  const deps = fakeDeps({
+    signatureHandoff: {
+      take: async () => {
+        const text = handed;
+        handed = null;
+        return text;
+      },
+      watch: (callback) => {
+        onHanded = callback;
+      },
+    },
+  });
+  await act(() => render(<ProfileFill deps={deps} labels={labels} />, container));
+  await flush();
+  const details = container.querySelector<HTMLDetailsElement>("details")!;
+  expect(details.open).toBe(true);
+  expect(container.querySelector("[data-testid=profile-fill-from-compose]")?.textContent).toBe(t("optFillFromCompose"));
+  expect(container.querySelector<HTMLTextAreaElement>("#profile-fill-text")!.value).toBe("Anna Ozola\nVecākā referente\nTālr. 67000000");
+  expect([...container.querySelectorAll("[data-field]")].map((l) => l.getAttribute("data-field"))).toEqual(["firstName", "lastName", "position", "phone"]);
+  expect(deps.updateProfile).not.toHaveBeenCalled();
+
+  // Another compose hands its signature over while the page is open: it replaces the first.
+  handed = "Jānis Bērziņš\nnodaļas vadītājs";
+  await act(() => onHanded?.());
+  await flush();
+  expect([...container.querySelectorAll("[data-field]")].map((l) => l.getAttribute("data-field"))).toEqual(["firstName", "lastName", "position"]);
+  const apply = [...container.querySelectorAll("button")].find((b) => b.textContent === "Aizpildīt atzīmētos laukus")!;
+  await act(async () => apply.click());
+  await flush();
+  expect(deps.updateProfile).toHaveBeenCalledWith({ firstName: "Jānis", lastName: "Bērziņš", position: "nodaļas vadītājs" });
+  expect(container.querySelector("[data-testid=profile-fill-from-compose]")).toBeNull();
+});
+
+test("without a handed-over signature the section stays closed", async () => {
+  const deps = fakeDeps({ signatureHandoff: { take: async () => null, watch: () => undefined } });
+  await act(() => render(<ProfileFill deps={deps} labels={labels} />, container));
+  await flush();
+  expect(container.querySelector<HTMLDetailsElement>("details")!.open).toBe(false);
 });

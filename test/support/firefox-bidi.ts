@@ -16,31 +16,37 @@ export interface BidiFirefox {
   context: string;
   /** Evaluates `expression` in the page (its main world) and returns its JSON value. */
   evaluate<T = unknown>(expression: string): Promise<T>;
+  /** Awaits `expression` (a promise or a value) in `target` (a context id; default the page) and returns its JSON value. */
+  evaluateAsync<T = unknown>(expression: string, target?: string): Promise<T>;
+  /** The browser window's own (chrome) context; needs systemAccess. */
+  browserWindow(): Promise<string>;
+  /** Types `text` key by key as the user does (trusted key events). */
+  type(text: string): Promise<void>;
+  /** A trusted mouse click at the centre of the first element matching `selector` in the page. */
+  click(selector: string): Promise<void>;
   /** Presses keys as the user does: each entry is held down in order, then all released (e.g. ["\uE00A", "\uE008", "S"]). */
   press(keys: string[]): Promise<void>;
   log(): string;
   close(): Promise<void>;
 }
 
-export const KEY = { alt: "\uE00A", shift: "\uE008", enter: "\uE006", control: "\uE009" } as const;
+export const KEY = { alt: "\uE00A", shift: "\uE008", enter: "\uE006", control: "\uE009", home: "\uE011" } as const;
 
-export interface BidiLaunchOptions {
-  /** Written into the fresh profile's user.js (extensions.webextensions.uuids fixes an add-on's moz-extension:// host). */
+export interface BidiOptions {
+  /** Preferences written to the new profile's user.js before Firefox starts. */
   prefs?: Record<string, string | number | boolean>;
-  /**
-   * Lets BiDi open the extension's own pages (moz-extension://): without it Firefox's remote
-   * agent refuses to navigate to anything but web pages (`--remote-allow-system-access`).
-   */
-  allowSystemAccess?: boolean;
+  /** The session's acceptInsecureCerts capability (a test server's self-signed certificate). */
+  acceptInsecureCerts?: boolean;
+  /** Lets the test evaluate in the browser's own (chrome) window: evaluateInBrowser. */
+  systemAccess?: boolean;
 }
 
-/** Starts Firefox ESR headless with its remote agent, in a fresh profile removed by close(). */
-export async function launchBidiFirefox({ prefs = {}, allowSystemAccess = false }: BidiLaunchOptions = {}): Promise<BidiFirefox> {
+export async function launchBidiFirefox(options: BidiOptions = {}): Promise<BidiFirefox> {
   const profile = mkdtempSync(join(tmpdir(), "skaidri-ff-bidi-"));
-  const lines = Object.entries(prefs).map(([name, value]) => `user_pref(${JSON.stringify(name)}, ${JSON.stringify(value)});\n`);
-  if (lines.length > 0) writeFileSync(join(profile, "user.js"), lines.join(""));
+  const prefs = Object.entries(options.prefs ?? {}).map(([name, value]) => `user_pref(${JSON.stringify(name)}, ${JSON.stringify(value)});\n`);
+  if (prefs.length > 0) writeFileSync(join(profile, "user.js"), prefs.join(""));
   let log = "";
-  const child: ChildProcess = spawn(findFirefox(), ["--headless", "--no-remote", "--profile", profile, "--remote-debugging-port", "0", ...(allowSystemAccess ? ["--remote-allow-system-access"] : []), "about:blank"], {
+  const child: ChildProcess = spawn(findFirefox(), ["--headless", "--no-remote", "--profile", profile, "--remote-debugging-port", "0", ...(options.systemAccess ? ["--remote-allow-system-access"] : []), "about:blank"], {
     env: { ...process.env, MOZ_HEADLESS: "1" },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -79,7 +85,7 @@ export async function launchBidiFirefox({ prefs = {}, allowSystemAccess = false 
       waiting.set(i, { resolve: resolve as (v: unknown) => void, reject });
       ws.send(JSON.stringify({ id: i, method, params }));
     });
-  await send("session.new", { capabilities: {} });
+  await send("session.new", { capabilities: { alwaysMatch: { acceptInsecureCerts: options.acceptInsecureCerts ?? false } } });
   const tree = await send<{ contexts: { context: string }[] }>("browsingContext.getTree", {});
   const context = tree.contexts[0]!.context;
   return {
@@ -93,6 +99,53 @@ export async function launchBidiFirefox({ prefs = {}, allowSystemAccess = false 
       });
       if (result.type !== "success" || result.result?.type !== "string") throw new Error(`evaluate failed: ${JSON.stringify(result)}`);
       return JSON.parse(String(result.result.value)) as T;
+    },
+    async evaluateAsync<T>(expression: string, target = context) {
+      const result = await send<{ type: string; result?: { type: string; value?: unknown }; exceptionDetails?: { text: string } }>("script.evaluate", {
+        expression: `(async () => JSON.stringify(await (${expression})))()`,
+        target: { context: target },
+        awaitPromise: true,
+      });
+      if (result.type !== "success" || result.result?.type !== "string") throw new Error(`evaluate failed: ${JSON.stringify(result)}`);
+      return JSON.parse(String(result.result.value)) as T;
+    },
+    async browserWindow() {
+      const tree = await send<{ contexts: { context: string; url: string }[] }>("browsingContext.getTree", { "moz:scope": "chrome" });
+      const window = tree.contexts.find((c) => c.url.startsWith("chrome://browser/"));
+      if (!window) throw new Error("no browser window (launch with systemAccess)");
+      return window.context;
+    },
+    async type(text) {
+      const actions = [...text].flatMap((value) => [
+        { type: "keyDown", value },
+        { type: "keyUp", value },
+      ]);
+      await send("input.performActions", { context, actions: [{ type: "key", id: "keyboard", actions }] });
+    },
+    async click(selector) {
+      const result = await send<{ type: string; result?: { value?: unknown } }>("script.evaluate", {
+        expression: `JSON.stringify((() => { const el = document.querySelector(${JSON.stringify(selector)}); el?.scrollIntoView({ block: "center" }); const r = el?.getBoundingClientRect(); return r ? [r.x + r.width / 2, r.y + r.height / 2] : null; })())`,
+        target: { context },
+        awaitPromise: false,
+      });
+      const at = JSON.parse(String(result.result?.value ?? "null")) as [number, number] | null;
+      if (!at) throw new Error(`click: nothing matches ${selector}`);
+      const [x, y] = at.map(Math.round) as [number, number];
+      await send("input.performActions", {
+        context,
+        actions: [
+          {
+            type: "pointer",
+            id: "mouse",
+            parameters: { pointerType: "mouse" },
+            actions: [
+              { type: "pointerMove", x, y },
+              { type: "pointerDown", button: 0 },
+              { type: "pointerUp", button: 0 },
+            ],
+          },
+        ],
+      });
     },
     async press(keys) {
       const actions = [...keys.map((value) => ({ type: "keyDown", value })), ...[...keys].reverse().map((value) => ({ type: "keyUp", value }))];

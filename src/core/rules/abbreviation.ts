@@ -33,6 +33,15 @@ function isAbbreviationShape(part: string): boolean {
   return part.length >= 2 && UPPER_LETTERS.test(part) && !ROMAN.test(part);
 }
 
+/** Whether the word's second letter is lower case ("Labdien"): then it has no all-caps shape. */
+function lowerSecond(word: string): boolean {
+  if (word.length < 2) return false;
+  const c = word.charCodeAt(1);
+  if (c < 0x80) return c >= 0x61 && c <= 0x7a;
+  const ch = word[1]!;
+  return ch !== ch.toUpperCase();
+}
+
 /** Part of a web or e-mail address (WWW.VZD.LV, INFO@VZD.LV): joined to letters by . @ / _ */
 function inAddress(text: string, start: number, end: number): boolean {
   const joined = (joiner: string | undefined, beyond: string | undefined) =>
@@ -185,7 +194,8 @@ export const abbreviation: Rule = {
     for (const { words } of unquotedWords(context)) {
       for (let w = 0; w < words.raw.length; w++) {
         const token = words.raw[w]!;
-        if (token === words.norm[w] || /\p{N}/u.test(token)) continue; // lower case, and codes (A4, LV-1050)
+        if (token === words.norm[w] || (lowerSecond(token) && !token.includes("-"))) continue; // lower case, or "Jūsu"
+        if (/\p{N}/u.test(token)) continue; // codes (A4, LV-1050)
         if (inAddress(text, words.start[w]!, words.end[w]!)) continue;
         let offset = words.start[w]!;
         for (const part of token.split("-")) {

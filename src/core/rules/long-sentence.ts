@@ -18,67 +18,111 @@ const NEVER_FINAL = new Set(
 /** A list item at a line's start: "- ", "• ", "1. ", "1) ", "a) ". */
 const LIST_ITEM = /^[ \t]*(?:[-–—•*▪◦]|\d{1,2}[.)]|\p{Ll}\))[ \t]+/u;
 
+/** What /\s/ matches, by char code (no one-character string per test). */
+export function isSpaceCode(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 const SENTENCE_MARK = /[\n.!?…]/g;
+const LETTER = /\p{L}/u;
+
+/** LIST_ITEM at text[j] (at most 8 characters of it); the regex only when the first two could start one. */
+function listItemAt(text: string, j: number, to: number): boolean {
+  const c = text.charCodeAt(j);
+  const asciiLetter = (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  if (asciiLetter && text[j + 1] !== ")") return false;
+  return LIST_ITEM.test(text.slice(j, Math.min(to, j + 8)));
+}
+
+/** Whether text[from, to) ends in a colon and white space (what /:\s*$/ finds). */
+function colonBefore(text: string, from: number, to: number): boolean {
+  let k = to - 1;
+  while (k >= from && isSpaceCode(text.charCodeAt(k))) k--;
+  return k >= from && text.charCodeAt(k) === 0x3a;
+}
+
+/** What /[\p{Lu}„“"(]/u finds in one character, with ASCII decided without the regex. */
+function opensSentence(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || c === 0x22 || c === 0x28;
+  return /[\p{Lu}„“]/u.test(ch);
+}
+
+/** The run of letters that ends at text[to) and starts no earlier than `from` (/([\p{L}]+)$/u), or "". */
+function letterRunBefore(text: string, from: number, to: number): string {
+  let k = to;
+  for (;;) {
+    const c = text.charCodeAt(k - 1);
+    const ascii = c < 0x80;
+    if (k > from && ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a))) k--;
+    else if (k - 1 > from && (c & 0xfc00) === 0xdc00 && LETTER.test(text.slice(k - 2, k))) k -= 2;
+    else if (k > from && !ascii && LETTER.test(text[k - 1]!)) k--;
+    else return text.slice(k, to);
+  }
+}
+
+/** . ! ? … — the marks that may end a sentence. */
+const isMark = (c: number) => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026;
+/** What may follow a mark inside its run: more marks, closing quotes and brackets. */
+const inMarkRun = (c: number) => isMark(c) || c === 0x201d || c === 0x22 || c === 0xbb || c === 0x29;
+
+function pushTrimmed(text: string, start: number, end: number, out: Span[]): void {
+  let s = start;
+  let e = end;
+  while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
+  while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
+  if (e > s) out.push({ start: s, end: e });
+}
 
 /** Sentences of text[from, to), split as described above. Linear in the length. */
 export function sentenceSpans(text: string, from: number, to: number): Span[] {
   const out: Span[] = [];
   let start = from;
-  const push = (end: number) => {
-    let s = start;
-    let e = end;
-    while (s < e && /\s/.test(text[s]!)) s++;
-    while (e > s && /\s/.test(text[e - 1]!)) e--;
-    if (e > s) out.push({ start: s, end: e });
-  };
   for (let i = from; i < to; i++) {
     // Straight to the next line break or sentence mark: every other character is passed over.
     SENTENCE_MARK.lastIndex = i;
     const mark = SENTENCE_MARK.exec(text);
     if (!mark || mark.index >= to) break;
     i = mark.index;
-    const c = mark[0];
-    if (c === "\n") {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) {
       // A blank line, or a list item on the next line, ends the sentence; a lone wrap does not.
       let j = i + 1;
       while (j < to && (text[j] === " " || text[j] === "\t" || text[j] === "\r")) j++;
-      const lineStart = text.slice(j, Math.min(to, j + 8));
-      if (j >= to || text[j] === "\n" || LIST_ITEM.test(lineStart) || /:\s*$/.test(text.slice(Math.max(start, i - 3), i))) {
-        push(i);
+      if (j >= to || text[j] === "\n" || listItemAt(text, j, to) || colonBefore(text, Math.max(start, i - 3), i)) {
+        pushTrimmed(text, start, i, out);
         start = i + 1;
       }
       continue;
     }
-    if (c !== "." && c !== "!" && c !== "?" && c !== "…") continue;
     let j = i + 1;
-    while (j < to && /[.!?…”"»)]/.test(text[j]!)) j++;
+    while (j < to && inMarkRun(text.charCodeAt(j))) j++;
     // The run [i, j) is judged once, as a whole: going on from i + 1 would scan the same run
     // again for each of its characters (a run of 100,000 dots would take minutes).
     const runEnd = j - 1;
-    if (j < to && !/\s/.test(text[j]!)) {
+    if (j < to && !isSpaceCode(text.charCodeAt(j))) {
       i = runEnd;
       continue; // "1.5", "vzd.gov.lv", "t.sk."
     }
     let k = j;
-    while (k < to && /[ \t\r]/.test(text[k]!)) k++;
+    while (k < to && (text[k] === " " || text[k] === "\t" || text[k] === "\r")) k++;
     const next = text[k];
-    if (c === "." && next !== undefined && next !== "\n") {
+    if (c === 0x2e && next !== undefined && next !== "\n") {
       // A dot before a lowercase word or a number continues the sentence ("2024. gada", "t. sk. arī").
-      if (!/[\p{Lu}„“"(]/u.test(next)) {
+      if (!opensSentence(next)) {
         i = runEnd;
         continue;
       }
-      const before = /([\p{L}]+)$/u.exec(text.slice(Math.max(from, i - 12), i));
-      if (before && (NEVER_FINAL.has(before[1]!.toLowerCase()) || /^\p{Lu}$/u.test(before[1]!))) {
+      const before = letterRunBefore(text, Math.max(from, i - 12), i);
+      if (before && (NEVER_FINAL.has(before.toLowerCase()) || /^\p{Lu}$/u.test(before))) {
         i = runEnd;
         continue; // "Nr. 5", "J. Bērziņš"
       }
     }
-    push(j);
+    pushTrimmed(text, start, j, out);
     start = j;
     i = j - 1;
   }
-  push(to);
+  pushTrimmed(text, start, to, out);
   return out;
 }
 
@@ -110,6 +154,11 @@ function addressSpans(text: string, end: number): Span[] {
 
 /** A word of the shared tokenisation that counts: it has a letter (2026, 67 038 600 do not). */
 const NUMBER_ONLY = /^[\p{N}-]+$/u;
+/** NUMBER_ONLY.test(word), without the regex for a word that starts with an ASCII letter (most). */
+function numberOnly(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return (c >= 0x30 && c <= 0x39) || c >= 0x80 ? NUMBER_ONLY.test(word) : false;
+}
 const PLURAL = new Intl.PluralRules("lv");
 const WORD_FORMS: Record<string, string> = { zero: "vārdu", one: "vārds", other: "vārdi" };
 
@@ -141,26 +190,30 @@ export const longSentence: Rule = {
     const limit = sentenceLimit(config.sentenceWords);
     const end = proseEnd(text.length, segments);
     const addresses = addressSpans(text, end);
-    // Word starts of the shared tokenisation, numbers and address parts left out, in text order.
-    const starts: number[] = [];
+    // The words of the shared tokenisation, numbers and address parts left out, counted into the
+    // sentence they start in (both in text order: one walk, no list of word starts).
+    const sentences = sentenceSpans(text, 0, end);
+    const out: RuleFinding[] = [];
+    let si = 0;
+    let n = 0;
+    const close = () => {
+      const s = sentences[si]!;
+      if (n > limit) out.push({ start: s.start, end: s.end, message: messages[locale](n, limit) });
+      si++;
+      n = 0;
+    };
     let a = 0;
     for (const { words } of unquotedWords(context)) {
       for (let k = 0; k < words.start.length && words.start[k]! < end; k++) {
         const at = words.start[k]!;
         while (a < addresses.length && addresses[a]!.end <= at) a++;
         if (a < addresses.length && addresses[a]!.start <= at) continue;
-        if (!NUMBER_ONLY.test(words.raw[k]!)) starts.push(at);
+        if (numberOnly(words.raw[k]!)) continue;
+        while (si < sentences.length && sentences[si]!.end <= at) close();
+        if (si < sentences.length && sentences[si]!.start <= at) n++;
       }
     }
-    const out: RuleFinding[] = [];
-    let w = 0;
-    for (const s of sentenceSpans(text, 0, end)) {
-      while (w < starts.length && starts[w]! < s.start) w++;
-      let n = 0;
-      for (let j = w; j < starts.length && starts[j]! < s.end; j++) n++;
-      w += n;
-      if (n > limit) out.push({ start: s.start, end: s.end, message: messages[locale](n, limit) });
-    }
+    while (si < sentences.length) close();
     return out;
   },
 };

@@ -27,3 +27,16 @@ export function unquotedWords(context: RuleContext): { range: Span; words: Words
   }
   return out;
 }
+
+/**
+ * Hands the rules a tokenisation lint() already made: `words[i]` is wordsIn of `ranges[i]`.
+ * Taken only when those ranges are the unquoted ranges (no interleaved quote between them).
+ */
+export function shareWords(context: RuleContext, ranges: readonly Span[], words: readonly Words[]): void {
+  const unquoted = unquotedRanges(context.text.length, context.segments);
+  if (unquoted.length !== ranges.length || unquoted.some((r, i) => r.start !== ranges[i]!.start || r.end !== ranges[i]!.end)) return;
+  unquotedWordsCache.set(
+    context,
+    unquoted.map((range, i) => ({ range, words: words[i]! })),
+  );
+}

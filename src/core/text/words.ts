@@ -42,7 +42,7 @@ function wordWidth(text: string, i: number): number {
     const d = text.charCodeAt(i + 1);
     return d >= 0xdc00 && d <= 0xdfff && WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0;
   }
-  if (c !== c) return 0; // past the end: charCodeAt gives NaN
+  if (Number.isNaN(c)) return 0; // past the end
   let known = IS_WORD_UNIT[c]!;
   if (known === 0) {
     known = c >= 0xdc00 && c <= 0xdfff ? 2 : WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
@@ -75,12 +75,26 @@ function continuesWord(text: string, at: number): boolean {
   return WORD_CHAR.test(before) || (before === "-" && WORD_CHAR.test(text[at - 2] ?? ""));
 }
 
+const SCRATCH = { raw: [] as string[], norm: [] as string[], start: [] as number[], end: [] as number[] };
+
+/** Whether a[i, i + n) and b[j, j + n) hold the same code units. */
+function sameAs(a: string, i: number, b: string, j: number, n: number): boolean {
+  for (let k = 0; k < n; k++) if (a.charCodeAt(i + k) !== b.charCodeAt(j + k)) return false;
+  return true;
+}
+
 /**
  * The words lying wholly inside text[from, to): what WORD finds there, by a loop over char codes
  * (no match object per word — tokenising is the largest single cost of a keystroke's lint).
  */
 export function wordsIn(text: string, from = 0, to = text.length): Words {
-  const out: Words = { raw: [], norm: [], start: [], end: [] };
+  // Filled in scratch arrays that live on between calls, then copied at their exact size: four
+  // arrays grown push by push allocated about three times their final size on every keystroke.
+  const raw = SCRATCH.raw;
+  const norms = SCRATCH.norm;
+  const starts = SCRATCH.start;
+  const ends = SCRATCH.end;
+  let n = 0;
   // Lower-casing the region once instead of word by word: per character the mapping is the
   // same and keeps lengths, except İ (→ i + combining dot) and Σ (its lower case depends on
   // the neighbours). Those, and combining marks (NFC), take the word-by-word path.
@@ -100,12 +114,24 @@ export function wordsIn(text: string, from = 0, to = text.length): Words {
     i = end;
     if (end > to) break;
     if (start === from && continuesWord(text, from)) continue; // the tail of a word cut by `from`
-    const raw = text.slice(start, end);
-    out.raw.push(raw);
-    out.norm.push(lower === null || start < from ? normaliseWord(raw) : lower.slice(start - from, end - from));
-    out.start.push(start);
-    out.end.push(end);
+    if (lower === null || start < from) {
+      const written = text.slice(start, end);
+      raw[n] = written;
+      norms[n] = normaliseWord(written);
+    } else {
+      // A word written in lower case (most words) is one string for both: half the allocation.
+      const norm = lower.slice(start - from, end - from);
+      raw[n] = sameAs(text, start, lower, start - from, end - start) ? norm : text.slice(start, end);
+      norms[n] = norm;
+    }
+    starts[n] = start;
+    ends[n] = end;
+    n++;
   }
+  const out: Words = { raw: raw.slice(0, n), norm: norms.slice(0, n), start: starts.slice(0, n), end: ends.slice(0, n) };
+  // The scratch arrays keep their size but not the words (no text is held after the lint).
+  raw.fill("", 0, n);
+  norms.fill("", 0, n);
   return out;
 }
 
