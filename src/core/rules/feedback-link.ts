@@ -29,7 +29,7 @@ export const feedbackLink: Rule = {
   meta: {
     defaultSeverity: "error",
     fixable: true,
-    description: { lv: "Aicinājumā ir saite uz iestādes atsauksmju vietni.", en: "The invitation links to the institution's feedback page." },
+    description: { lv: "Aicinājumā ir saite uz iestādes atsauksmju lapu.", en: "The invitation links to the institution's feedback page." },
     handbook: "E-PASTS, paragraph 4",
   },
   check({ text, segments, config, locale }): RuleFinding[] {
