@@ -68,34 +68,40 @@ rmSync(firefox, { recursive: true, force: true });
 cpSync(chrome, firefox, { recursive: true });
 // Firefox also gets the MAIN-world paste bridge (src/content/paste-bridge-main.ts): a
 // DataTransfer made in Firefox's isolated world reaches RoosterJS empty, so Outlook pastes are
-// built in the page's world (WEBMAIL.md → Inserting text). One standalone IIFE, Outlook hosts
-// only (plus a test build's host); Chromium needs no bridge and never ships it.
+// built in the page's world (WEBMAIL.md → Inserting text). With it, an isolated-world script at
+// document_start (src/content/paste-bridge-key.ts) opens the channel only Skaidri can talk to
+// it through. Standalone IIFEs, Outlook hosts only (plus a test build's host); Chromium needs
+// no bridge and never ships it.
 const PASTE_BRIDGE = "src/content/paste-bridge.js";
-await build({
-  root,
-  configFile: false,
-  logLevel: "warn",
-  build: {
-    outDir: join(firefox, "src/content"),
-    emptyOutDir: false,
-    target: "firefox128",
-    minify: true,
-    copyPublicDir: false,
-    lib: { entry: join(root, "src/content/paste-bridge-main.ts"), formats: ["iife"], name: "_", fileName: () => "paste-bridge.js" },
-  },
-});
+const PASTE_BRIDGE_KEY = "src/content/paste-bridge-key.js";
+for (const [entry, file] of [
+  ["src/content/paste-bridge-main.ts", PASTE_BRIDGE],
+  ["src/content/paste-bridge-key.ts", PASTE_BRIDGE_KEY],
+]) {
+  await build({
+    root,
+    configFile: false,
+    logLevel: "warn",
+    build: {
+      outDir: join(firefox, "src/content"),
+      emptyOutDir: false,
+      target: "firefox128",
+      minify: true,
+      copyPublicDir: false,
+      lib: { entry: join(root, entry), formats: ["iife"], name: "_", fileName: () => file.slice("src/content/".length) },
+    },
+  });
+}
 const testMatch = values["test-host"] ? [`${new URL(values["test-host"]).protocol}//${new URL(values["test-host"]).hostname}/*`] : [];
-const pasteBridgeScript = {
-  matches: [...manifest.content_scripts[0].matches.filter((match) => match.startsWith("https://outlook.")), ...testMatch],
-  js: [PASTE_BRIDGE],
-  run_at: "document_start",
-  all_frames: false,
-  world: "MAIN",
-};
+const bridgeMatches = [...manifest.content_scripts[0].matches.filter((match) => match.startsWith("https://outlook.")), ...testMatch];
+const pasteBridgeScripts = [
+  { matches: bridgeMatches, js: [PASTE_BRIDGE_KEY], run_at: "document_start", all_frames: false },
+  { matches: bridgeMatches, js: [PASTE_BRIDGE], run_at: "document_start", all_frames: false, world: "MAIN" },
+];
 const { key: _key, storage: _storage, ...rest } = manifest;
 const firefoxManifest = {
   ...rest,
-  content_scripts: [...manifest.content_scripts, pasteBridgeScript],
+  content_scripts: [...manifest.content_scripts, ...pasteBridgeScripts],
   background: { scripts: [manifest.background.service_worker], type: "module" },
   browser_specific_settings: {
     gecko: { id: GECKO_ID, strict_min_version: "142.0", data_collection_permissions: { required: ["none"] } },

@@ -19,6 +19,7 @@ import type { Adapter, Compose } from "../webmail/adapter.ts";
 import { adapterFor, isBuiltInWebmail, watchComposes } from "../webmail/adapters/index.ts";
 import type { Engine } from "../webmail/engine.ts";
 import { loadEngine } from "../webmail/load-engine.ts";
+import { bridgePort } from "../webmail/bridge-channel.ts";
 import { usePasteBridge } from "../webmail/insert.ts";
 import { askBeforeSend } from "../webmail/send-dialog.ts";
 import { installSendGuard } from "../webmail/send-guard.ts";
@@ -26,8 +27,9 @@ import { type Session, startSession } from "../webmail/session.ts";
 import { handleTemplateMessages } from "../webmail/template-insert.ts";
 
 function start(adapter: Adapter): void {
-  // Firefox: Outlook pastes go through the MAIN-world bridge (insert.ts, paste-bridge-main.ts).
-  if (isFirefox()) usePasteBridge();
+  // Firefox: Outlook pastes go through the MAIN-world bridge (insert.ts, paste-bridge-main.ts),
+  // over the channel its document_start script opened (bridge-channel.ts).
+  if (isFirefox()) usePasteBridge(bridgePort);
   const root = new AbortController();
   const sessions = new Set<Session>();
 

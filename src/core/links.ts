@@ -6,6 +6,7 @@
 // "www.", a default port is dropped, the path is compared exactly
 // except for a trailing slash, and the query and fragment are ignored (tracking parameters,
 // anchors). A page below the feedback page ("…/atsauksmes/forma") counts as the feedback page.
+import { isSpaceCode } from "./text/space.ts";
 import type { Span } from "./types.ts";
 
 // http(s) URLs, "www." hosts, and bare hosts of common domains with a path ("vzd.gov.lv/atsauksmes").
@@ -31,13 +32,6 @@ function withoutTrailing(url: string): string {
 const LINK_MARKER = /\/|[wW]{3}\./g;
 const EMAIL_MARKER = /@/g;
 
-/** Whether char code c is \s for a JavaScript regex. */
-function isSpace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
 /** Matches of `pattern` (global) in region, run by run around each marker; offsets in region. */
 function matchesAround(pattern: RegExp, marker: RegExp, region: string, found: (index: number, match: string) => void): void {
   let done = 0; // the region before this is scanned
@@ -45,9 +39,9 @@ function matchesAround(pattern: RegExp, marker: RegExp, region: string, found: (
   for (let m = marker.exec(region); m; m = marker.exec(region)) {
     if (m.index < done) continue;
     let s = m.index;
-    while (s > done && !isSpace(region.charCodeAt(s - 1))) s--;
+    while (s > done && !isSpaceCode(region.charCodeAt(s - 1))) s--;
     let e = m.index + m[0].length;
-    while (e < region.length && !isSpace(region.charCodeAt(e))) e++;
+    while (e < region.length && !isSpaceCode(region.charCodeAt(e))) e++;
     const run = region.slice(s, e);
     pattern.lastIndex = 0;
     for (let p = pattern.exec(run); p; p = pattern.exec(run)) found(s + p.index, p[0]);

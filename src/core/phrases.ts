@@ -6,6 +6,8 @@
 // (Latvian inflection: "atsauksm*" finds atsauksme, atsauksmi, atsauksmes …). Matching is
 // case-insensitive and whole-word.
 
+import { isSpaceCode, pushTrimmed } from "./text/space.ts";
+
 const LETTER = "\\p{L}\\p{M}\\p{N}";
 
 function escapeRegExp(text: string): string {
@@ -133,7 +135,6 @@ export function occursIn(pattern: RegExp, text: string, from: number, to: number
 // marks is matched without a lookahead and the next character checked by hand: with
 // `[.!?]+(?=\s|$)` a run of 100,000 dots followed by a letter took 47 s (each position re-tried).
 const SENTENCE_MARKS = /[.!?…]+|\n/g;
-const SPACE = /\s/;
 
 /** Sentences of text[from, to) as [start, end) pairs (trimmed), in order. */
 export function sentencesIn(text: string, from: number, to: number): { start: number; end: number }[] {
@@ -143,20 +144,12 @@ export function sentencesIn(text: string, from: number, to: number): { start: nu
   SENTENCE_MARKS.lastIndex = 0;
   for (let m = SENTENCE_MARKS.exec(region); m; m = SENTENCE_MARKS.exec(region)) {
     const end = m.index + m[0].length;
-    if (m[0] !== "\n" && end < region.length && !SPACE.test(region[end]!)) continue;
-    pushTrimmed(region, start, end, from, out);
+    if (m[0] !== "\n" && end < region.length && !isSpaceCode(region.charCodeAt(end))) continue;
+    pushTrimmed(region, start, end, out, from);
     start = end;
   }
-  pushTrimmed(region, start, region.length, from, out);
+  pushTrimmed(region, start, region.length, out, from);
   return out;
-}
-
-function pushTrimmed(text: string, start: number, end: number, offset: number, out: { start: number; end: number }[]): void {
-  let s = start;
-  let e = end;
-  while (s < e && /\s/.test(text[s]!)) s++;
-  while (e > s && /\s/.test(text[e - 1]!)) e--;
-  if (e > s) out.push({ start: offset + s, end: offset + e });
 }
 
 /**

@@ -14,7 +14,8 @@
 //   Firefox: a DataTransfer built in the content script's isolated world reaches page scripts
 //   empty (Briskine src/content/editors/editor-paste.js), so there the event must be created
 //   in the page's MAIN world: paste-bridge.ts is that script (a `"world": "MAIN"` content
-//   script, Firefox 128+), and the Firefox entry calls `usePasteBridge()`. Chromium shares
+//   script, Firefox 128+), reached through a MessagePort only Skaidri holds (bridge-channel.ts),
+//   and the Firefox entry calls `usePasteBridge(port)`. Chromium shares
 //   DOM objects between worlds, so the content script dispatches the event itself.
 
 const CONFIRM_MS = 1500;
@@ -36,13 +37,24 @@ export function forRoosterPaste(text: string): string {
   return out;
 }
 
-/** The CustomEvent the MAIN-world bridge listens for; detail is JSON {text}. */
-export const PASTE_BRIDGE_EVENT = "skaidri-paste";
+/** The message that hands the MAIN-world bridge its port (bridge-channel.ts, paste-bridge.ts); requests on the port are {text}. */
+export const PASTE_BRIDGE_HELLO = "skaidri-paste-bridge";
+/**
+ * Injected into a running page (Skaidri installed or updated while Outlook was open), the bridge
+ * may come after the hand-over: it then says so with this event on the document, once.
+ */
+export const PASTE_BRIDGE_READY = "skaidri-paste-bridge-ready";
 let viaBridge = false;
+let bridge: () => MessagePort | undefined = () => undefined;
 
-/** Route Outlook pastes through the MAIN-world bridge (Firefox). */
-export function usePasteBridge(enabled = true): void {
-  viaBridge = enabled;
+/**
+ * Route Outlook pastes through the MAIN-world bridge at the far end of the port `port()` gives
+ * (Firefox); none: they fail. Asked at each paste: in a page open when Skaidri was installed,
+ * Firefox may run the content script before the script that opens the channel.
+ */
+export function usePasteBridge(port: () => MessagePort | undefined): void {
+  viaBridge = true;
+  bridge = port;
 }
 
 function inside(editor: HTMLElement, range: Range): boolean {
@@ -107,9 +119,13 @@ export async function insertByPaste(editor: HTMLElement, range: Range, text: str
     const change = nextChange(editor, CONFIRM_MS);
     const pasted = forRoosterPaste(text);
     if (viaBridge) {
-      target.dispatchEvent(
-        new CustomEvent(PASTE_BRIDGE_EVENT, { detail: JSON.stringify({ text: pasted }), bubbles: true, composed: true }),
-      );
+      const port = bridge();
+      if (!port) {
+        change.cancel();
+        return false;
+      }
+      // The bridge pastes into the selection just made.
+      port.postMessage({ text: pasted });
       return await change.done;
     }
     const event = createPasteEvent(pasted);

@@ -129,34 +129,33 @@ describe("Firefox build (dist/firefox)", () => {
     expect(manifest.web_accessible_resources).toBeUndefined();
   });
 
-  test("adds the MAIN-world paste bridge on the Outlook hosts only, as one standalone file", () => {
+  test("adds the MAIN-world paste bridge and its document_start channel script on the Outlook hosts only, each one standalone file", () => {
     const manifest = manifestOf("firefox");
-    const bridges = manifest.content_scripts.filter((s: Manifest) => s.world === "MAIN");
-    expect(bridges).toEqual([
-      {
-        matches: HOSTS.filter((host) => host.startsWith("https://outlook.")),
-        js: ["src/content/paste-bridge.js"],
-        run_at: "document_start",
-        all_frames: false,
-        world: "MAIN",
-      },
+    const matches = HOSTS.filter((host) => host.startsWith("https://outlook."));
+    expect(manifest.content_scripts.slice(1)).toEqual([
+      { matches, js: ["src/content/paste-bridge-key.js"], run_at: "document_start", all_frames: false },
+      { matches, js: ["src/content/paste-bridge.js"], run_at: "document_start", all_frames: false, world: "MAIN" },
     ]);
     // The rest is the Chrome build's content script as it is.
     const { key: _key, ...chrome } = manifestOf("chrome");
-    expect(manifest.content_scripts.filter((s: Manifest) => s.world !== "MAIN")).toEqual(chrome.content_scripts);
-    const code = readFileSync(join(out, "firefox/src/content/paste-bridge.js"), "utf8");
-    expect(code).toContain("skaidri-paste");
-    // Self-contained: no import, no extension API, no global left in the page (an IIFE).
-    expect(code).not.toMatch(/\bimport\b|\bexport\b|chrome\.|browser\./);
-    expect(code.trim()).toMatch(/^\(function\(\)\{[\s\S]*\}\)\(\);?$/);
-    expect(zipped("skaidri-firefox.zip").has("src/content/paste-bridge.js")).toBe(true);
+    expect(manifest.content_scripts.slice(0, 1)).toEqual(chrome.content_scripts);
+    for (const file of ["src/content/paste-bridge.js", "src/content/paste-bridge-key.js"]) {
+      const code = readFileSync(join(out, "firefox", file), "utf8");
+      expect(code).toContain("skaidri-paste-bridge");
+      // Self-contained: no import, no extension API, no global left in the page (an IIFE).
+      expect(code).not.toMatch(/\bimport\b|\bexport\b|chrome\.|browser\./);
+      expect(code.trim()).toMatch(/^\(function\(\)\{[\s\S]*\}\)\(\);?$/);
+      expect(zipped("skaidri-firefox.zip").has(file)).toBe(true);
+    }
   });
 
   test("the Chrome build ships no paste bridge and no MAIN-world script", () => {
     const manifest = manifestOf("chrome");
     expect(manifest.content_scripts.some((s: Manifest) => s.world === "MAIN")).toBe(false);
-    expect(existsSync(join(out, "chrome/src/content/paste-bridge.js"))).toBe(false);
-    expect(zipped("skaidri-chrome.zip").has("src/content/paste-bridge.js")).toBe(false);
+    for (const file of ["src/content/paste-bridge.js", "src/content/paste-bridge-key.js"]) {
+      expect(existsSync(join(out, "chrome", file))).toBe(false);
+      expect(zipped("skaidri-chrome.zip").has(file)).toBe(false);
+    }
   });
 
   test("the package holds the same manifest", () => {

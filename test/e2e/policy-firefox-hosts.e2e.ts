@@ -112,7 +112,7 @@ const errorHighlights = (firefox: BidiFirefox) =>
 
 /** The user's click into the reply, the caret at its start (before the greeting), then their keys. */
 async function typeAtStart(firefox: BidiFirefox, text: string): Promise<void> {
-  await firefox.click(EDITOR);
+  await firefox.clickSelector(EDITOR);
   await firefox.evaluate(`(() => {
     const editor = document.querySelector('${EDITOR}');
     getSelection().collapse(document.createTreeWalker(editor, NodeFilter.SHOW_TEXT).nextNode(), 0);
@@ -243,7 +243,7 @@ describe.skipIf(skip)("institution webmail hosts in Firefox ESR with a real poli
       const unasked = await firefox.evaluateAsync<string>(`browser.permissions.request({ origins: ["https://${HOST}/*"] }).then(() => "granted", (e) => String(e.message))`);
       expect(unasked).toMatch(/user input/i);
       // The user's click on the options page's one button.
-      await firefox.click("[data-testid=host-access-ask]");
+      await firefox.clickSelector("[data-testid=host-access-ask]");
       await until(firefox, "the host is granted", async () => (await firefox.evaluate<string | null>(granted)) === "yes");
       await until(firefox, "the background registers the content script", async () => ((await fromExtension(firefox, firefox.context)).registered.length === 2 ? true : null));
 

@@ -2,4 +2,4 @@
 // injected into the page by webmail-insert.e2e.ts to check the hand-over between worlds.
 import { installPasteBridge } from "../../src/webmail/paste-bridge.ts";
 
-installPasteBridge(document);
+installPasteBridge(window);

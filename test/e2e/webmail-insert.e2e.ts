@@ -216,6 +216,30 @@ describe("Outlook (real RoosterJS)", () => {
     await probe.page.close();
   });
 
+  test("the bridge pastes only what comes over Skaidri's channel: a page's own hand-over and DOM request paste nothing", async () => {
+    const probe = await open(OUTLOOK, "outlook-reply.html");
+    await probe.page.addScriptTag({ content: bridgeSource });
+    await probe.call("useBridge");
+    const text = await probe.call<string>("text");
+    // The page, with the caret in the editor, posts a hand-over of its own and asks through it,
+    // and by the old DOM request — before Skaidri's request, so either would land first.
+    await probe.page.evaluate(() => {
+      const editor = document.querySelector('[aria-multiline="true"]') as HTMLElement;
+      const first = document.createTreeWalker(editor, NodeFilter.SHOW_TEXT).nextNode()!;
+      editor.focus();
+      getSelection()!.collapse(first, 0);
+      const forged = new MessageChannel();
+      postMessage("skaidri-paste-bridge", "*", [forged.port2]);
+      forged.port1.postMessage({ text: "FORGED " });
+      first.parentElement!.dispatchEvent(new CustomEvent("skaidri-paste", { detail: JSON.stringify({ text: "FORGED " }), bubbles: true, composed: true }));
+    });
+    expect(await probe.call("replace", "struktūrvienībai", "nodaļai")).toBe(true);
+    expect(await probe.call("text")).toBe(text.replace("struktūrvienībai", "nodaļai"));
+    await probe.page.keyboard.press("Control+z");
+    await expect.poll(() => probe.call("text")).toBe(text);
+    await probe.page.close();
+  });
+
   test("pop-out compose window (deeplink URL)", async () => {
     const probe = await open(OUTLOOK_POPOUT, "outlook-popout.html");
     expect(await probe.call("composes")).toBe(1);

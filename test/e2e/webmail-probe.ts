@@ -4,6 +4,7 @@
 import type { Compose } from "../../src/webmail/adapter.ts";
 import { adapterFor, WEBMAIL_ADAPTERS } from "../../src/webmail/adapters/index.ts";
 import { type CaretTracker, trackCaret } from "../../src/webmail/caret.ts";
+import { openBridgeChannel } from "../../src/webmail/bridge-channel.ts";
 import { usePasteBridge } from "../../src/webmail/insert.ts";
 import { buildTextMap } from "../../src/webmail/text-map.ts";
 
@@ -47,8 +48,11 @@ const probe = {
     if (at < 0) throw new Error(`"${search}" not in the user's text`);
     return adapter.insertText(c, map.rangeFor(at, at + search.length), replacement);
   },
-  /** Send Outlook pastes through the MAIN-world bridge (as the Firefox build does). */
-  useBridge: () => usePasteBridge(true),
+  /** Send Outlook pastes through the MAIN-world bridge (as the Firefox build does), over a channel opened now. */
+  useBridge: () => {
+    const port = openBridgeChannel(window);
+    usePasteBridge(() => port);
+  },
   trackCaret(index = 0) {
     const c = compose(index);
     carets.set(c.editor, trackCaret(c.editor, new AbortController().signal));

@@ -23,9 +23,22 @@ export interface BidiFirefox {
   /** Types `text` key by key as the user does (trusted key events). */
   type(text: string): Promise<void>;
   /** A trusted mouse click at the centre of the first element matching `selector` in the page. */
-  click(selector: string): Promise<void>;
-  /** Presses keys as the user does: each entry is held down in order, then all released (e.g. ["\uE00A", "\uE008", "S"]). */
+  clickSelector(selector: string): Promise<void>;
+  /**
+   * Presses keys as the user does: each entry is held down in order, then all released (e.g.
+   * ["\uE00A", "\uE008", "S"]). Firefox ESR 153 delivers them as trusted key events but does not
+   * activate a focused button on Enter or Space (no click): use click() for buttons.
+   */
   press(keys: string[]): Promise<void>;
+  /**
+   * The first element a BiDi `locator` (e.g. `{ type: "accessibility", value: { role: "button",
+   * name } }`) finds inside the shadow root of the first `hostCss` element, open or closed: the
+   * remote end serialises an element with its shadow root whatever its mode (as the user sees
+   * the screen; a page script cannot reach a closed root). Its BiDi shared id, or null.
+   */
+  locateInShadow(hostCss: string, locator: object): Promise<string | null>;
+  /** Clicks an element (a shared id) as the user's mouse does: moved to its centre, pressed, released. */
+  click(sharedId: string): Promise<void>;
   log(): string;
   close(): Promise<void>;
 }
@@ -88,6 +101,12 @@ export async function launchBidiFirefox(options: BidiOptions = {}): Promise<Bidi
   await send("session.new", { capabilities: { alwaysMatch: { acceptInsecureCerts: options.acceptInsecureCerts ?? false } } });
   const tree = await send<{ contexts: { context: string }[] }>("browsingContext.getTree", {});
   const context = tree.contexts[0]!.context;
+  /** The user's mouse: moved as `move` says, then the main button pressed and released. */
+  const mouseClick = (move: object) =>
+    send("input.performActions", {
+      context,
+      actions: [{ type: "pointer", id: "mouse", parameters: { pointerType: "mouse" }, actions: [move, { type: "pointerDown", button: 0 }, { type: "pointerUp", button: 0 }] }],
+    });
   return {
     send,
     context,
@@ -122,7 +141,7 @@ export async function launchBidiFirefox(options: BidiOptions = {}): Promise<Bidi
       ]);
       await send("input.performActions", { context, actions: [{ type: "key", id: "keyboard", actions }] });
     },
-    async click(selector) {
+    async clickSelector(selector) {
       const result = await send<{ type: string; result?: { value?: unknown } }>("script.evaluate", {
         expression: `JSON.stringify((() => { const el = document.querySelector(${JSON.stringify(selector)}); el?.scrollIntoView({ block: "center" }); const r = el?.getBoundingClientRect(); return r ? [r.x + r.width / 2, r.y + r.height / 2] : null; })())`,
         target: { context },
@@ -131,25 +150,22 @@ export async function launchBidiFirefox(options: BidiOptions = {}): Promise<Bidi
       const at = JSON.parse(String(result.result?.value ?? "null")) as [number, number] | null;
       if (!at) throw new Error(`click: nothing matches ${selector}`);
       const [x, y] = at.map(Math.round) as [number, number];
-      await send("input.performActions", {
-        context,
-        actions: [
-          {
-            type: "pointer",
-            id: "mouse",
-            parameters: { pointerType: "mouse" },
-            actions: [
-              { type: "pointerMove", x, y },
-              { type: "pointerDown", button: 0 },
-              { type: "pointerUp", button: 0 },
-            ],
-          },
-        ],
-      });
+      await mouseClick({ type: "pointerMove", x, y });
     },
     async press(keys) {
       const actions = [...keys.map((value) => ({ type: "keyDown", value })), ...[...keys].reverse().map((value) => ({ type: "keyUp", value }))];
       await send("input.performActions", { context, actions: [{ type: "key", id: "keyboard", actions }] });
+    },
+    async locateInShadow(hostCss, locator) {
+      type Found = { nodes: { sharedId: string; value?: { shadowRoot?: { sharedId: string } | null } }[] };
+      const hosts = await send<Found>("browsingContext.locateNodes", { context, locator: { type: "css", value: hostCss }, maxNodeCount: 1, serializationOptions: { maxDomDepth: 0 } });
+      const root = hosts.nodes[0]?.value?.shadowRoot;
+      if (!root) return null;
+      const inner = await send<Found>("browsingContext.locateNodes", { context, locator, startNodes: [{ sharedId: root.sharedId }], maxNodeCount: 1 });
+      return inner.nodes[0]?.sharedId ?? null;
+    },
+    async click(sharedId) {
+      await mouseClick({ type: "pointerMove", x: 0, y: 0, origin: { type: "element", element: { sharedId } } });
     },
     log: () => log,
     async close() {

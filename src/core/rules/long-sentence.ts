@@ -6,6 +6,7 @@
 // wrap do not end a sentence; a blank line and a vertical-list item do.
 import { proseEnd } from "../prose.ts";
 import { unquotedWords } from "../text/ranges.ts";
+import { isSpaceCode, pushTrimmed } from "../text/space.ts";
 import type { Language, Span } from "../types.ts";
 import type { Rule, RuleFinding } from "./rule.ts";
 
@@ -18,10 +19,6 @@ const NEVER_FINAL = new Set(
 /** A list item at a line's start: "- ", "• ", "1. ", "1) ", "a) ". */
 const LIST_ITEM = /^[ \t]*(?:[-–—•*▪◦]|\d{1,2}[.)]|\p{Ll}\))[ \t]+/u;
 
-/** What /\s/ matches, by char code (no one-character string per test). */
-export function isSpaceCode(c: number): boolean {
-  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 const SENTENCE_MARK = /[\n.!?…]/g;
 const LETTER = /\p{L}/u;
 
@@ -64,14 +61,6 @@ function letterRunBefore(text: string, from: number, to: number): string {
 const isMark = (c: number) => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026;
 /** What may follow a mark inside its run: more marks, closing quotes and brackets. */
 const inMarkRun = (c: number) => isMark(c) || c === 0x201d || c === 0x22 || c === 0xbb || c === 0x29;
-
-function pushTrimmed(text: string, start: number, end: number, out: Span[]): void {
-  let s = start;
-  let e = end;
-  while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
-  while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
-  if (e > s) out.push({ start: s, end: e });
-}
 
 /** Sentences of text[from, to), split as described above. Linear in the length. */
 export function sentenceSpans(text: string, from: number, to: number): Span[] {
