@@ -94,7 +94,7 @@ function texts(lang: Language) {
           ? `Chrome un Edge bez brīdinājuma atmestu visu atslēgu ${quote(key)}, ne tikai kļūdaino ierakstu (${path}: ${latvianSchemaReason(reason)}). Firefox pārējo saglabā.`
           : `Chrome and Edge would silently drop the whole ${quote(key)} key, not only the bad entry (${path}: ${reason}). Firefox keeps the rest.`,
       notObjectAt: (where: string) => (lv ? `${where} nav objekts` : `${where} is not an object`),
-      noEntry: (where: string, known: string, found: string) => (lv ? `${where} nav ieraksta Skaidri (${known}); atrasts: ${found || "nekas"}` : `${where} has no entry for Skaidri (${known}); found: ${found || "none"}`),
+      noEntry: (where: string, known: string, found: string) => (lv ? `${where} nav Skaidri ieraksta (${known}); atrasts: ${found || "nekas"}` : `${where} has no entry for Skaidri (${known}); found: ${found || "none"}`),
       or: lv ? " vai " : " or ",
       no3rdparty: lv ? "policies.json nav sadaļas \"3rdparty\"" : 'policies.json has no "3rdparty" section',
       unknownFormat: (f: string) => (lv ? `nezināms formāts --format ${quote(f)}` : `unknown --format ${quote(f)}`),
@@ -206,7 +206,7 @@ list also checks the organisation's templates against the handbook rules (with -
 the signature rules too). An organisation template (policy "templates") with the same id as
 a built-in one wins. --language is the template's language; --locale the one Skaidri speaks.
 Exit codes: 0 done, 2 usage error, unknown template id or missing fill-in.`,
-      needsId: lv ? "template render vajag veidnes ID (sk. skaidri template list)" : "template render needs a template ID (see `skaidri template list`)",
+      needsId: lv ? "komandai template render jānorāda veidnes ID (sk. skaidri template list)" : "template render needs a template ID (see `skaidri template list`)",
       badDate: (d: string) => (lv ? `--date jābūt datumam formā GGGG-MM-DD, nevis ${quote(d)}` : `--date must be a date YYYY-MM-DD, not ${quote(d)}`),
       badSet: (pair: string) => (lv ? `--set vērtība jānorāda formā NOSAUKUMS=VĒRTĪBA, nevis ${quote(pair)}` : `--set takes LABEL=VALUE, not ${quote(pair)}`),
       unknownId: (id: string, known: string) => (lv ? `nezināms veidnes ID ${quote(id)}. Zināmie ID: ${known}.` : `unknown template id ${quote(id)}. Known ids: ${known}.`),

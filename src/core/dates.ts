@@ -30,6 +30,8 @@ const GOVERNED: Record<string, DateCase> = {
   sākot: "genitive",
   uz: "accusative",
   ap: "accusative",
+  // "sākot ar 23. novembri", "ar 1. janvāri stājas spēkā": a date after "ar" is "from", in the accusative.
+  ar: "accusative",
 };
 
 function parts(iso: string): { year: number; month: number; day: number } {

@@ -30,10 +30,8 @@ export function detectDelimiter(headerLine: string): "," | ";" {
   return semicolons > commas ? ";" : ",";
 }
 
-
-/** Header names per column, English and Latvian, compared case-insensitively. */
 /** The import report's reasons, in the UI language ({0}, {1} are filled in). */
-const MESSAGES = {
+export const MESSAGES = {
   en: {
     empty: "The file is empty; a header row (term, suggestion, explanation, language) is needed.",
     noTerm: "The header row has no “term” column (found: {0}). Expected term, suggestion, explanation, language.",
@@ -62,6 +60,7 @@ function columnName(field: string, locale: Language): string {
   return column && locale === "lv" ? column[1]! : field;
 }
 
+/** Header names per column, English and Latvian, compared case-insensitively. */
 const COLUMNS: Record<keyof GlossaryEntry, readonly string[]> = {
   term: ["term", "termins", "termiņš", "vārds"],
   suggestion: ["suggestion", "ieteikums", "aizstājējs"],

@@ -21,3 +21,6 @@ export function citeHandbook(locale: Language, section: HandbookSection): string
   const name = SECTIONS[section][locale];
   return locale === "lv" ? `Rokasgrāmatas sadaļa „${name}”` : `Handbook section “${name}”`;
 }
+
+/** Every section a message may cite. */
+export const HANDBOOK_SECTIONS = Object.keys(SECTIONS) as HandbookSection[];

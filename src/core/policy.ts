@@ -65,7 +65,7 @@ const LANGUAGES: readonly Language[] = ["lv", "en"];
 type MessageId = keyof typeof MESSAGES.en;
 
 /** Problem reasons in both UI languages; {0}, {1} are filled in. */
-const MESSAGES = {
+export const MESSAGES = {
   en: {
     notObject: "The policy must be a JSON object ({ … }); nothing from it applies.",
     unknownKey: 'Unknown policy key "{0}"; it is ignored (Chrome drops it too). Known keys: {1}.',

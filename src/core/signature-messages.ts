@@ -4,12 +4,12 @@ import { citeHandbook } from "./handbook-cite.ts";
 
 export const signatureMessages = {
   lv: {
-    name: `Parakstā nav Jūsu vārda un uzvārda. ${citeHandbook("lv", "E-PASTS")}: sarakstē ar klientu norādām savu vārdu, uzvārdu, iestādi, amatu un kontaktinformāciju.`,
+    name: `Parakstā nav jūsu vārda un uzvārda. ${citeHandbook("lv", "E-PASTS")}: sarakstē ar klientu norādām savu vārdu, uzvārdu, iestādi, amatu un kontaktinformāciju.`,
     namePartial: "Parakstā ir tikai vārds vai tikai uzvārds — norādiet gan vārdu, gan uzvārdu.",
     position: "Parakstā nav norādīts amats. Klientam jāzina, ar ko notiek sarakste.",
     institution: "Parakstā nav norādīta iestāde.",
     institutionNamed: "Parakstā nav norādīta iestāde „{name}”.",
-    contacts: "Parakstā nav kontaktinformācijas (tālrunis vai e-pasts), lai klients varētu ar Jums sazināties.",
+    contacts: "Parakstā nav kontaktinformācijas (tālrunis vai e-pasts), lai klients varētu ar jums sazināties.",
   },
   en: {
     name: `The signature does not give your name and surname. ${citeHandbook("en", "E-PASTS")}: in writing to clients we give our name and surname, institution, position and contact details.`,

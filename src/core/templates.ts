@@ -26,7 +26,7 @@ export type Placeholder =
   | { kind: "unknown"; problem: Record<Language, string> };
 
 /** What templateProblems() says, in the UI language. */
-const PROBLEMS = {
+export const PROBLEMS = {
   en: {
     modifier: (word: string, inner: string) => `unknown modifier "${word}" in {{${inner}}}`,
     label: (inner: string) => `a fill-in needs a label: {{${inner}}}`,

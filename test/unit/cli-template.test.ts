@@ -104,7 +104,7 @@ test.each([
   [["template", "render", "receipt", "--date", "20.11.2026"], "--date jābūt datumam formā GGGG-MM-DD", "--date must be a date YYYY-MM-DD"],
   [["template", "render", "receipt", "--language", "de"], "opcijas --language vērtība var būt lv vai en, nevis „de”", "--language must be lv or en, not “de”"],
   [["template", "render", "receipt", "--set", "novalue"], "--set vērtība jānorāda formā NOSAUKUMS=VĒRTĪBA", "--set takes LABEL=VALUE"],
-  [["template", "render"], "vajag veidnes ID", "needs a template ID"],
+  [["template", "render"], "jānorāda veidnes ID", "needs a template ID"],
   [["template", "render", "receipt", "--policy", join(dir, "missing.json")], "nevar nolasīt politiku", "cannot read policy"],
   [["template", "render", "receipt", "--wat"], "nezināma opcija „--wat”", "unknown option “--wat”"],
   [["template", "list", "--wat=1"], "nezināma opcija „--wat”", "unknown option “--wat”"],

@@ -30,6 +30,7 @@ test.each([
   ["pēc ", "genitive"],
   ["pirms ", "genitive"],
   ["Pārcelts uz ", "accusative"],
+  ["Sākot ar ", "accusative"],
   ["Vēstule saņemta ", "locative"],
   ["", "locative"],
   ["Termiņš: ", "locative"],

@@ -159,6 +159,6 @@ export const TO_US: readonly string[] = ["pie mums", "ar mums", "mūsu", "mums",
 
 /** The invitation inserted when it is missing, per mail language; {url} is the feedback page. */
 export const INVITATION_SUGGESTION = {
-  lv: { withUrl: "Aicinām Jūs izteikt savu viedokli, jautājumus vai priekšlikumus mūsu tīmekļvietnē: {url}", withoutUrl: "Aicinām Jūs izteikt savu viedokli, jautājumus vai priekšlikumus mūsu tīmekļvietnē." },
+  lv: { withUrl: "Aicinām Jūs izteikt viedokli, uzdot jautājumus vai sniegt priekšlikumus mūsu tīmekļvietnē: {url}", withoutUrl: "Aicinām Jūs izteikt viedokli, uzdot jautājumus vai sniegt priekšlikumus mūsu tīmekļvietnē." },
   en: { withUrl: "We welcome your opinion, questions or suggestions on our website: {url}", withoutUrl: "We welcome your opinion, questions or suggestions on our website." },
 } as const;

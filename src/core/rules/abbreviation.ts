@@ -170,6 +170,7 @@ function allowedFor(allowlist: readonly string[]): Set<string> {
 
 export const abbreviation: Rule = {
   id: "abbreviation",
+  messages,
   meta: {
     defaultSeverity: "warning",
     fixable: false,

@@ -56,11 +56,12 @@ const WHEN = new RegExp(
 
 const messages = {
   lv: `Atbildes termiņš bija {date}, bet atbildē nav atvainošanās par kavēšanos un nav norādīts, kad atbilde tiks sniegta. ${citeHandbook("lv", "E-PASTS")}: ja laikā atbildēt nevaram, informējam klientu, kad atbilde tiks sniegta.`,
-  en: "The answer was due on {date}, but the reply neither apologises for the delay nor says when the answer will come. The handbook asks us to tell the client when the answer will come when we cannot answer in time.",
+  en: `The answer was due on {date}, but the reply neither apologises for the delay nor says when the answer will come. ${citeHandbook("en", "E-PASTS")}: when we cannot answer in time, we tell the client when the answer will come.`,
 } as const;
 
 export const deadline: Rule = {
   id: "deadline",
+  messages,
   meta: {
     defaultSeverity: "warning",
     fixable: true,

@@ -8,11 +8,12 @@ import type { Rule, RuleFinding } from "./rule.ts";
 
 const messages = {
   lv: `Atbildes nobeigumā nav aicinājuma izteikt viedokli, uzdot jautājumus vai sniegt priekšlikumus. ${citeHandbook("lv", "E-PASTS")}: aicinām klientu un norādām vietu (iestādes tīmekļvietni), kur to izdarīt.`,
-  en: "The closing does not invite the client to share an opinion, questions or suggestions. The handbook asks us to invite them and name the place (the institution's website) to do it.",
+  en: `The closing does not invite the client to share an opinion, ask questions or make suggestions. ${citeHandbook("en", "E-PASTS")}: we invite the client and name the place (the institution's website) to do it.`,
 } as const;
 
 export const feedbackInvitation: Rule = {
   id: "feedback-invitation",
+  messages,
   meta: {
     defaultSeverity: "error",
     fixable: true,

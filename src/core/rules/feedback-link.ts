@@ -16,19 +16,20 @@ const messages = {
     notConfigured: "Skaidri iestatījumos nav norādīta atsauksmju lapas adrese, tāpēc der jebkura saite — pārliecinieties, ka tā ved uz pareizo lapu.",
   },
   en: {
-    missing: "The invitation has no link to the institution's feedback page. The handbook asks us to link to the exact page.",
-    missingUrl: "The invitation has no link to the feedback page ({url}). The handbook asks us to link to the exact page.",
+    missing: `The invitation has no link to the institution's feedback page. ${citeHandbook("en", "E-PASTS")}: we link to the exact page.`,
+    missingUrl: `The invitation has no link to the feedback page ({url}). ${citeHandbook("en", "E-PASTS")}: we link to the exact page.`,
     different: "This link leads elsewhere, not to the institution's feedback page ({url}).",
-    notConfigured: "The organisation has not set a feedback page (policy setting feedbackUrl), so any link passes — make sure this one leads to the right page.",
+    notConfigured: "Skaidri's settings give no feedback page address, so any link passes — make sure this one leads to the right page.",
   },
 } as const;
 
 export const feedbackLink: Rule = {
   id: "feedback-link",
+  messages,
   meta: {
     defaultSeverity: "error",
     fixable: true,
-    description: { lv: "Aicinājumā ir saite uz iestādes atsauksmju vietni.", en: "The invitation links to the institution's feedback page." },
+    description: { lv: "Aicinājumā ir saite uz iestādes atsauksmju lapu.", en: "The invitation links to the institution's feedback page." },
     handbook: "E-PASTS, paragraph 4",
   },
   check({ text, segments, config, locale }): RuleFinding[] {

@@ -70,6 +70,7 @@ function pluralUse(text: string, words: Words, k: number): boolean {
 
 export const formalAddress: Rule = {
   id: "formal-address",
+  messages,
   meta: {
     defaultSeverity: "warning",
     fixable: true,

@@ -29,6 +29,7 @@ const messages: Record<Language, { comma: string; continued: string }> = {
 
 export const greetingPunctuation: Rule = {
   id: "greeting/punctuation",
+  messages,
   meta: {
     defaultSeverity: "warning",
     fixable: true,

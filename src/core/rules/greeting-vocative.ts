@@ -51,6 +51,7 @@ function firstNameVocative(name: string, text: string, segments: Segments): stri
 
 export const greetingVocative: Rule = {
   id: "greeting/vocative",
+  messages,
   meta: {
     defaultSeverity: "warning",
     fixable: true,

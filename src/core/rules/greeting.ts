@@ -19,6 +19,7 @@ const messages = {
 
 export const greeting: Rule = {
   id: "greeting",
+  messages,
   meta: {
     defaultSeverity: "warning",
     fixable: true,

@@ -36,6 +36,7 @@ const messages: Record<Language, (found: string, entry: GlossaryEntry, suggestio
 
 export const jargon: Rule = {
   id: "jargon",
+  messages,
   meta: {
     defaultSeverity: "warning",
     fixable: true,

@@ -164,6 +164,7 @@ export function sentenceLimit(value: unknown): number {
 
 export const longSentence: Rule = {
   id: "long-sentence",
+  messages,
   meta: {
     defaultSeverity: "info",
     fixable: false,

@@ -42,6 +42,7 @@ function activeForm(participle: string, tense: "pres" | "past" | "fut" | "other"
 
 export const passiveVoice: Rule = {
   id: "passive-voice",
+  messages,
   meta: {
     defaultSeverity: "info",
     fixable: false,

@@ -13,6 +13,7 @@ const messages = {
 
 export const personalData: Rule = {
   id: "personal-data",
+  messages,
   meta: {
     defaultSeverity: "error",
     fixable: true,

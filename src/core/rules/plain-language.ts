@@ -156,6 +156,7 @@ function chainFindings(text: string, { words, prose }: ProseWords, taken: (start
 
 export const plainLanguage: Rule = {
   id: "plain-language",
+  messages,
   meta: {
     defaultSeverity: "info",
     fixable: true,

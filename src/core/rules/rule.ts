@@ -62,8 +62,19 @@ export interface RuleMeta {
   skipsAddresses?: boolean;
 }
 
+/** One finding text: fixed, or built from what was found (the arguments are the same in both languages). */
+export type MessageText = string | ((...args: never[]) => string);
+
+/** A rule's finding texts in one language: a single text, or a table of them by case. */
+export type RuleMessages = MessageText | Readonly<Record<string, MessageText>>;
+
 export interface Rule {
   id: RuleId;
   meta: RuleMeta;
+  /**
+   * Every text the rule's findings carry, in both languages — what check() picks from. Exposed
+   * so that a test holds each Latvian text to its English twin (test/unit/engine-twins.test.ts).
+   */
+  messages: Record<Language, RuleMessages>;
   check(context: RuleContext): RuleFinding[];
 }

@@ -16,6 +16,7 @@ const WISH = { lv: "Veiksmīgu dienu!", en: "Have a nice day!" } as const;
 
 export const signOff: Rule = {
   id: "sign-off",
+  messages,
   meta: {
     defaultSeverity: "warning",
     fixable: true,

@@ -6,6 +6,7 @@ import { SIGNATURE_HANDBOOK, signatureMessages } from "../signature-messages.ts"
 
 export const signatureContacts: Rule = {
   id: "signature/contacts",
+  messages: signatureMessages,
   meta: {
     defaultSeverity: "error",
     fixable: true,

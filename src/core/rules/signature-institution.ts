@@ -6,6 +6,7 @@ import { SIGNATURE_HANDBOOK, signatureMessages } from "../signature-messages.ts"
 
 export const signatureInstitution: Rule = {
   id: "signature/institution",
+  messages: signatureMessages,
   meta: {
     defaultSeverity: "error",
     fixable: true,

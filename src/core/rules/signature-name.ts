@@ -5,6 +5,7 @@ import { SIGNATURE_HANDBOOK, signatureMessages } from "../signature-messages.ts"
 
 export const signatureName: Rule = {
   id: "signature/name",
+  messages: signatureMessages,
   meta: {
     defaultSeverity: "error",
     fixable: true,

@@ -5,6 +5,7 @@ import { SIGNATURE_HANDBOOK, signatureMessages } from "../signature-messages.ts"
 
 export const signaturePosition: Rule = {
   id: "signature/position",
+  messages: signatureMessages,
   meta: {
     defaultSeverity: "error",
     fixable: true,

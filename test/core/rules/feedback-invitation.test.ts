@@ -46,7 +46,7 @@ describe("feedback-invitation", () => {
     const text = lvMail({ closing });
     const [f] = findingsOf("feedback-invitation", text, { policy: VZD });
     expect(f).toMatchObject({ severity: "error", start: text.indexOf("Ar cieņu,"), end: text.indexOf("Ar cieņu,") });
-    expect(f!.suggestions[0]).toBe(`Aicinām Jūs izteikt savu viedokli, jautājumus vai priekšlikumus mūsu tīmekļvietnē: ${URL}\n\n`);
+    expect(f!.suggestions[0]).toBe(`Aicinām Jūs izteikt viedokli, uzdot jautājumus vai sniegt priekšlikumus mūsu tīmekļvietnē: ${URL}\n\n`);
   });
 
   test("an invitation in the first paragraph of a long reply counts (issue 12)", () => {
