@@ -142,9 +142,10 @@ export function sentencesIn(text: string, from: number, to: number): { start: nu
   const region = text.slice(from, to);
   let start = 0;
   SENTENCE_MARKS.lastIndex = 0;
-  for (let m = SENTENCE_MARKS.exec(region); m; m = SENTENCE_MARKS.exec(region)) {
-    const end = m.index + m[0].length;
-    if (m[0] !== "\n" && end < region.length && !isSpaceCode(region.charCodeAt(end))) continue;
+  // test(), not exec(): only where a match ends matters, and test() makes no match object.
+  while (SENTENCE_MARKS.test(region)) {
+    const end = SENTENCE_MARKS.lastIndex;
+    if (region.charCodeAt(end - 1) !== 0x0a && end < region.length && !isSpaceCode(region.charCodeAt(end))) continue;
     pushTrimmed(region, start, end, out, from);
     start = end;
   }

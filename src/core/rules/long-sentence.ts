@@ -68,10 +68,10 @@ export function sentenceSpans(text: string, from: number, to: number): Span[] {
   let start = from;
   for (let i = from; i < to; i++) {
     // Straight to the next line break or sentence mark: every other character is passed over.
+    // test(), not exec(): the mark is one character, so it ends where the match ends.
     SENTENCE_MARK.lastIndex = i;
-    const mark = SENTENCE_MARK.exec(text);
-    if (!mark || mark.index >= to) break;
-    i = mark.index;
+    if (!SENTENCE_MARK.test(text) || SENTENCE_MARK.lastIndex - 1 >= to) break;
+    i = SENTENCE_MARK.lastIndex - 1;
     const c = text.charCodeAt(i);
     if (c === 0x0a) {
       // A blank line, or a list item on the next line, ends the sentence; a lone wrap does not.
