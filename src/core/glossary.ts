@@ -84,12 +84,6 @@ function suggestionsFor(trie: LanguageTrie, entry: GlossaryEntry, allSteps: read
   const steps = nounSteps.length > 0 ? nounSteps : allSteps;
   const suggestion = typeof entry.suggestion === "string" ? entry.suggestion : "";
   const last = steps[0]!;
-  const tags =
-    last.paradigm === HYPHENATED
-      ? trie.language === "lv"
-        ? [...latvianTagsOfEnding(suggestion.trim().split(" ").pop()!.toLowerCase(), last.ending)]
-        : []
-      : tagsOf(steps);
   const abbreviation = isCaseSensitive(entry.term.replace(/[^\p{L}]/gu, ""));
   const caps = isCaseSensitive(surface.replace(/[^\p{L}]/gu, "")) ? "A" : surface[0] !== surface[0]!.toLowerCase() ? "a" : "";
   const key = `${steps.map((s) => `${s.paradigm.id}:${s.ending}`).join(",")}|${last.prefix}|${caps}|${abbreviation && sentenceStart ? "S" : ""}`;
@@ -100,6 +94,13 @@ function suggestionsFor(trie: LanguageTrie, entry: GlossaryEntry, allSteps: read
   }
   let out = perEntry.get(key);
   if (!out) {
+    // The tags only on a miss: a key already seen (the same form again) needs none.
+    const tags =
+      last.paradigm === HYPHENATED
+        ? trie.language === "lv"
+          ? [...latvianTagsOfEnding(suggestion.trim().split(" ").pop()!.toLowerCase(), last.ending)]
+          : []
+        : tagsOf(steps);
     out = tags.length === 0 ? { suggestions: [], advice: suggestion.trim() ? [suggestion.trim()] : [] } : inflectSuggestion(suggestion, trie.language, { tags, prefix: last.prefix, surface, abbreviation, sentenceStart });
     perEntry.set(key, out);
   }
