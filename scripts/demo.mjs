@@ -13,6 +13,7 @@ import { join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { chromium } from "playwright-core";
 import { ensureBrowsers, findChromium } from "./browsers.mjs";
+import { sampleStorage } from "./demo/sample.mjs";
 import { shotsFolder } from "./demo/shots.mjs";
 import { roosterBundle } from "./rooster-bundle.mjs";
 
@@ -40,30 +41,6 @@ function chromiumOrExit() {
     console.error(`demo: ${error.message}`);
     process.exit(1);
   }
-}
-
-/** The storage layout of src/platform/settings.ts (its SYNC_KEYS and LOCAL_KEYS), read from the source. */
-function storageKeys() {
-  const source = readFileSync(join(root, "src/platform/settings.ts"), "utf8");
-  const table = (name) => {
-    const body = source.match(new RegExp(`const ${name} = \\{([^}]*)\\}`))?.[1] ?? "";
-    return Object.fromEntries([...body.matchAll(/(\w+):\s*"([^"]+)"/g)].map((m) => [m[1], m[2]]));
-  };
-  return {
-    sync: { profile: "profile", settings: "settings", ...table("SYNC_KEYS") },
-    local: { glossary: "glossary", templates: "templates", ...table("LOCAL_KEYS") },
-  };
-}
-
-/** The sample institution as the options page would store it: small things in sync, lists in local. */
-function sampleStorage() {
-  const sample = JSON.parse(readFileSync(join(demoDir, "sample-institution.json"), "utf8"));
-  const keys = storageKeys();
-  return {
-    sync: { [keys.sync.profile]: sample.profile, [keys.sync.settings]: sample.settings },
-    local: { [keys.local.glossary]: sample.glossary, [keys.local.templates]: sample.templates },
-    institution: sample.settings.institution,
-  };
 }
 
 const pages = {
@@ -117,7 +94,7 @@ async function launch() {
 }
 
 async function seed(worker) {
-  const { sync, local, institution } = sampleStorage();
+  const { sync, local, institution } = sampleStorage(root, demoDir);
   await worker.evaluate(
     async ({ sync, local }) => {
       await chrome.storage.sync.set(sync);

@@ -9,7 +9,7 @@
 import { greetingPhrase, isInvitation, isPositiveWish, VALEDICTION_LINE } from "./patterns.ts";
 import { sentencesIn } from "./phrases.ts";
 import { findQuotedHistory } from "./quotes.ts";
-import { looksLikeSignatureBlock } from "./signature.ts";
+import { looksLikeSignatureBlock } from "./signature-fields.ts";
 import type { SegmentHints, Segments, Span } from "./types.ts";
 
 const SENTENCE_CLOSED = /[.!?]\s*$/;

@@ -2,7 +2,7 @@
 // address) and the writer's name. Shared by the analysis (signature.ts) and by segmentation,
 // which asks whether the trailing lines of a mail look like a signature.
 import { CONTACT_LABELS, INSTITUTION_WORDS, NAME_TITLES, NOT_NAME_WORDS, POSITION_TITLES } from "./data/signature-words.ts";
-import { looseStem } from "./loose-stem.ts";
+import { looseStem, wordsOf } from "./loose-stem.ts";
 
 export const POSITION_STEMS = new Set(POSITION_TITLES.map(looseStem));
 export const INSTITUTION_STEMS = new Set(INSTITUTION_WORDS.map(looseStem));
@@ -134,4 +134,25 @@ export function nameShape(field: string): "full" | "partial" | null {
   if (cased === 0 && !(name.length >= 2 && name.length <= 3 && name.every((t) => t.length >= 3 && VOWEL.test(t)))) return null;
   if (name.length === 1) return before.length === 0 && raw.length === 1 ? "partial" : null;
   return "full";
+}
+
+// "Vecākā"/"Senior" alone is not a position ("Galvenā iela 5" is an address).
+export const MODIFIER_STEMS = new Set(["vecākais", "vecākā", "galvenais", "galvenā", "vadošais", "vadošā", "jaunākais", "jaunākā", "senior", "junior", "chief", "deputy"].map(looseStem));
+
+/**
+ * Whether text[start, end) — the trailing lines of a mail without "-- " or a valediction —
+ * looks like a signature: a few short lines holding a contact, a known title or institution
+ * word, or opening with a name.
+ */
+export function looksLikeSignatureBlock(text: string, start: number, end: number): boolean {
+  const block = text.slice(start, end);
+  const fields = fieldsOf(block);
+  if (fields.length === 0 || fields.length > 10) return false;
+  if (hasContact(block)) return true;
+  const opening = fields[0]?.[0];
+  const named = opening !== undefined && nameShape(opening) === "full";
+  // Two lines opening with a name, or one line of several fields ("Anna Kalniņa | referente | VZD").
+  if (named && (fields.length >= 2 || fields[0]!.length >= 3)) return true;
+  const stems = wordsOf(block).map(looseStem);
+  return stems.some((s) => POSITION_STEMS.has(s) && !MODIFIER_STEMS.has(s)) && stems.some((s) => INSTITUTION_STEMS.has(s));
 }

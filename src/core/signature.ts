@@ -7,7 +7,7 @@
 // vecākā referente"). Without them we recognise the fields from the block's shape and the word
 // lists in data/signature-words.ts.
 import { looseStem, wordsOf } from "./loose-stem.ts";
-import { fieldsOf, hasContact, INSTITUTION_STEMS, nameShape, POSITION_STEMS, withoutAddresses } from "./signature-fields.ts";
+import { fieldsOf, hasContact, INSTITUTION_STEMS, MODIFIER_STEMS, nameShape, POSITION_STEMS, withoutAddresses } from "./signature-fields.ts";
 import type { RuleContext } from "./rules/rule.ts";
 import type { Profile, Span } from "./types.ts";
 
@@ -126,8 +126,6 @@ function hasPosition(fields: string[][], stems: readonly string[], profile: Prof
   return fields.some((line) => line.some((field) => wordsOf(field).some((w) => POSITION_STEMS.has(looseStem(w)) && !isModifierOnly(w))));
 }
 
-// "Vecākā"/"Senior" alone is not a position ("Galvenā iela 5" is an address).
-const MODIFIER_STEMS = new Set(["vecākais", "vecākā", "galvenais", "galvenā", "vadošais", "vadošā", "jaunākais", "jaunākā", "senior", "junior", "chief", "deputy"].map(looseStem));
 function isModifierOnly(word: string): boolean {
   return MODIFIER_STEMS.has(looseStem(word));
 }
@@ -143,22 +141,4 @@ function hasInstitution(fields: string[][], stems: readonly string[], names: rea
       return words.length === 1 && /^\p{Lu}{2,6}$/u.test(words[0]!);
     }),
   );
-}
-
-/**
- * Whether text[start, end) — the trailing lines of a mail without "-- " or a valediction —
- * looks like a signature: a few short lines holding a contact, a known title or institution
- * word, or opening with a name.
- */
-export function looksLikeSignatureBlock(text: string, start: number, end: number): boolean {
-  const block = text.slice(start, end);
-  const fields = fieldsOf(block);
-  if (fields.length === 0 || fields.length > 10) return false;
-  if (hasContact(block)) return true;
-  const opening = fields[0]?.[0];
-  const named = opening !== undefined && nameShape(opening) === "full";
-  // Two lines opening with a name, or one line of several fields ("Anna Kalniņa | referente | VZD").
-  if (named && (fields.length >= 2 || fields[0]!.length >= 3)) return true;
-  const stems = wordsOf(block).map(looseStem);
-  return stems.some((s) => POSITION_STEMS.has(s) && !MODIFIER_STEMS.has(s)) && stems.some((s) => INSTITUTION_STEMS.has(s));
 }

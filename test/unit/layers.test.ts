@@ -53,3 +53,39 @@ test("entry points do not import each other", () => {
   });
   expect(bad).toEqual([]);
 });
+
+// DESIGN.md / the guide: no import circles. Every static import and re-export counts, type-only
+// ones too (a type cycle is a design cycle); `import()` is lazy loading and does not.
+const STATIC_IMPORT = /(?:^|\n)\s*(?:import|export)\s[^;]*?\sfrom\s*["'](\.[^"']+)["']/g;
+
+function resolveImport(file: string, spec: string): string | null {
+  const path = resolve(file, "..", spec);
+  return /\.tsx?$/.test(path) ? path : null;
+}
+
+test("no import cycle among the source files", () => {
+  const files = sourceFiles(SRC);
+  const edges = new Map(files.map((f) => [f, [...readFileSync(f, "utf8").matchAll(STATIC_IMPORT)].map((m) => resolveImport(f, m[1]!)).filter((p): p is string => p !== null)]));
+  const cycles: string[] = [];
+  const state = new Map<string, "open" | "done">();
+  const stack: string[] = [];
+  const visit = (file: string) => {
+    state.set(file, "open");
+    stack.push(file);
+    for (const next of edges.get(file) ?? []) {
+      if (state.get(next) === "open") cycles.push([...stack.slice(stack.indexOf(next)), next].map((f) => relative(SRC, f)).join(" → "));
+      else if (!state.has(next)) visit(next);
+    }
+    stack.pop();
+    state.set(file, "done");
+  };
+  for (const file of files) if (!state.has(file)) visit(file);
+  expect(cycles).toEqual([]);
+});
+
+test("no source file over 400 lines (src/, scripts/, bin/)", () => {
+  const root = resolve(SRC, "..");
+  const all = [...sourceFiles(SRC), ...["scripts", "bin"].flatMap((d) => readdirSync(join(root, d)).filter((n) => /\.m?[jt]s$/.test(n)).map((n) => join(root, d, n)))];
+  const long = all.map((f) => [relative(root, f), readFileSync(f, "utf8").split("\n").length - 1] as const).filter(([, lines]) => lines > 400);
+  expect(long).toEqual([]);
+});
