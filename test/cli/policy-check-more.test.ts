@@ -99,3 +99,23 @@ describe("glossary import --into a deployed file", () => {
     expect(r.stdout).toBe(`${JSON.stringify({ glossary: [{ term: 'a "b"', suggestion: "c", explanation: "x\ny" }, { term: "d" }] }, null, 2)}\n`);
   }, 60_000);
 });
+
+describe("policy check: glossary terms that collide or look like sentences", () => {
+  const colliding = file(
+    "colliding.json",
+    JSON.stringify({ institution: "VID", glossary: [{ term: "manīt", suggestion: "pamanīt" }, { term: "Saskaņā ar iepriekš minēto un turpmāk izklāstīto mēs varam nodot visu tālāk", suggestion: "x" }] }),
+  );
+  test.each([
+    ["en", /glossary\[1\]\.term: warning: This term looks like a sentence/, /homographs: “manīt”: .*\bmani\b.* never matched/],
+    ["lv", /glossary\[1\]\.term: brīdinājums: Šis termins izskatās pēc teikuma/, /homogrāfi: „manīt”: .*\bmani\b.* netiek meklētas/],
+  ])("%s: the administrator sees both, and the policy stays valid", (locale, sentence, homographs) => {
+    const result = run("policy", "check", colliding, "--locale", locale);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(sentence);
+    expect(result.stdout).toMatch(homographs);
+  });
+  test("a term with no colliding form lists nothing", () => {
+    const result = run("policy", "check", file("plain.json", JSON.stringify({ institution: "VID", glossary: [{ term: "eskalēt", suggestion: "nodot" }] })), "--locale", "en");
+    expect(result.stdout).not.toMatch(/homographs/);
+  });
+});
