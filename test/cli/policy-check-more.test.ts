@@ -17,6 +17,9 @@ const file = (name: string, content: string) => {
 };
 const run = (...args: string[]) => spawnSync(process.execPath, [join(ROOT, "bin/skaidri.mjs"), ...args], { cwd: ROOT, encoding: "utf8", timeout: 60_000 });
 const ID = "banodkidboccabpcfeglimkhjfjepfgc";
+/** A deployed policy file read back: walked by key, whatever its shape. */
+// biome-ignore lint/suspicious/noExplicitAny: the two deployment shapes are read back as plain JSON
+type Deployed = any;
 
 /** A template the handbook passes: greeting, invitation with the link, sign-off. */
 const GOOD_BODY = "Labdien!\n\nPaldies par Jūsu vēstuli. Atbildi sniegsim līdz {{date +10}}.\n\nAicinām novērtēt mūsu darbu: {{feedbackUrl}}\n\nJauku dienu!\n{{firstName}} {{lastName}}\n{{position}}\n{{institution}}\nTālr. {{phone}}";
@@ -58,11 +61,11 @@ describe("glossary import --into a deployed file", () => {
   const csv = () => file("g.csv", "term;suggestion\neskalēt;nodot\nstruktūrvienība;nodaļa\n");
 
   test.each([
-    ["Chrome/Edge", { "3rdparty": { extensions: { [ID]: { institution: "VID", glossary: [{ term: "Eskalēt", suggestion: "vecais" }] } } } }, (f: any) => f["3rdparty"].extensions[ID]],
+    ["Chrome/Edge", { "3rdparty": { extensions: { [ID]: { institution: "VID", glossary: [{ term: "Eskalēt", suggestion: "vecais" }] } } } }, (f: Deployed) => f["3rdparty"].extensions[ID]],
     [
       "Firefox",
       { policies: { DisableTelemetry: true, "3rdparty": { Extensions: { "skaidri@skaidri.lv": { institution: "VID", glossary: [{ term: "Eskalēt", suggestion: "vecais" }] } } } } },
-      (f: any) => f.policies["3rdparty"].Extensions["skaidri@skaidri.lv"],
+      (f: Deployed) => f.policies["3rdparty"].Extensions["skaidri@skaidri.lv"],
     ],
   ])("%s: the glossary goes into Skaidri's entry, the rest of the file is kept", (form, content, section) => {
     const into = file(`${form.replace("/", "")}.json`, JSON.stringify(content));
