@@ -4,18 +4,26 @@
 import { type Helpers, isRecord, joinPath, LANGUAGES, normaliseTerm, POLICY_LIMITS } from "./policy-problems.ts";
 import type { GlossaryEntry, WebmailHost } from "./types.ts";
 import { hostProblem, MAX_WEBMAIL_HOSTS, WEBMAIL_KINDS } from "./webmail-hosts.ts";
-export function validateGlossary(value: unknown, key: string, h: Helpers): GlossaryEntry[] | undefined {
-  const items = h.list(value, key, POLICY_LIMITS.glossaryEntries);
-  if (!items) return undefined;
-  const out: GlossaryEntry[] = [];
-  const seen = new Map<string, number>();
+
+/** The items of a list of objects with their index and path; any other item is reported and skipped, unknown fields are reported. */
+function* objectItems(items: readonly unknown[], key: string, h: Helpers, known: readonly string[]): Generator<[number, Record<string, unknown>, string]> {
   for (const [i, item] of items.entries()) {
     const path = joinPath(key, i);
     if (!isRecord(item)) {
       h.report(path, "error", "notObjectValue");
       continue;
     }
-    h.unknownFields(item, path, ["term", "suggestion", "explanation", "language"]);
+    h.unknownFields(item, path, known);
+    yield [i, item, path];
+  }
+}
+
+export function validateGlossary(value: unknown, key: string, h: Helpers): GlossaryEntry[] | undefined {
+  const items = h.list(value, key, POLICY_LIMITS.glossaryEntries);
+  if (!items) return undefined;
+  const out: GlossaryEntry[] = [];
+  const seen = new Map<string, number>();
+  for (const [i, item, path] of objectItems(items, key, h, ["term", "suggestion", "explanation", "language"])) {
     if (!("term" in item)) {
       h.report(path, "error", "missingField", "term");
       continue;
@@ -82,13 +90,7 @@ export function validateWebmailHosts(value: unknown, key: string, h: Helpers): W
   if (!items) return undefined;
   const out: WebmailHost[] = [];
   const seen = new Map<string, number>();
-  for (const [i, item] of items.entries()) {
-    const path = joinPath(key, i);
-    if (!isRecord(item)) {
-      h.report(path, "error", "notObjectValue");
-      continue;
-    }
-    h.unknownFields(item, path, ["host", "kind"]);
+  for (const [i, item, path] of objectItems(items, key, h, ["host", "kind"])) {
     const missing = ["host", "kind"].find((field) => !(field in item));
     if (missing) {
       h.report(path, "error", "missingField", missing);

@@ -13,14 +13,12 @@
 //      dialog is switched off by a test pref, the only thing this test does not click).
 // Named policy-* because it writes the machine-wide /etc/firefox/policies/policies.json: an
 // existing file is moved aside and restored (test/support/managed-policy.ts).
-import { accessSync, constants, copyFileSync, existsSync, rmSync } from "node:fs";
-import { dirname } from "node:path";
+import { copyFileSync, rmSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { GECKO_ID } from "../../src/cli/policy.ts";
 import { buildInto } from "../support/build.ts";
-import { findFirefox } from "../support/firefox.ts";
 import { type BidiFirefox, KEY, launchBidiFirefox } from "../support/firefox-bidi.ts";
-import { firefoxPolicyFile, type PolicyFile, snapshotPolicyFolder } from "../support/managed-policy.ts";
+import { firefoxPolicyBlocker, firefoxPolicyFile, type PolicyFile, snapshotPolicyFolder } from "../support/managed-policy.ts";
 import { type RoutedHttps, startRoutedHttps } from "../support/routed-https.ts";
 import { fixture, fixtureAsset } from "./harness.ts";
 
@@ -38,22 +36,7 @@ const POLICY = {
   webmailHosts: [{ host: HOST, kind: "outlook" }],
 };
 
-function blocker(): string | null {
-  try {
-    findFirefox();
-  } catch (error) {
-    return (error as Error).message;
-  }
-  try {
-    let at = POLICY_DIR;
-    while (!existsSync(at)) at = dirname(at);
-    accessSync(at, constants.W_OK);
-  } catch (error) {
-    return `cannot write ${POLICY_DIR} (${(error as NodeJS.ErrnoException).code ?? error}): the test needs root (CI runs as root; a developer may set SKAIDRI_SKIP_POLICY_E2E=1 to skip it)`;
-  }
-  return null;
-}
-const why = blocker();
+const why = firefoxPolicyBlocker(POLICY_DIR);
 const skip = process.env.SKAIDRI_SKIP_POLICY_E2E === "1";
 if (skip) console.warn(`\n*** policy-firefox-hosts.e2e: SKIPPED because SKAIDRI_SKIP_POLICY_E2E=1${why ? ` — ${why}` : ""} ***\n`);
 

@@ -6,13 +6,12 @@
 // The file is machine-wide: an existing policies.json is moved aside and restored, ours is
 // removed on every exit path (test/support/managed-policy.ts), and the last test checks the
 // folder is left exactly as found. Firefox reads it only at start-up, so it is written first.
-import { accessSync, constants, existsSync, rmSync } from "node:fs";
-import { dirname } from "node:path";
+import { rmSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { GECKO_ID } from "../../src/cli/policy.ts";
 import { buildInto } from "../support/build.ts";
-import { findFirefox, runFirefox, within } from "../support/firefox.ts";
-import { firefoxPolicyFile, type PolicyFile, snapshotPolicyFolder } from "../support/managed-policy.ts";
+import { runFirefox, within } from "../support/firefox.ts";
+import { firefoxPolicyBlocker, firefoxPolicyFile, type PolicyFile, snapshotPolicyFolder } from "../support/managed-policy.ts";
 import { type ReportServer, startReportServer } from "../support/report-server.ts";
 import { fixture } from "./harness.ts";
 
@@ -21,23 +20,8 @@ const POLICY_DIR = process.env.SKAIDRI_FIREFOX_POLICY_DIR ?? "/etc/firefox/polic
 const before = snapshotPolicyFolder(POLICY_DIR);
 let policyFile: PolicyFile | undefined;
 
-function blocker(): string | null {
-  try {
-    findFirefox();
-  } catch (error) {
-    return (error as Error).message;
-  }
-  try {
-    let at = POLICY_DIR;
-    while (!existsSync(at)) at = dirname(at);
-    accessSync(at, constants.W_OK);
-  } catch (error) {
-    return `cannot write ${POLICY_DIR} (${(error as NodeJS.ErrnoException).code ?? error}): the test needs root (CI runs as root; a developer may set SKAIDRI_SKIP_POLICY_E2E=1 to skip it)`;
-  }
-  return null;
-}
 
-const why = blocker();
+const why = firefoxPolicyBlocker(POLICY_DIR);
 // Like policy.e2e.ts: fails with the reason unless SKAIDRI_SKIP_POLICY_E2E=1 opts out.
 const skip = process.env.SKAIDRI_SKIP_POLICY_E2E === "1";
 if (skip) console.warn(`\n*** policy-firefox.e2e: SKIPPED because SKAIDRI_SKIP_POLICY_E2E=1 (it writes machine-wide policy files and needs root)${why ? ` — ${why}` : ""} ***\n`);

@@ -4,8 +4,9 @@
 // folders created only for the test removed again, and cleanup on every exit path — afterAll,
 // process exit, Ctrl+C, SIGTERM — plus a sweep of what a killed earlier run left behind.
 import { createHash, randomUUID } from "node:crypto";
-import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync } from "node:fs";
+import { accessSync, constants, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
+import { findFirefox } from "./firefox.ts";
 
 const PREFIX = "skaidri-e2e-";
 const MARKER = "skaidri-e2e";
@@ -171,4 +172,24 @@ export function snapshotTree(dir: string): string[] {
 export function snapshotPolicyFolder(dir: string): string[] {
   const missing = missingFolders(dir);
   return missing.length > 0 ? [`${missing[0]}: absent`] : snapshotTree(dir);
+}
+
+/**
+ * Why a Firefox policy test cannot run here, or null: no Firefox ESR, or `policyDir` (or the
+ * nearest folder above it that exists) not writable — the tests need root.
+ */
+export function firefoxPolicyBlocker(policyDir: string): string | null {
+  try {
+    findFirefox();
+  } catch (error) {
+    return (error as Error).message;
+  }
+  try {
+    let at = policyDir;
+    while (!existsSync(at)) at = dirname(at);
+    accessSync(at, constants.W_OK);
+  } catch (error) {
+    return `cannot write ${policyDir} (${(error as NodeJS.ErrnoException).code ?? error}): the test needs root (CI runs as root; a developer may set SKAIDRI_SKIP_POLICY_E2E=1 to skip it)`;
+  }
+  return null;
 }
