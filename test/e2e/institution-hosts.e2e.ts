@@ -13,19 +13,11 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { buildInto } from "../support/build.ts";
 import { chromiumPolicyFile, type PolicyFile } from "../support/managed-policy.ts";
 import { fixture, launch, openWebmail, type Session } from "./harness.ts";
+import { EDITOR, HOST, OWA, POLICY } from "../support/institution-host.ts";
 
 const EXTENSION_ID = "banodkidboccabpcfeglimkhjfjepfgc";
 const POLICY_DIR = process.env.SKAIDRI_POLICY_DIR ?? "/etc/chromium/policies/managed";
 const forSkaidri = (policy: object) => ({ "3rdparty": { extensions: { [EXTENSION_ID]: policy } } });
-const HOST = "pasts.iestade.test.lv";
-const OWA = `https://${HOST}/owa/`;
-const EDITOR = 'div[contenteditable="true"][role="textbox"][aria-multiline="true"]';
-const POLICY = {
-  institution: "Valsts testa dienests",
-  glossary: [{ term: "ekskalēt", suggestion: "nodot augstākai instancei" }],
-  rules: { jargon: "error" },
-  webmailHosts: [{ host: HOST, kind: "outlook" }],
-};
 
 const poll = <T>(fn: () => T | Promise<T>, timeout = 30_000) => expect.poll(fn, { timeout, interval: 250 });
 

@@ -21,20 +21,12 @@ import { type BidiFirefox, KEY, launchBidiFirefox } from "../support/firefox-bid
 import { firefoxPolicyBlocker, firefoxPolicyFile, type PolicyFile, snapshotPolicyFolder } from "../support/managed-policy.ts";
 import { type RoutedHttps, startRoutedHttps } from "../support/routed-https.ts";
 import { fixture, fixtureAsset } from "./harness.ts";
+import { EDITOR, HOST, OWA, POLICY } from "../support/institution-host.ts";
 
 const POLICY_DIR = process.env.SKAIDRI_FIREFOX_POLICY_DIR ?? "/etc/firefox/policies";
 const before = snapshotPolicyFolder(POLICY_DIR);
-const HOST = "pasts.iestade.test.lv";
-const OWA = `https://${HOST}/owa/`;
 const UUID = "5ca1d41e-0016-4f0a-9e00-00000000f16e";
 const OPTIONS = `moz-extension://${UUID}/src/options/index.html`;
-const EDITOR = 'div[contenteditable="true"][role="textbox"][aria-multiline="true"]';
-const POLICY = {
-  institution: "Valsts testa dienests",
-  glossary: [{ term: "ekskalēt", suggestion: "nodot augstākai instancei" }],
-  rules: { jargon: "error" },
-  webmailHosts: [{ host: HOST, kind: "outlook" }],
-};
 
 const why = firefoxPolicyBlocker(POLICY_DIR);
 const skip = process.env.SKAIDRI_SKIP_POLICY_E2E === "1";
