@@ -118,6 +118,25 @@ describe.each(WEBMAILS)("$name: missing-part fixes in a compose that has a signa
     await poll(async () => (await missing(page)).some((t) => t.includes(LABEL.greeting))).toBe(false);
     await page.close();
   });
+
+  test("in a reply with nothing written yet, greeting and invitation go before the signature block, not into it", async () => {
+    // Here Gmail's compose is as narrow as its contents: the checklist must still open on screen.
+    const empty = webmail.name === "gmail" ? "<div><br></div>" : '<div class="elementToProof"><br></div>';
+    const page = await open(webmail, withOwnText(fixture(webmail.reply), empty));
+    const signature = await text(page, webmail.signature);
+    await applyMissing(page, LABEL.greeting);
+    await poll(() => text(page, webmail.editor)).toContain("Labdien!");
+    await applyMissing(page, LABEL.invitation);
+    await poll(() => text(page, webmail.editor)).toContain("Aicinām");
+    expect(await text(page, webmail.signature)).toBe(signature);
+    for (const wanted of ["Labdien!", "Aicinām"]) expect(await landing(page, webmail, wanted)).toEqual({ inSignature: false, inQuote: false });
+    const all = await lines(page, webmail.editor);
+    expect(lineOf(all, "Labdien!")).toBe(0);
+    expect(lineOf(all, "Aicinām")).toBeGreaterThan(0);
+    expect(lineOf(all, "Aicinām")).toBeLessThan(lineOf(all, "Anna Ozola"));
+    if (webmail.name === "gmail") expect(lineOf(all, "Aicinām")).toBeLessThan(all.indexOf("--"));
+    await page.close();
+  });
 });
 
 describe("Gmail's default: the signature below the quote", () => {
