@@ -114,7 +114,13 @@ export function createStatusChip(doc: Document, onOpen: (finding: KeyedFinding) 
   const setOpen = (open: boolean) => {
     panel.hidden = !open;
     toggle.setAttribute("aria-expanded", String(open));
-    if (open) render();
+    if (!open) return;
+    render();
+    // Right-aligned to the chip, the panel would start left of the viewport in a compose
+    // narrower than itself (there the user could not reach its items): shift it into view.
+    panel.style.transform = "";
+    const left = panel.getBoundingClientRect().left;
+    if (left < 8) panel.style.transform = `translateX(${8 - left}px)`;
   };
   toggle.addEventListener("click", trusted(() => setOpen(panel.hidden)), { signal });
   root.addEventListener(

@@ -1,49 +1,33 @@
 // Issue 10 in real Chromium with the shipped build, on the real webmail URLs (routed to the
-// fixtures; Outlook on the real RoosterJS 9.59 content-model packages): fixes and templates in
-// a compose that has a signature, Send, what the page can (not) do to Skaidri, and the
-// keyboard. Every action is the user's: the real mouse and keyboard (page.mouse/keyboard),
-// Skaidri's closed shadow roots reached through the DevTools protocol (shadow.ts).
+// fixtures; Outlook on the real RoosterJS 9.59 content-model packages): Send, what the page
+// can (not) do to Skaidri, and the keyboard (fixes and templates in a compose that has a
+// signature: fix-placement.e2e.ts). Every action is the user's: the real mouse and keyboard
+// (page.mouse/keyboard), Skaidri's closed shadow roots reached through the DevTools protocol (shadow.ts).
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { BUILTIN_TEMPLATES } from "../../src/core/data/builtin-templates.ts";
-import { renderTemplate } from "../../src/core/templates.ts";
+import {
+  CARD,
+  CHIP,
+  caretAfter,
+  count,
+  DIALOG,
+  frames,
+  GMAIL_EDITOR,
+  GMAIL_URL,
+  LABEL,
+  missing,
+  OUTLOOK_URL,
+  open as openIn,
+  poll,
+  seed as seedIn,
+  sends,
+  text,
+  WEBMAILS,
+  type Webmail,
+} from "./daily.ts";
 import { fixture, launch, openWebmail, type Session } from "./harness.ts";
-import { strictT } from "../support/ui-strings.ts";
 import { shadowClick, shadowItems, shadowTexts, shadowVisible, untrustedClick } from "./shadow.ts";
 
-const CARD = "[data-skaidri-card]";
-const DIALOG = "[data-skaidri-send-dialog]";
-const CHIP = "[data-skaidri-status]";
-const GMAIL_URL = "https://mail.google.com/mail/u/0/#inbox";
-const OUTLOOK_URL = "https://outlook.office.com/mail/";
-const GMAIL_EDITOR = '[g_editable="true"][contenteditable="true"]';
-const OUTLOOK_EDITOR = 'div[contenteditable="true"][role="textbox"][aria-multiline="true"]';
-// The chip's labels as the extension shows them (read from _locales, so a rewording cannot break the test).
-const lv = strictT("lv");
-const LABEL = { signOff: lv("rule_sign_off"), invitation: lv("rule_feedback_invitation"), signatureName: lv("rule_signature_name") };
-
-interface Webmail {
-  name: "gmail" | "outlook";
-  url: string;
-  reply: string;
-  editor: string;
-  signature: string;
-  /** The fixture's "Ar cieņu" line and the blank line after it. */
-  valediction: string;
-}
-const WEBMAILS: Webmail[] = [
-  { name: "gmail", url: GMAIL_URL, reply: "gmail-reply-collapsed.html", editor: GMAIL_EDITOR, signature: ".gmail_signature", valediction: "<div>Ar cieņu</div><div><br></div>" },
-  {
-    name: "outlook",
-    url: OUTLOOK_URL,
-    reply: "outlook-reply.html",
-    editor: OUTLOOK_EDITOR,
-    signature: "#Signature",
-    valediction: '<div class="elementToProof">Ar cieņu</div><div class="elementToProof"><br></div>',
-  },
-];
-
-const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 10_000, interval: 50 });
 let session: Session;
 const pageErrors: string[] = [];
 
@@ -55,157 +39,8 @@ afterAll(async () => {
   await session?.close();
 });
 
-async function seed(local: object, sync: object = { settings: {} }): Promise<void> {
-  await session.serviceWorker.evaluate(
-    async ({ local, sync }) => {
-      const storage = (globalThis as unknown as { chrome: { storage: Record<"local" | "sync", { set(v: object): Promise<void> }> } }).chrome.storage;
-      await storage.local.set(local);
-      await storage.sync.set(sync);
-    },
-    { local, sync },
-  );
-}
-
-async function open(webmail: Pick<Webmail, "name" | "url">, html: string): Promise<Page> {
-  const page = await openWebmail(session, webmail.url, html);
-  page.on("pageerror", (error) => pageErrors.push(`${webmail.name}: ${error.message}`));
-  if (webmail.name === "outlook") await poll(() => page.evaluate(() => document.documentElement.getAttribute("data-fixture-rooster-ready"))).not.toBeNull();
-  await poll(() => page.locator(CHIP).count()).toBe(1);
-  return page;
-}
-
-/** Puts the caret at the end of `after` in the editor (the selection is shared between worlds). */
-async function caretAfter(page: Page, editor: string, after: string): Promise<void> {
-  await page.locator(editor).first().click();
-  await page.evaluate(
-    ({ editor, after }) => {
-      const el = document.querySelector<HTMLElement>(editor)!;
-      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = (node as Text).data.indexOf(after);
-        if (at < 0) continue;
-        el.focus();
-        const range = document.createRange();
-        range.setStart(node, at + after.length);
-        range.collapse(true);
-        document.getSelection()!.removeAllRanges();
-        document.getSelection()!.addRange(range);
-        return;
-      }
-      throw new Error(`no text ${after}`);
-    },
-    { editor, after },
-  );
-}
-
-const count = (page: Page) => page.evaluate(() => Number(document.querySelector("[data-skaidri-status]")?.getAttribute("data-count") ?? -1));
-const sends = (page: Page) => page.evaluate(() => document.documentElement.getAttribute("data-fixture-sends"));
-const text = (page: Page, selector: string) => page.locator(selector).first().evaluate((e) => e.textContent ?? "");
-// biome-ignore lint/performance/useDomNodeTextContent: Playwright's Locator.innerText, not the DOM property
-const lines = async (page: Page, selector: string) => (await page.locator(selector).first().innerText()).split("\n").filter((l) => l.trim() !== "");
-const frames = (page: Page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-
-async function openChecklist(page: Page): Promise<void> {
-  if (!(await shadowVisible(page, CHIP, ".panel"))) await shadowClick(page, CHIP, "button.toggle");
-  await poll(() => shadowVisible(page, CHIP, ".panel")).toBe(true);
-}
-
-/** The checklist items still missing (their texts). */
-async function missing(page: Page): Promise<string[]> {
-  await openChecklist(page);
-  return shadowTexts(page, CHIP, "li.todo");
-}
-
-describe.each(WEBMAILS)("$name: fixes in a compose that has a signature", (webmail) => {
-  test("a missing sign-off lands before the signature block, never inside it; then the checklist no longer lists it", async () => {
-    const page = await open(webmail, fixture(webmail.reply).replace(webmail.valediction, ""));
-    await poll(async () => (await missing(page)).some((t) => t.includes(LABEL.signOff))).toBe(true);
-    const signature = await text(page, webmail.signature);
-    await shadowClick(page, CHIP, "button.item", LABEL.signOff);
-    await poll(() => shadowVisible(page, CARD, "button.primary")).toBe(true);
-    await shadowClick(page, CARD, "button.primary");
-    await poll(() => text(page, webmail.editor)).toContain("Veiksmīgu dienu!");
-    expect(await text(page, webmail.signature)).toBe(signature);
-    const all = await lines(page, webmail.editor);
-    const wish = all.findIndex((l) => l.includes("Veiksmīgu dienu!"));
-    const name = all.findIndex((l) => l.includes("Anna Ozola"));
-    expect(wish).toBeGreaterThan(0);
-    expect(wish).toBeLessThan(name);
-    if (webmail.name === "gmail") expect(wish).toBeLessThan(all.indexOf("--"));
-    await poll(async () => (await missing(page)).some((t) => t.includes(LABEL.signOff))).toBe(false);
-    await page.close();
-  });
-
-  test("a multi-line insert at the end of a line stays on its own lines (RoosterJS drops an edge newline)", async () => {
-    const page = await open(webmail, fixture(webmail.reply));
-    await caretAfter(page, webmail.editor, "Labdien, Jāni!");
-    await page.locator('input, [role="combobox"]').first().focus(); // focus leaves, as for the popup
-    const reply = await session.serviceWorker.evaluate(async () => {
-      const c = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: unknown): Promise<unknown> } } }).chrome;
-      const [tab] = await c.tabs.query({ active: true, lastFocusedWindow: true });
-      return c.tabs.sendMessage(tab!.id!, { type: "popup→content:insert", text: "Paldies par vēstuli.\n\nMēs to izskatīsim." });
-    });
-    expect(reply).toEqual({ ok: true });
-    const all = await lines(page, webmail.editor);
-    expect(all.slice(0, 3)).toEqual(["Labdien, Jāni!", "Paldies par vēstuli.", "Mēs to izskatīsim."]);
-    await page.close();
-  });
-});
-
-describe("the signature where Gmail puts it", () => {
-  test.each([
-    ["below the quote", "gmail-reply-signature-below.html", "below-quote"],
-    ["in the collapsed trimmed content (input[name=uet])", "gmail-reply-trimmed.html", "trimmed"],
-  ])("%s: recognised, never reported missing, and the chip says where it is", async (_name, file, place) => {
-    const page = await open({ name: "gmail", url: GMAIL_URL }, fixture(file));
-    await poll(() => count(page)).toBeGreaterThan(0);
-    const todo = await missing(page);
-    expect(todo.filter((t) => t.startsWith("Paraksts"))).toEqual([]);
-    expect((await shadowItems(page, CHIP, "[data-signature-place]")).map((i) => i.attributes["data-signature-place"])).toEqual([place]);
-    await page.close();
-  });
-});
-
-describe("templates in a compose that already has the signature", () => {
-  const PROFILE = { firstName: "Anna", lastName: "Ozola", position: "Vecākā referente", phone: "67000000", email: "anna.ozola@vzd.example.lv" };
-  const SETTINGS = { institution: "Valsts zemes dienests", feedbackUrl: "https://www.vzd.example.lv/atsauksmes" };
-  test.each(WEBMAILS)("$name: the closing template goes in without a second signature, and the reply has no errors", async (webmail) => {
-    await seed({ glossary: [] }, { settings: SETTINGS, profile: PROFILE });
-    try {
-      const closing = BUILTIN_TEMPLATES.find((t) => t.id === "closing")!;
-      // What the popup sends: the template rendered with the user's profile and settings.
-      const rendered = renderTemplate(closing.body, { language: "lv", today: "2026-11-20", profile: PROFILE, ...SETTINGS }).text;
-      expect(rendered).toContain("Anna Ozola");
-      const withInstitution = (html: string) =>
-        webmail.name === "gmail"
-          ? html.replace("<div>Tālr. 67000000</div>", "<div>Valsts zemes dienests</div><div>Tālr. 67000000</div>")
-          : html.replace('<div class="elementToProof">Tālr. 67000000</div>', '<div class="elementToProof">Valsts zemes dienests</div><div class="elementToProof">Tālr. 67000000</div>');
-      const page = await open(webmail, withInstitution(fixture(webmail.reply).replace(webmail.valediction, "")));
-      // The settings are known (the first managed-storage read of a fresh profile takes seconds).
-      await poll(async () => (await shadowTexts(page, CHIP, "button.toggle")).join()).not.toContain("pārbauda");
-      await caretAfter(page, webmail.editor, "struktūrvienībai.");
-      const reply = await session.serviceWorker.evaluate(async (text) => {
-        const c = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: unknown): Promise<unknown> } } }).chrome;
-        const [tab] = await c.tabs.query({ active: true, lastFocusedWindow: true });
-        return c.tabs.sendMessage(tab!.id!, { type: "popup→content:insert", text });
-      }, `\n\n${rendered}`);
-      expect(reply).toEqual({ ok: true });
-      await poll(() => text(page, webmail.editor)).toContain("Veiksmīgu dienu!");
-      const editorText = await text(page, webmail.editor);
-      expect(editorText.split("Anna Ozola").length - 1).toBe(1);
-      // No error findings: Send goes straight through (warn mode shows the dialog for errors only).
-      await page.locator('[data-fixture-send="send"]').click();
-      await frames(page);
-      const problems = (await page.locator(DIALOG).count()) > 0 ? await shadowTexts(page, DIALOG, "li") : [];
-      expect(problems, JSON.stringify(await lines(page, webmail.editor))).toEqual([]);
-      await poll(() => sends(page)).toBe("send");
-      expect(await page.locator(DIALOG).count()).toBe(0);
-      await page.close();
-    } finally {
-      await seed({ glossary: [{ term: "eskalēt", suggestion: "nodot izskatīšanai" }] }, { settings: {}, profile: {} });
-    }
-  });
-});
+const seed = (local: object, sync?: object) => seedIn(session, local, sync);
+const open = (webmail: Pick<Webmail, "name" | "url">, html: string) => openIn(session, webmail, html, pageErrors);
 
 describe("Send", () => {
   const gmail = { name: "gmail" as const, url: GMAIL_URL };

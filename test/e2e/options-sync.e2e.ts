@@ -1,7 +1,7 @@
 // The options page open twice (two tabs — or another device through storage.sync) in real
 // Chromium (issue 10): each tab refreshes from storage.onChanged, saves merge field by field,
-// and glossary edits are keyed by the entry, not its row. Also: the personal glossary at its
-// 50 000-entry limit draws quickly and refuses the 50 001st, and a personal template whose id
+// and glossary and template edits are keyed by the entry, not its row. Also: the personal
+// glossary at its 50 000-entry limit draws quickly and refuses the 50 001st, and a personal template whose id
 // the organisation's policy also uses is shown with a note and can be given a new id.
 import type { Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, expect, test } from "vitest";
@@ -75,6 +75,31 @@ test("editing a glossary row in tab A while tab B deletes another row overwrites
     { term: "beta", suggestion: "otrais" },
     { term: "gamma", suggestion: "trešais" },
   ]);
+});
+
+test("editing a personal template in tab A while tab B deletes another overwrites no third template", async () => {
+  const templates = [
+    { id: "personal-alfa", title: "Alfa", body: "Labdien!\n\nPirmā veidne.\n" },
+    { id: "personal-beta", title: "Beta", body: "Labdien!\n\nOtrā veidne.\n" },
+    { id: "personal-gamma", title: "Gamma", body: "Labdien!\n\nTrešā veidne.\n" },
+  ];
+  await writeStorage(session, "local", { templates });
+  const a = await openOptions();
+  const b = await openOptions();
+  await a.getByRole("button", { name: "Labot „Beta”" }).click();
+  expect(await a.locator("#template-title").inputValue()).toBe("Beta");
+  await b.getByRole("button", { name: "Dzēst „Alfa”" }).click();
+  await expect.poll(async () => stored("local", "templates")).toEqual([templates[1], templates[2]]);
+  // A's list follows; its form keeps the template being edited.
+  await expect.poll(() => a.getByRole("button", { name: "Dzēst „Alfa”" }).count()).toBe(0);
+  expect(await a.locator("#template-title").inputValue()).toBe("Beta");
+  await a.locator("#template-body").click();
+  await a.keyboard.press("Control+End");
+  await a.keyboard.type("Papildināts.", { delay: 10 });
+  await a.getByRole("button", { name: "Saglabāt izmaiņas" }).click();
+  await expect.poll(async () => stored("local", "templates")).toEqual([{ ...templates[1], body: "Labdien!\n\nOtrā veidne.\nPapildināts." }, templates[2]]);
+  // Tab B's list follows too: Beta and Gamma, no Alfa.
+  await expect.poll(() => b.locator("#templates ul.templates .template-title").allTextContents()).toEqual(["Beta", "Gamma"]);
 });
 
 test("the personal glossary at its 50 000-entry limit draws fast, pages, and refuses the 50 001st", async () => {
