@@ -2,6 +2,7 @@
 import { createReadStream, createWriteStream, readFileSync, renameSync } from "node:fs";
 import { mergeGlossary, type SpreadsheetEncoding } from "../core/csv.ts";
 import { createGlossaryImporter, type GlossaryImporter } from "../core/glossary-import.ts";
+import { MAX_JSON_DEPTH, tooDeepPath } from "../core/json-depth.ts";
 import { parseJsonWithPosition } from "../core/json-position.ts";
 import { POLICY_LIMITS } from "../core/policy.ts";
 import type { GlossaryEntry, Language } from "../core/types.ts";
@@ -126,6 +127,15 @@ async function importCommand(args: string[]): Promise<number> {
       return 2;
     }
     whole = parsed.value;
+    // Writing it back walks every value: a 5,000-deep one overflowed the stack after the merge
+    // (issue 12). No real policy nests past the limit, so the file is refused, located.
+    for (const [key, value] of Object.entries(whole)) {
+      const deep = tooDeepPath(value, key);
+      if (deep !== null) {
+        process.stderr.write(`${values.into}: ${deep}: ${say.severity.error}: ${text.tooDeep(MAX_JSON_DEPTH)}\n`);
+        return 2;
+      }
+    }
   }
   const section = policySection(whole, values.into, locale);
   if ("error" in section) {

@@ -172,6 +172,10 @@ Bad rows are reported on standard error and skipped; exit 2 only when nothing co
       imported: (count: number) => (lv ? `importēti ieraksti: ${count}.` : `${n("entries", count)} imported.`),
       notJson: (message: string) => (lv ? `nav derīgs JSON — ${message}. Nekas netika saglabāts.` : `not valid JSON — ${message}. Nothing written.`),
       notPolicy: lv ? "nav politikas objekts. Nekas netika saglabāts." : "not a policy object. Nothing written.",
+      tooDeep: (max: number) =>
+        lv
+          ? `ligzdots dziļāk par ${max} līmeņiem (saraksti vai objekti cits citā). Nekas netika saglabāts.`
+          : `nested more than ${max} levels deep (lists or objects inside each other). Nothing written.`,
       merged: (added: number, replaced: number, total: number) =>
         lv ? `${n("added", added)}, ${n("replaced", replaced)}; vārdnīcā tagad ir ${n("entries", total)}.` : `${n("added", added)}, ${n("replaced", replaced)}; the glossary now has ${n("entries", total)}.`,
     },

@@ -87,8 +87,11 @@ export interface LanguageRun extends Span {
   language: Language;
 }
 
-// A paragraph speaks for itself only with a clear lead: "Ar cieņu," or a name says nothing, and
-// takes the language of the mail.
+// A paragraph speaks for itself only with a clear lead: a name or "Veiksmīgu dienu!" says
+// little. Such a paragraph in the mail's own language stays in it; in a part of the other
+// language it follows its slight lean, and without one stays in the part (issue 12: the wish
+// closing the Latvian part of an English reply is Latvian, and so is what a fix inserts there;
+// "Veiksmīgu dienu!" after an English sentence of a Latvian mail is Latvian too).
 const CLEAR_LEAD = 2;
 
 /** A paragraph (a run of non-blank lines) with its votes. */
@@ -165,11 +168,17 @@ export function languageOfParagraphs(text: string, paragraphs: readonly Paragrap
   return en > lv ? "en" : "lv";
 }
 
-/** Each paragraph's language: its own with a clear lead, else `fallback` (the mail's); runs merged. */
+/**
+ * Each paragraph's language: its own with a clear lead; else, after a paragraph in `fallback`
+ * (the mail's language) or at the start, `fallback`; else (in a part of the other language) its
+ * lean, or that part's language on a tie. Runs merged.
+ */
 export function languageRuns(paragraphs: readonly ParagraphVotes[], fallback: Language): LanguageRun[] {
   const out: LanguageRun[] = [];
   for (const { start, end, lv, en } of paragraphs) {
-    const language = en - lv >= CLEAR_LEAD ? "en" : lv - en >= CLEAR_LEAD ? "lv" : fallback;
+    const before = out[out.length - 1]?.language ?? fallback;
+    const lean: Language = before === fallback ? fallback : en > lv ? "en" : lv > en ? "lv" : before;
+    const language = en - lv >= CLEAR_LEAD ? "en" : lv - en >= CLEAR_LEAD ? "lv" : lean;
     const last = out[out.length - 1];
     if (last && last.language === language && last.end >= start - 2) last.end = end;
     else out.push({ start, end, language });
@@ -179,7 +188,7 @@ export function languageRuns(paragraphs: readonly ParagraphVotes[], fallback: La
 
 /**
  * The language of each paragraph (runs of non-blank lines) of the given ranges, in order. A
- * paragraph without a clear lead takes `fallback` (the mail's language).
+ * paragraph without a clear lead goes by the paragraph before it (languageRuns).
  */
 export function paragraphLanguages(text: string, ranges: readonly Span[], fallback: Language): LanguageRun[] {
   return languageRuns(paragraphVotes(text, ranges), fallback);

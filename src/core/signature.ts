@@ -7,7 +7,17 @@
 // vecākā referente"). Without them we recognise the fields from the block's shape and the word
 // lists in data/signature-words.ts.
 import { looseStem, wordsOf } from "./loose-stem.ts";
-import { fieldsOf, hasContact, INSTITUTION_STEMS, MODIFIER_STEMS, nameShape, POSITION_STEMS, withoutAddresses } from "./signature-fields.ts";
+import { findValediction } from "./message.ts";
+import {
+  fieldsOf,
+  hasContact,
+  INSTITUTION_STEMS,
+  looksLikeSignatureBlock,
+  MODIFIER_STEMS,
+  nameShape,
+  POSITION_STEMS,
+  withoutAddresses,
+} from "./signature-fields.ts";
 import type { RuleContext } from "./rules/rule.ts";
 import type { Profile, Span } from "./types.ts";
 
@@ -85,6 +95,27 @@ function analyse(context: RuleContext): SignatureAnalysis {
     institution: hasInstitution(fields, stems, [config.institution, ...(config.institutionAliases ?? [])]),
     contact: hasContact(block),
   };
+}
+
+/**
+ * What a signature/* fix inserts at the anchor: `field` on a new line of the block. A mail with
+ * no block gets the whole signature from the profile instead, as a paragraph of its own (or on
+ * the line after a valediction): one field alone is not a block message.ts recognises (a name
+ * with another line, contacts, or a position with the institution), so its finding stayed
+ * (test/core/fix-properties.test.ts). Without a profile to make a block of, the field alone.
+ */
+export function signatureInsertion(context: RuleContext, field: string): string {
+  const sig = analyseSignature(context);
+  if (sig.span) return `\n${field}`;
+  const { profile = {}, institution } = context.config;
+  const clean = (s: string | undefined) => s?.trim() ?? "";
+  const name = [profile.firstName, profile.lastName].map(clean).filter(Boolean).join(" ");
+  const contacts = [profile.phone, profile.email].map(clean).filter(Boolean).join(", ");
+  const lines = [name, profile.position, profile.department, institution, contacts].map(clean).filter(Boolean);
+  const block = lines.join("\n");
+  if (!lines.includes(field) || !looksLikeSignatureBlock(block, 0, block.length)) return `\n${field}`;
+  if (sig.anchor === 0) return block;
+  return `${findValediction(context.text, context.segments.closing) ? "\n" : "\n\n"}${block}`;
 }
 
 function trimmedEnd(text: string, end: number): number {

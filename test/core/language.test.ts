@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { detectLanguage } from "../../src/core/language.ts";
+import { detectLanguage, paragraphLanguages } from "../../src/core/language.ts";
 import { lint } from "../../src/core/lint.ts";
 
 describe("detectLanguage", () => {
@@ -23,5 +23,28 @@ describe("detectLanguage", () => {
 
   test("options.language forces the language", () => {
     expect(lint("Labdien! Iesniegums ir izskatīts.", { language: "en" }).language).toBe("en");
+  });
+});
+
+describe("paragraphLanguages: a paragraph without a clear lead (a name, a short wish, a link)", () => {
+  const EN = "Your application has been reviewed and the decision has been sent to your address.";
+  const LV = "Jūsu iesniegums ir izskatīts, un lēmums nosūtīts uz Jūsu deklarēto adresi.";
+  test.each([
+    ["in the mail's own language, stays in it", "lv", [LV, "Anna Kalniņa"], ["lv", "lv"]],
+    ["at the start, takes the mail's", "en", ["Veiksmīgu dienu!", EN], ["en", "en"]],
+    ["in the Latvian part of an English mail, the wish is Latvian (issue 12)", "en", [EN, LV, "Veiksmīgu dienu!"], ["en", "lv", "lv"]],
+    ["after an English sentence of a Latvian mail, the wish still leans Latvian", "lv", [LV, EN, "Veiksmīgu dienu!"], ["lv", "en", "lv"]],
+    ["in the English part of a Latvian mail, a link stays in the part", "lv", [LV, EN, "https://www.vzd.gov.lv/atsauksmes"], ["lv", "en", "en"]],
+    ["a name in the English part of a Latvian mail leans Latvian", "lv", [LV, EN, "Jānis Bērziņš"], ["lv", "en", "lv"]],
+  ] as const)("%s", (_, mail, paragraphs, expected) => {
+    const text = paragraphs.join("\n\n");
+    const runs = paragraphLanguages(text, [{ start: 0, end: text.length }], mail);
+    let at = 0;
+    const each = paragraphs.map((p) => {
+      const offset = text.indexOf(p, at);
+      at = offset + p.length;
+      return runs.find((r) => r.start <= offset && offset <= r.end)?.language;
+    });
+    expect(each).toEqual(expected);
   });
 });

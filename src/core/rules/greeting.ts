@@ -42,6 +42,16 @@ export const greeting: Rule = {
     if (informal) {
       const word = informal[0].trimStart();
       const start = g.start + informal[0].length - word.length;
+      // "Hi John,": "Labdien" alone would leave the English comma, which greeting/punctuation
+      // then flags — the fix rewrites the line, "Labdien, John!" (or "Hello John,"). The finding
+      // spans the line in either language, so a fix elsewhere that tips the mail's language
+      // changes only the suggestion (test/core/fix-properties.test.ts).
+      if (line.endsWith(",")) {
+        const name = line.slice(informal[0].length, -1).replace(/^[\s,]+/, "").trimEnd();
+        const lv = hello === GREETING_SUGGESTION.lv;
+        const suggestion = name ? (lv ? `Labdien, ${name}!` : `Hello ${name},`) : hello;
+        return [{ start, end: g.end, message: m.informal, suggestions: [suggestion] }];
+      }
       return [{ start, end: start + word.length, message: m.informal, suggestions: [hello.replace(/[!,]$/, "")] }];
     }
     // A bare address ("Jāni!", "John,") lacks the greeting word: put it in front.

@@ -1,6 +1,6 @@
 // signature/contacts — the signature block holds at least one contact: a phone number
 // (+371 67 123 456, 67123456, 2xxxxxxx) or an e-mail address.
-import { analyseSignature } from "../signature.ts";
+import { analyseSignature, signatureInsertion } from "../signature.ts";
 import type { Rule, RuleFinding } from "./rule.ts";
 import { SIGNATURE_HANDBOOK, signatureMessages } from "../signature-messages.ts";
 
@@ -23,7 +23,7 @@ export const signatureContacts: Rule = {
         start: sig.anchor,
         end: sig.anchor,
         message: signatureMessages[context.locale].contacts,
-        suggestions: contacts.length > 0 ? [`\n${contacts.join(", ")}`] : [],
+        suggestions: contacts.length > 0 ? [signatureInsertion(context, contacts.join(", "))] : [],
       },
     ];
   },

@@ -1,6 +1,6 @@
 // signature/institution — the signature block names the institution (policy `institution` or
 // one of `institutionAliases`, in any case form).
-import { analyseSignature } from "../signature.ts";
+import { analyseSignature, signatureInsertion } from "../signature.ts";
 import type { Rule, RuleFinding } from "./rule.ts";
 import { SIGNATURE_HANDBOOK, signatureMessages } from "../signature-messages.ts";
 
@@ -23,7 +23,7 @@ export const signatureInstitution: Rule = {
         start: sig.anchor,
         end: sig.anchor,
         message: name ? m.institutionNamed.replace("{name}", name) : m.institution,
-        suggestions: name ? [`\n${name}`] : [],
+        suggestions: name ? [signatureInsertion(context, name)] : [],
       },
     ];
   },

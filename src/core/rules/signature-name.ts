@@ -1,5 +1,5 @@
 // signature/name — the signature block gives the writer's name and surname.
-import { analyseSignature } from "../signature.ts";
+import { analyseSignature, signatureInsertion } from "../signature.ts";
 import type { Rule, RuleFinding } from "./rule.ts";
 import { SIGNATURE_HANDBOOK, signatureMessages } from "../signature-messages.ts";
 
@@ -23,7 +23,7 @@ export const signatureName: Rule = {
         start: sig.anchor,
         end: sig.anchor,
         message: sig.name === "partial" ? m.namePartial : m.name,
-        suggestions: full && sig.name === "missing" ? [`\n${full}`] : [],
+        suggestions: full && sig.name === "missing" ? [signatureInsertion(context, full)] : [],
       },
     ];
   },

@@ -1,5 +1,5 @@
 // signature/position — the signature block gives the writer's position.
-import { analyseSignature } from "../signature.ts";
+import { analyseSignature, signatureInsertion } from "../signature.ts";
 import type { Rule, RuleFinding } from "./rule.ts";
 import { SIGNATURE_HANDBOOK, signatureMessages } from "../signature-messages.ts";
 
@@ -16,6 +16,6 @@ export const signaturePosition: Rule = {
     const sig = analyseSignature(context);
     if (sig.position) return [];
     const position = context.config.profile?.position?.trim();
-    return [{ start: sig.anchor, end: sig.anchor, message: signatureMessages[context.locale].position, suggestions: position ? [`\n${position}`] : [] }];
+    return [{ start: sig.anchor, end: sig.anchor, message: signatureMessages[context.locale].position, suggestions: position ? [signatureInsertion(context, position)] : [] }];
   },
 };

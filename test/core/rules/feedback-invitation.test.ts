@@ -1,5 +1,8 @@
 import { describe, expect, test } from "vitest";
-import { enMail, findingsOf, lvMail, VZD } from "./helpers.ts";
+import { effectiveConfig } from "../../../src/core/config.ts";
+import { INVITATION_SUGGESTION } from "../../../src/core/data/feedback-invitations.ts";
+import { lint } from "../../../src/core/lint.ts";
+import { BILINGUAL_REPLIES, enMail, findingsOf, lvMail, VZD } from "./helpers.ts";
 
 const URL = "https://www.vzd.gov.lv/atsauksmes";
 const close = (invitation: string, wish = "Veiksmīgu dienu!") => `${invitation}\n\n${wish}\n\nAr cieņu,`;
@@ -103,5 +106,36 @@ describe("feedback-invitation: the ways staff ask for an opinion (issue 12)", ()
       ? enMail({ closing: `${redirect}\n\nHave a nice day!\n\nKind regards,` })
       : lvMail({ closing: `${redirect}\n\nVeiksmīgu dienu!\n\nAr cieņu,` });
     expect(findingsOf("feedback-invitation", text, { policy: VZD })).toHaveLength(1);
+  });
+});
+
+describe("feedback-invitation in a bilingual reply: the invitation is in the language of the part it goes into (issue 12)", () => {
+  const WISH = { lv: "Veiksmīgu dienu!", en: "Have a nice day!" } as const;
+  // The data's own phrases, spelled out: the test fails if either language's phrase changes.
+  const INVITATION = {
+    lv: `Aicinām Jūs izteikt viedokli, uzdot jautājumus vai sniegt priekšlikumus mūsu tīmekļvietnē: ${URL}`,
+    en: `We welcome your opinion, questions or suggestions on our website: ${URL}`,
+  } as const;
+  const cases = BILINGUAL_REPLIES.flatMap((reply) => [
+    { ...reply, how: "after the part's wish, before the valediction", closing: WISH[reply.part], valediction: true },
+    { ...reply, how: "with no valediction, before the signature", closing: WISH[reply.part], valediction: false },
+    { ...reply, how: "with no wish yet, before the valediction", closing: "", valediction: true },
+  ]);
+
+  test("the spelled-out phrases are the data's", () => {
+    for (const language of ["lv", "en"] as const) expect(INVITATION_SUGGESTION[language].withUrl.replace("{url}", URL)).toBe(INVITATION[language]);
+  });
+
+  test.each(cases)("$name, $how", ({ mail, part, partParagraph, text: make, closing, valediction }) => {
+    const text = make(closing, valediction);
+    expect(lint(text, { config: effectiveConfig({}, VZD, {}) }).language).toBe(mail);
+    const [f, ...more] = findingsOf("feedback-invitation", text, { policy: VZD });
+    expect(more).toEqual([]);
+    expect(f!.suggestions).toEqual([`${INVITATION[part]}\n\n`]);
+    // Inside the part, before the valediction or the signature (after the part's wish, if any).
+    const lastOfPart = closing || partParagraph;
+    expect(f!.start).toBe(text.indexOf(lastOfPart) + lastOfPart.length + 2);
+    const fixed = text.slice(0, f!.start) + f!.suggestions[0] + text.slice(f!.end);
+    expect(findingsOf("feedback-invitation", fixed, { policy: VZD })).toEqual([]);
   });
 });

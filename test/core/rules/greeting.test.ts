@@ -46,15 +46,28 @@ describe("greeting", () => {
   });
 
   test.each([
-    ["Čau, Jāni!", "Čau"],
-    ["Sveiks!", "Sveiks"],
-    ["Hi John,", "Hi"],
-    ["Hey,", "Hey"],
-  ])("flags the informal greeting in %j", (greeting, word) => {
+    ["Čau, Jāni!", "Čau", "Labdien"],
+    ["Sveiks!", "Sveiks", "Labdien"],
+    // A greeting ending in a comma is rewritten whole: the comma is right in English only.
+    ["Hi John,", "Hi John,", "Hello John,"],
+    ["Hey,", "Hey,", "Hello,"],
+  ])("flags the informal greeting in %j", (greeting, span, suggestion) => {
     const text = greeting.startsWith("H") ? enMail({ greeting }) : lvMail({ greeting });
     const [f] = findingsOf("greeting", text);
-    expect(text.slice(f!.start, f!.end)).toBe(word);
-    expect(f!.suggestions[0]).toMatch(/^(Labdien|Hello)$/);
+    expect(text.slice(f!.start, f!.end)).toBe(span);
+    expect(f!.suggestions).toEqual([suggestion]);
+  });
+
+  test.each([
+    ["Hi John,", "Labdien, John!"],
+    ["Hey,", "Labdien!"],
+    ["Čau,", "Labdien!"],
+  ])("in a Latvian reply the fix for %j writes a Latvian greeting sentence, %j, that greeting/punctuation passes", (greeting, fixedLine) => {
+    const text = lvMail({ greeting });
+    const [f] = findingsOf("greeting", text);
+    const fixed = text.slice(0, f!.start) + f!.suggestions[0] + text.slice(f!.end);
+    expect(fixed.startsWith(`${fixedLine}\n`)).toBe(true);
+    expect([...findingsOf("greeting", fixed), ...findingsOf("greeting/punctuation", fixed)]).toEqual([]);
   });
 
   test("a bare address gets the greeting word put in front", () => {

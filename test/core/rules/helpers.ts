@@ -56,3 +56,47 @@ export function enMail(parts: { greeting?: string; body?: string; closing?: stri
 }
 
 export const VZD: Policy = { institution: "Valsts zemes dienests", institutionAliases: ["VZD", "State Land Service"], feedbackUrl: "https://www.vzd.gov.lv/atsauksmes" };
+
+/**
+ * A reply in two languages (issue 12): a long body in one language, then a closing part in the
+ * other — a Latvian answer with an English part for a foreign client, or the reverse. The mail
+ * as a whole is in the body's language; whatever goes into the closing, in the part's.
+ */
+export interface BilingualReply {
+  name: string;
+  /** The mail's language (the body's). */
+  mail: Language;
+  /** The closing part's language. */
+  part: Language;
+  /** The mail; `closing` (paragraphs, may be "") follows the part's first paragraph, then the valediction if asked and the signature. */
+  text(closing: string, valediction: boolean): string;
+  /** The closing part's first paragraph: what is inserted after it goes into the part. */
+  partParagraph: string;
+}
+
+const LV_BODY =
+  "Paldies par Jūsu vēstuli. Informējam, ka Jūsu iesniegums par nekustamā īpašuma kadastrālo vērtību ir izskatīts un lēmums nosūtīts uz Jūsu deklarēto adresi. Ja lēmums Jūs neapmierina, to var apstrīdēt viena mēneša laikā, iesniedzot iesniegumu Valsts zemes dienestā.";
+const EN_PART = "As you asked, we also reply in English: your application has been reviewed and the decision has been sent to your registered address.";
+const EN_BODY =
+  "Thank you for your message. Your application for the property tax relief has been reviewed, and the decision has been sent to your declared address. If you disagree with the decision, you may appeal it within one month at the State Land Service.";
+const LV_PART = "Pēc Jūsu lūguma informējam arī latviski: Jūsu iesniegums ir izskatīts, un lēmums nosūtīts uz Jūsu deklarēto adresi.";
+
+const reply = (greeting: string, body: string, part: string, valediction: string, signature: string) => (closing: string, withValediction: boolean) =>
+  [greeting, body, part, closing, `${withValediction ? `${valediction}\n` : ""}${signature}`].filter((p) => p !== "").join("\n\n");
+
+export const BILINGUAL_REPLIES: BilingualReply[] = [
+  {
+    name: "a Latvian body, then an English part",
+    mail: "lv",
+    part: "en",
+    partParagraph: EN_PART,
+    text: reply("Labdien, Jāni!", LV_BODY, EN_PART, "Kind regards,", "Anna Kalniņa\nKlientu apkalpošanas nodaļas vecākā referente\nValsts zemes dienests\nTālr. 67 038 600"),
+  },
+  {
+    name: "an English body, then a Latvian part",
+    mail: "en",
+    part: "lv",
+    partParagraph: LV_PART,
+    text: reply("Dear Mr Bērziņš,", EN_BODY, LV_PART, "Ar cieņu,", "Peter Oak\nSenior Officer\nState Land Service\nPhone: +371 67 038 600"),
+  },
+];

@@ -1,5 +1,7 @@
 import { describe, expect, test } from "vitest";
-import { enMail, findingsOf, lvMail } from "./helpers.ts";
+import { effectiveConfig } from "../../../src/core/config.ts";
+import { lint } from "../../../src/core/lint.ts";
+import { BILINGUAL_REPLIES, enMail, findingsOf, lvMail, VZD } from "./helpers.ts";
 
 const INVITATION = "Ja Jums ir vēl kādi jautājumi, aicinām rakstīt https://www.vzd.gov.lv/atsauksmes.";
 
@@ -103,5 +105,28 @@ describe("sign-off: wishes as staff write them (issue 12)", () => {
 
   test("…but thanks for the letter right before the valediction close it", () => {
     expect(findingsOf("sign-off", lvMail({ closing: `${INVITATION}\n\nVēlreiz paldies par Jūsu vēstuli!\n\nAr cieņu,` }))).toEqual([]);
+  });
+});
+
+describe("sign-off in a bilingual reply: the wish is in the language of the part it goes into (issue 12)", () => {
+  const INVITE = { lv: `Aicinām izteikt viedokli par mūsu darbu ${VZD.feedbackUrl}.`, en: `We welcome your feedback at ${VZD.feedbackUrl}.` } as const;
+  const WISH = { lv: "Veiksmīgu dienu!", en: "Have a nice day!" } as const;
+  const cases = BILINGUAL_REPLIES.flatMap((reply) => [
+    { ...reply, how: "before the valediction", closing: INVITE[reply.part], valediction: true },
+    { ...reply, how: "with no valediction, before the signature", closing: INVITE[reply.part], valediction: false },
+    { ...reply, how: "after the part, its invitation still to come", closing: "", valediction: true },
+  ]);
+
+  test.each(cases)("$name, $how", ({ mail, part, partParagraph, text: make, closing, valediction }) => {
+    const text = make(closing, valediction);
+    expect(lint(text, { config: effectiveConfig({}, VZD, {}) }).language).toBe(mail);
+    const [f, ...more] = findingsOf("sign-off", text, { policy: VZD });
+    expect(more).toEqual([]);
+    expect(f!.suggestions).toEqual([`${WISH[part]}\n\n`]);
+    // It goes after the part's own paragraphs, not into the body.
+    const lastOfPart = closing || partParagraph;
+    expect(f!.start).toBe(text.indexOf(lastOfPart) + lastOfPart.length + 2);
+    const fixed = text.slice(0, f!.start) + f!.suggestions[0] + text.slice(f!.end);
+    expect(findingsOf("sign-off", fixed, { policy: VZD })).toEqual([]);
   });
 });

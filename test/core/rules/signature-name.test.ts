@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { enMail, findingsOf, lvMail } from "./helpers.ts";
+import { enMail, findingsOf, lvMail, VZD } from "./helpers.ts";
 
 const anna = { firstName: "Anna", lastName: "Kalniņa" };
 
@@ -73,5 +73,34 @@ describe("signature/name: signatures as institutions write them (issue 12)", () 
   test("the profile's name in the e-mail address alone does not satisfy the name", () => {
     const signature = "Ar cieņu,\nanna.kalnina@vzd.gov.lv\nvecākā referente";
     expect(findingsOf("signature/name", text(signature), { profile: { firstName: "Anna", lastName: "Kalniņa" } })).toHaveLength(1);
+  });
+});
+
+describe("signature fixes in a mail without a signature block (issue 12: a fix settles its finding)", () => {
+  const PROFILE = { firstName: "Anna", lastName: "Kalniņa", position: "vecākā referente", phone: "67 038 600", email: "anna.kalnina@vzd.gov.lv" };
+  const BLOCK = "Anna Kalniņa\nvecākā referente\nValsts zemes dienests\n67 038 600, anna.kalnina@vzd.gov.lv";
+  const RULES = ["signature/name", "signature/position", "signature/institution", "signature/contacts"] as const;
+  const BODY = "Labdien!\n\nJūsu iesniegums ir izskatīts.\n\nAicinām izteikt viedokli https://www.vzd.gov.lv/atsauksmes.\n\nVeiksmīgu dienu!";
+
+  // One field alone is not a block the segmenter recognises, so its finding stayed: each fix
+  // inserts the whole signature from the profile, and any one of them settles all four.
+  test.each(RULES.flatMap((rule) => [
+    [rule, "no valediction", BODY, `\n\n${BLOCK}`],
+    [rule, "a valediction with nothing after it", `${BODY}\n\nAr cieņu,`, `\n${BLOCK}`],
+  ]))("%s, %s: the whole block from the profile, and nothing left to fix", (rule, _, text, insertion) => {
+    const setup = { policy: VZD, profile: PROFILE };
+    const [f] = findingsOf(rule, text, setup);
+    expect(f).toMatchObject({ start: text.length, end: text.length, suggestions: [insertion] });
+    const fixed = text + insertion;
+    for (const r of RULES) expect(findingsOf(r, fixed, setup)).toEqual([]);
+  });
+
+  test("a profile too thin to make a block (a name only) gets the field alone", () => {
+    expect(findingsOf("signature/name", BODY, { profile: { firstName: "Anna", lastName: "Kalniņa" } })[0]?.suggestions).toEqual(["\nAnna Kalniņa"]);
+  });
+
+  test("with a block, the field goes on a new line of it", () => {
+    const text = `${BODY}\n\nAr cieņu,\nAnna Kalniņa\nValsts zemes dienests\nTālr. 67 038 600`;
+    expect(findingsOf("signature/position", text, { policy: VZD, profile: PROFILE })[0]).toMatchObject({ start: text.length, suggestions: ["\nvecākā referente"] });
   });
 });
