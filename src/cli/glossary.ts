@@ -116,7 +116,7 @@ async function importCommand(args: string[]): Promise<number> {
     }
   }
   if (existingText !== undefined && existingText.trim() !== "") {
-    const parsed = parseJsonWithPosition(existingText.charCodeAt(0) === 0xfeff ? existingText.slice(1) : existingText);
+    const parsed = parseJsonWithPosition(existingText.charCodeAt(0) === 0xfeff ? existingText.slice(1) : existingText, locale);
     if (!parsed.ok) {
       const { line, column, message } = parsed.error;
       process.stderr.write(`${values.into}:${line}:${column}: ${text.notJson(message)}\n`);

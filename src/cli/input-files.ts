@@ -35,7 +35,7 @@ export function readTextFile(file: string, what: What, locale: Language = "lv"):
 
 export function readJsonObject(file: string, what: "policy" | "profile", locale: Language = "lv"): Record<string, unknown> {
   const text = cliText(locale).files;
-  const parsed = parseJsonWithPosition(readTextFile(file, what, locale));
+  const parsed = parseJsonWithPosition(readTextFile(file, what, locale), locale);
   if (!parsed.ok) {
     const { line, column, message } = parsed.error;
     throw new InputError(`${file}:${line}:${column}: ${text.notJson(text.what[`${what}Nom`], message)}`);

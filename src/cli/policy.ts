@@ -64,7 +64,7 @@ function readPolicyFile(file: string, locale: Language): { ok: true; raw: unknow
   } catch (e) {
     return { ok: false, message: `${file}: ${t.glossary.cannotRead(String((e as NodeJS.ErrnoException).code ?? e))}` };
   }
-  const parsed = parseJsonWithPosition(text);
+  const parsed = parseJsonWithPosition(text, locale);
   if (!parsed.ok) {
     const { line, column, message } = parsed.error;
     return { ok: false, message: `${file}:${line}:${column}: ${t.severity.error}: ${t.policy.notJson(message)}` };

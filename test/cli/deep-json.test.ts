@@ -145,3 +145,18 @@ describe.each(LOCALES)("the other commands that read a policy file, --locale %s"
     expectNoTrace(r);
   }, 60_000);
 });
+
+// Issue 13: a JSON syntax error speaks the CLI's language too, at its line and column.
+describe("a broken JSON file, in the language asked for", () => {
+  test.each([
+    ["lv", /:3:5: kļūda: .*Lieks komats pirms \}/, /Trailing|expected|Unexpected/],
+    ["en", /:3:5: error: .*Trailing comma before \}/, /Lieks|jābūt|negaidīt/],
+  ])("%s", (locale, said, other) => {
+    const broken = join(dir, `broken-${locale}.json`);
+    writeFileSync(broken, '{\n  "institution": "VID",\n    }\n');
+    const result = run("policy", "check", broken, "--locale", locale);
+    expect(result.status).toBe(2);
+    expect(result.stderr + result.stdout).toMatch(said);
+    expect(result.stderr + result.stdout).not.toMatch(other);
+  });
+});

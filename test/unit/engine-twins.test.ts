@@ -7,6 +7,7 @@ import { describe, expect, test } from "vitest";
 import { BUILTIN_TEMPLATES } from "../../src/core/data/builtin-templates.ts";
 import { INVITATION_SUGGESTION } from "../../src/core/data/feedback-invitations.ts";
 import { MESSAGES as IMPORT_MESSAGES } from "../../src/core/glossary-import.ts";
+import { JSON_MESSAGES } from "../../src/core/json-position.ts";
 import { citeHandbook, HANDBOOK_SECTIONS } from "../../src/core/handbook-cite.ts";
 import { MESSAGES as POLICY_MESSAGES } from "../../src/core/policy.ts";
 import { rules } from "../../src/core/rules/index.ts";
@@ -93,6 +94,7 @@ const TABLES: [string, Table][] = [
   ...rules.map((r): [string, Table] => [`${r.id}.description`, r.meta.description]),
   ["policy", POLICY_MESSAGES],
   ["glossary-import", IMPORT_MESSAGES],
+  ["json-syntax", JSON_MESSAGES],
   ["templates", PROBLEMS as unknown as Table],
   ["invitation", INVITATION_SUGGESTION],
 ];
