@@ -45,6 +45,26 @@ describe("policy check: templates", () => {
     expect(rules.some((r) => r?.startsWith("signature/"))).toBe(false);
   });
 
+  // Issue 14: the plain-language rules run on organisation templates too.
+  const WORDY = GOOD_BODY.replace("Paldies par Jūsu vēstuli.", "Paldies par Jūsu vēstuli. Jūsu iesniegums tiek izskatīts. Lūdzam veikt apmaksu līdz mēneša beigām.");
+  test("a template with a passive sentence and a wordy phrase: both are reported with the flagged text", () => {
+    const problems = checkPolicyTemplates({ ...POLICY, templates: [{ id: "wordy", title: "T", body: WORDY, language: "lv" }] }, "en");
+    const messages = problems.map((p) => p.message);
+    expect(messages).toContainEqual(expect.stringMatching(/^a reply from template “wordy” fails the handbook check passive-voice — “tiek izskatīts”: /));
+    expect(messages).toContainEqual(expect.stringMatching(/^a reply from template “wordy” fails the handbook check plain-language — “veikt apmaksu”: .*samaksāt/));
+    expect(problems.every((p) => p.path === "templates[0]")).toBe(true);
+    // The same template without them draws nothing (the findings are the sentences', not the template's).
+    expect(checkPolicyTemplates({ ...POLICY, templates: [{ id: "ok", title: "T", body: GOOD_BODY, language: "lv" }] }, "en")).toEqual([]);
+  });
+
+  test("through the CLI in Latvian: the passive sentence and the wordy phrase on stdout, exit 0", () => {
+    const path = file("wordy.json", JSON.stringify({ ...POLICY, templates: [{ id: "wordy", title: "T", body: WORDY, language: "lv" }] }));
+    const r = run("policy", "check", path, "--locale", "lv");
+    expect(r.stdout).toMatch(/^templates\[0\]: .*: atbilde no veidnes „wordy” neiztur rokasgrāmatas pārbaudi passive-voice — „tiek izskatīts”: /m);
+    expect(r.stdout).toMatch(/^templates\[0\]: .*: atbilde no veidnes „wordy” neiztur rokasgrāmatas pārbaudi plain-language — „veikt apmaksu”: .*samaksāt/m);
+    expect(r.status).toBe(0);
+  }, 60_000);
+
   test("through the CLI: warnings on stdout with their paths, exit 0; a misspelled key suggests the right one", () => {
     const path = file("t.json", JSON.stringify({ ...POLICY, feedbackURL: "x", templates: [{ id: "t", title: "T", body: GOOD_BODY.replace("{{lastName}}", "{{lastname}}") }] }));
     const r = run("policy", "check", path, "--locale", "en");
