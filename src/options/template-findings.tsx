@@ -43,9 +43,9 @@ export function useTemplateFindings(template: TemplateDef, config: Config, today
   }, [check, template.body, template.language, config, today, locale]);
 }
 
-function FindingList({ findings, deps, group }: { findings: Finding[]; deps: OptionsDeps; group?: string }) {
+function FindingList({ findings, deps, group, labelledBy }: { findings: Finding[]; deps: OptionsDeps; group?: string; labelledBy?: string }) {
   return (
-    <ul data-group={group}>
+    <ul data-group={group} aria-labelledby={labelledBy}>
       {findings.map((f, i) => (
         <li key={`${f.rule}:${f.start}:${i}`} data-rule={f.rule} data-severity={f.severity} class={f.severity}>
           <strong>{deps.t(ruleLabelKey(f.rule))}</strong>: {f.message}
@@ -83,8 +83,10 @@ export function FindingsWarning({ id, findings, deps, live }: { id: string; find
           {handbook.length > 0 && <FindingList findings={handbook} deps={deps} />}
           {plain.length > 0 && (
             <>
-              <p class="template-findings-group">{t("plainLanguageTitle")}</p>
-              <FindingList findings={plain} deps={deps} group="plain-language" />
+              <p class="template-findings-group" id={`${id}-plain`}>
+                {t("plainLanguageTitle")}
+              </p>
+              <FindingList findings={plain} deps={deps} group="plain-language" labelledBy={`${id}-plain`} />
             </>
           )}
         </div>

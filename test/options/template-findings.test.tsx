@@ -161,6 +161,8 @@ test("a personal template with a wordy phrase and a passive sentence shows them 
   expect(box.querySelector(".template-findings-title")!.textContent).not.toContain("⚠");
   const group = box.querySelector<HTMLElement>('ul[data-group="plain-language"]')!;
   expect(group.previousElementSibling?.textContent).toBe(t("plainLanguageTitle"));
+  // The list is named by its heading (screen readers hear "Clear language, list").
+  expect(container.querySelector(`#${group.getAttribute("aria-labelledby")}`)).toBe(group.previousElementSibling);
   expect([...group.querySelectorAll("li")].map((li) => li.className)).toEqual(rulesIn(wordy).map(() => "info"));
   const passive = group.querySelector<HTMLElement>('li[data-rule="passive-voice"]')!;
   expect(passive.querySelector("strong")!.textContent).toBe(t("rule_passive_voice"));
