@@ -87,8 +87,15 @@ function texts(lang: Language) {
       wholeFile: lv ? "(fails)" : "(file)",
       notJson: (message: string) => (lv ? `nav derīgs JSON — ${message}` : `not valid JSON — ${message}`),
       checking: (form: "chrome" | "firefox", id: string) => (lv ? `Pārbauda ${form === "chrome" ? "Chrome/Edge" : "Firefox"} politiku paplašinājumam ${id}.` : `Checking the ${form === "chrome" ? "Chrome/Edge" : "Firefox"} policy for ${id}.`),
-      withErrors: (e: number, w: number) => (lv ? `${n("error", e)}, ${n("warning", w)}: ieraksti ar kļūdām tiks izlaisti.` : `${n("error", e)}, ${n("warning", w)}: the entries with errors will be skipped.`),
-      valid: (w: number) => (lv ? `Politika derīga${w ? ` (${n("warning", w)})` : ""}.` : `Valid${w ? ` (${n("warning", w)})` : ""}.`),
+      // Hints (a template's info findings) are named only when there are some.
+      withErrors: (e: number, w: number, h = 0) =>
+        lv
+          ? `${n("error", e)}, ${n("warning", w)}${h ? `, ${n("info", h)}` : ""}: ieraksti ar kļūdām tiks izlaisti.`
+          : `${n("error", e)}, ${n("warning", w)}${h ? `, ${n("info", h)}` : ""}: the entries with errors will be skipped.`,
+      valid: (w: number, h = 0) => {
+        const counts = [w && n("warning", w), h && n("info", h)].filter(Boolean).join(", ");
+        return lv ? `Politika derīga${counts ? ` (${counts})` : ""}.` : `Valid${counts ? ` (${counts})` : ""}.`;
+      },
       chromeDrop: (key: string, path: string, reason: string) =>
         lv
           ? `Chrome un Edge bez brīdinājuma atmestu visu atslēgu ${quote(key)}, ne tikai kļūdaino ierakstu (${path}: ${latvianSchemaReason(reason)}). Firefox pārējo saglabā.`
@@ -226,6 +233,8 @@ Exit codes: 0 done, 2 usage error, unknown template id or missing fill-in.`,
       readLiterally: (problem: string) => (lv ? `${problem}: klienti to redzētu tieši tā, kā uzrakstīts.` : `${problem}: clients would read it as it stands.`),
       replyFails: (id: string, rule: string, quoted: string, message: string) =>
         lv ? `atbilde no veidnes ${quote(id)} neiztur rokasgrāmatas pārbaudi ${rule}${quoted}: ${message}` : `a reply from template ${quote(id)} fails the handbook check ${rule}${quoted}: ${message}`,
+      replyHint: (id: string, rule: string, quoted: string, message: string) =>
+        lv ? `atbildei no veidnes ${quote(id)} ir padoms no pārbaudes ${rule}${quoted}: ${message}` : `a reply from template ${quote(id)} gets a hint from the check ${rule}${quoted}: ${message}`,
       failsChecks: (rules: string) => (lv ? `neiztur rokasgrāmatas pārbaudes: ${rules}` : `fails the handbook checks: ${rules}`),
     },
     lint: {

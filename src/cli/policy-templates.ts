@@ -2,8 +2,10 @@
 // is well-formed — an unknown placeholder ({{fistName}}) that clients would read literally, and
 // the handbook findings a reply made from the template would get (rendered as the extension
 // renders it). Reported as warnings with `templates[i]` paths: the template still applies.
+// Info findings (issue 14's plain-language advice) are reported as hints, not warnings, as the
+// options page draws them lesser.
 import { effectiveConfig } from "../core/config.ts";
-import { type PolicyProblem, validatePolicy } from "../core/policy.ts";
+import { type PolicyProblem, type ProblemLevel, validatePolicy } from "../core/policy.ts";
 import { checkTemplate } from "../core/template-check.ts";
 import { templateProblems } from "../core/templates.ts";
 import type { Language, Policy } from "../core/types.ts";
@@ -11,6 +13,9 @@ import { cliText } from "./messages.ts";
 
 /** A fixed Monday: the rendered dates must not make the check depend on the day it runs. */
 const CHECK_DAY = "2026-03-02";
+
+/** A policy problem, or a hint: advice on a template that is not a problem of the policy. */
+export type TemplateProblem = Omit<PolicyProblem, "level"> & { level: ProblemLevel | "info" };
 
 /** At most this many characters of the flagged text are quoted. */
 const QUOTE = 60;
@@ -20,7 +25,7 @@ const QUOTE = 60;
  * business and are not checked again). The signature rules need a writer's profile, which an
  * organisation template never has, so they are left out.
  */
-export function checkPolicyTemplates(raw: unknown, locale: Language = "en"): PolicyProblem[] {
+export function checkPolicyTemplates(raw: unknown, locale: Language = "en"): TemplateProblem[] {
   const say = cliText(locale);
   const { policy } = validatePolicy(raw, locale);
   const templates = policy.templates ?? [];
@@ -30,7 +35,7 @@ export function checkPolicyTemplates(raw: unknown, locale: Language = "en"): Pol
   const rawTemplates = (raw as { templates?: unknown }).templates;
   const indexOf = (id: string) =>
     Array.isArray(rawTemplates) ? rawTemplates.findIndex((t) => typeof (t as { id?: unknown } | null)?.id === "string" && (t as { id: string }).id.trim() === id) : -1;
-  const problems: PolicyProblem[] = [];
+  const problems: TemplateProblem[] = [];
   for (const template of templates) {
     const i = indexOf(template.id);
     const path = `templates[${i >= 0 ? i : templates.indexOf(template)}]`;
@@ -41,7 +46,8 @@ export function checkPolicyTemplates(raw: unknown, locale: Language = "en"): Pol
     for (const f of findings) {
       if (f.rule.startsWith("signature/")) continue;
       const quoted = f.end > f.start ? ` — ${say.quote(text.slice(f.start, Math.min(f.end, f.start + QUOTE)).replace(/\s+/g, " "))}` : "";
-      problems.push({ path, level: "warning", message: say.template.replyFails(template.id, f.rule, quoted, f.message) });
+      if (f.severity === "info") problems.push({ path, level: "info", message: say.template.replyHint(template.id, f.rule, quoted, f.message) });
+      else problems.push({ path, level: "warning", message: say.template.replyFails(template.id, f.rule, quoted, f.message) });
     }
   }
   return problems;

@@ -13,7 +13,7 @@ import { buildExtensionId, extensionIdProblem, GECKO_ID } from "./extension-id.t
 import { toMobileConfig } from "./export-macos.ts";
 import { cliText } from "./messages.ts";
 import { glossaryReport } from "./policy-glossary.ts";
-import { checkPolicyTemplates } from "./policy-templates.ts";
+import { checkPolicyTemplates, type TemplateProblem } from "./policy-templates.ts";
 import { regFileBytes, toRegFile } from "./registry-file.ts";
 
 export { buildExtensionId, extensionIdFromKey, GECKO_ID } from "./extension-id.ts";
@@ -81,7 +81,7 @@ export function knownIds(): string[] {
   }
 }
 
-export function formatProblem(p: PolicyProblem, locale: Language = "en"): string {
+export function formatProblem(p: TemplateProblem, locale: Language = "en"): string {
   const text = cliText(locale);
   return `${p.path || text.files.wholePolicy}: ${text.severity[p.level]}: ${p.message}`;
 }
@@ -122,7 +122,9 @@ async function check(args: string[]): Promise<number> {
   for (const p of problems) process.stdout.write(`${formatProblem(p, locale)}\n`);
   for (const line of glossary.lines) process.stdout.write(`${line}\n`);
   const errors = problems.filter((p) => p.level === "error").length;
-  process.stderr.write(`${errors ? text.policy.withErrors(errors, problems.length - errors) : text.policy.valid(problems.length)}\n`);
+  const hints = problems.filter((p) => p.level === "info").length;
+  const warnings = problems.length - errors - hints;
+  process.stderr.write(`${errors ? text.policy.withErrors(errors, warnings, hints) : text.policy.valid(warnings, hints)}\n`);
   return errors ? 2 : 0;
 }
 

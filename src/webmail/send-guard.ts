@@ -68,6 +68,14 @@ const POINTER_EVENTS = ["pointerdown", "mousedown", "pointerup", "mouseup", "cli
 const KEY_EVENTS = ["keydown", "keypress", "keyup"] as const;
 const ACTIVATION_KEYS = new Set(["Enter", " ", "Spacebar"]);
 
+/**
+ * The findings that hold a Send: error-level only. errors() promises no less, but the guard
+ * keeps the rule itself — info findings (issue 14's advice) and warnings never stop Send.
+ */
+function blocking(guarded: GuardedCompose): readonly KeyedFinding[] | null {
+  return guarded.errors()?.filter((f) => f.severity === "error") ?? null;
+}
+
 function eventTarget(event: Event): Node | null {
   const path = event.composedPath?.();
   const first = path && path.length > 0 ? path[0] : event.target;
@@ -173,7 +181,7 @@ export function installSendGuard(options: SendGuardOptions, signal: AbortSignal)
         pending = false;
         if (signal.aborted) return;
         const mode = options.mode();
-        const errors = mode && mode !== "off" ? trigger.guarded.errors() : null;
+        const errors = mode && mode !== "off" ? blocking(trigger.guarded) : null;
         if (mode && mode !== "off" && errors && errors.length > 0) {
           pending = true;
           const fake = { preventDefault() {}, stopImmediatePropagation() {} } as Event;
@@ -205,7 +213,7 @@ export function installSendGuard(options: SendGuardOptions, signal: AbortSignal)
         return;
       }
       if (!pending && mode !== null) {
-        const errors = trigger.guarded.errors();
+        const errors = blocking(trigger.guarded);
         if (!errors || errors.length === 0) return;
         hold(event, trigger, mode, errors);
       } else {

@@ -48,6 +48,39 @@ describe("policy check: templates", () => {
     expect(rules.some((r) => r?.startsWith("signature/"))).toBe(false);
   });
 
+  // Issue 14: the plain-language rules run on organisation templates too.
+  const WORDY = GOOD_BODY.replace("Paldies par Jūsu vēstuli.", "Paldies par Jūsu vēstuli. Jūsu iesniegums tiek izskatīts. Lūdzam veikt apmaksu līdz mēneša beigām.");
+  test("a template with a passive sentence and a wordy phrase: both are reported as hints (info) with the flagged text", () => {
+    const problems = checkPolicyTemplates({ ...POLICY, templates: [{ id: "wordy", title: "T", body: WORDY, language: "lv" }] }, "en");
+    expect(problems).toContainEqual({
+      path: "templates[0]",
+      level: "info",
+      message: expect.stringMatching(/^a reply from template “wordy” gets a hint from the check passive-voice — “tiek izskatīts”: /),
+    });
+    expect(problems).toContainEqual({
+      path: "templates[0]",
+      level: "info",
+      message: expect.stringMatching(/^a reply from template “wordy” gets a hint from the check plain-language — “veikt apmaksu”: .*samaksāt/),
+    });
+    // Advice only: nothing else (and no warning) for a template the handbook passes.
+    expect(problems.map((p) => p.level)).toEqual(problems.map(() => "info"));
+    // The same template without them draws nothing (the findings are the sentences', not the template's).
+    expect(checkPolicyTemplates({ ...POLICY, templates: [{ id: "ok", title: "T", body: GOOD_BODY, language: "lv" }] }, "en")).toEqual([]);
+  });
+
+  test("through the CLI in Latvian: the passive sentence and the wordy phrase on stdout as hints (padoms), counted apart, exit 0", () => {
+    const path = file("wordy.json", JSON.stringify({ ...POLICY, templates: [{ id: "wordy", title: "T", body: WORDY, language: "lv" }] }));
+    const r = run("policy", "check", path, "--locale", "lv");
+    expect(r.stdout).toMatch(/^templates\[0\]: padoms: atbildei no veidnes „wordy” ir padoms no pārbaudes passive-voice — „tiek izskatīts”: /m);
+    expect(r.stdout).toMatch(/^templates\[0\]: padoms: atbildei no veidnes „wordy” ir padoms no pārbaudes plain-language — „veikt apmaksu”: .*samaksāt/m);
+    expect(r.stdout.split("\n").filter((line) => line.startsWith("templates[0]: padoms: "))).toHaveLength(2);
+    expect(r.stderr.trim()).toBe("Politika derīga (2 padomi).");
+    expect(r.status).toBe(0);
+    // A warning beside them: both counted, each under its own name.
+    const both = file("both.json", JSON.stringify({ ...POLICY, feedbackURL: "x", templates: [{ id: "wordy", title: "T", body: WORDY, language: "lv" }] }));
+    expect(run("policy", "check", both, "--locale", "en").stderr.trim()).toBe("Valid (1 warning, 2 hints).");
+  }, 60_000);
+
   test("through the CLI: warnings on stdout with their paths, exit 0; a misspelled key suggests the right one", () => {
     const path = file("t.json", JSON.stringify({ ...POLICY, feedbackURL: "x", templates: [{ id: "t", title: "T", body: GOOD_BODY.replace("{{lastName}}", "{{lastname}}") }] }));
     const r = run("policy", "check", path, "--locale", "en");

@@ -34,6 +34,16 @@ const GOOD: TemplateDef = { id: "good", title: "Good", body: receipt.body, langu
 // The same letter without its closing block: no feedback invitation, no sign-off, no signature.
 const BAD: TemplateDef = { id: "bad", title: "No sign-off", body: receipt.body.slice(0, receipt.body.indexOf("We invite you")).trimEnd(), language: "en" };
 
+// Issue 14: a Latvian template with a wordy phrase and a passive sentence — advice (info) only.
+const receiptLv = BUILTIN_TEMPLATES.find((b) => b.id === "receipt" && b.language === "lv")!;
+const WORDY_SENTENCES = "Jūsu iesniegums tiek izskatīts. Lūdzam veikt apmaksu līdz mēneša beigām.";
+const WORDY: TemplateDef = {
+  id: "wordy",
+  title: "Wordy",
+  body: receiptLv.body.replace("Atbildi Jums sniegsim", `${WORDY_SENTENCES} Atbildi Jums sniegsim`),
+  language: "lv",
+};
+
 function snapshot(raw: Record<string, unknown>, user: UserSettings = {}): SettingsSnapshot {
   const { policy, problems } = validatePolicy(raw);
   const { config, locks } = resolveConfig(user, policy, PROFILE);
@@ -135,4 +145,66 @@ test("the editor warns live under its preview while the text is typed", async ()
   expect(container.querySelector("#template-editor-findings")).toBeNull();
   expect(body.getAttribute("aria-describedby")).toBe("template-body-hint");
   expect(status()).toBe("");
+});
+
+test("a personal template with a wordy phrase and a passive sentence shows them as advice, grouped as the chip groups them", async () => {
+  expect(WORDY.body).toContain(WORDY_SENTENCES);
+  await mount(snapshot(POLICY, { templates: [GOOD, WORDY] }));
+  await settle();
+  const wordy = item("wordy");
+  const box = wordy.querySelector<HTMLElement>("[data-testid=template-findings]")!;
+  expect(box).not.toBeNull();
+  expect(rulesIn(wordy)).toEqual(expect.arrayContaining(["plain-language", "passive-voice"]));
+  // Only advice: every finding info, the box drawn lesser (no warning sign), the group headed like the chip's.
+  expect([...box.querySelectorAll("li[data-rule]")].map((li) => li.getAttribute("data-severity"))).toEqual(rulesIn(wordy).map(() => "info"));
+  expect(box.classList.contains("advice")).toBe(true);
+  expect(box.querySelector(".template-findings-title")!.textContent).not.toContain("⚠");
+  const group = box.querySelector<HTMLElement>('ul[data-group="plain-language"]')!;
+  expect(group.previousElementSibling?.textContent).toBe(t("plainLanguageTitle"));
+  // The list is named by its heading (screen readers hear "Clear language, list").
+  expect(container.querySelector(`#${group.getAttribute("aria-labelledby")}`)).toBe(group.previousElementSibling);
+  expect([...group.querySelectorAll("li")].map((li) => li.className)).toEqual(rulesIn(wordy).map(() => "info"));
+  const passive = group.querySelector<HTMLElement>('li[data-rule="passive-voice"]')!;
+  expect(passive.querySelector("strong")!.textContent).toBe(t("rule_passive_voice"));
+  expect(group.querySelector('li[data-rule="plain-language"]')!.textContent).toMatch(/samaksāt/);
+  // The count names every finding, and the Edit button points at the box.
+  expect(box.querySelector(".template-findings-title")!.textContent).toContain(`would get ${rulesIn(wordy).length} finding`);
+  expect(wordy.querySelector('button[aria-label="Edit “Wordy”"]')!.getAttribute("aria-describedby")).toBe(box.id);
+  // The good template draws no advice either.
+  expect(item("good").querySelector("[data-testid=template-findings]")).toBeNull();
+});
+
+test("an organisation template with a warning and advice: the handbook's findings first, the plain-language group after, a warning's look", async () => {
+  const both: TemplateDef = { id: "org-both", title: "Both", body: WORDY.body.slice(0, WORDY.body.indexOf("Aicinām")).trimEnd(), language: "lv" };
+  expect(both.body).toContain(WORDY_SENTENCES);
+  await mount(snapshot({ ...POLICY, templates: [both] }));
+  await settle();
+  const box = item("org-both").querySelector<HTMLElement>("[data-testid=template-findings]")!;
+  expect(box.classList.contains("advice")).toBe(false);
+  expect(box.querySelector(".template-findings-title")!.textContent).toContain("⚠");
+  const [handbook, plain] = [...box.querySelectorAll("ul")];
+  expect(handbook!.getAttribute("data-group")).toBeNull();
+  expect([...handbook!.querySelectorAll("li")].map((li) => li.getAttribute("data-rule"))).toContain("feedback-invitation");
+  expect([...handbook!.querySelectorAll("li")].map((li) => li.getAttribute("data-severity"))).not.toContain("info");
+  expect(plain!.getAttribute("data-group")).toBe("plain-language");
+  expect([...plain!.querySelectorAll("li")].map((li) => li.getAttribute("data-rule"))).toEqual(expect.arrayContaining(["plain-language", "passive-voice"]));
+});
+
+test("the editor shows a passive sentence as advice while it is typed", async () => {
+  await mount(snapshot(POLICY));
+  const body = container.querySelector<HTMLTextAreaElement>("#template-body")!;
+  const language = container.querySelector<HTMLSelectElement>("#template-language")!;
+  await act(async () => {
+    language.value = "lv";
+    language.dispatchEvent(new Event("change", { bubbles: true }));
+  });
+  await act(async () => {
+    body.value = WORDY.body;
+    body.dispatchEvent(new Event("input", { bubbles: true }));
+  });
+  await settle();
+  const box = container.querySelector("#template-editor-findings")!;
+  expect([...box.querySelectorAll('ul[data-group="plain-language"] li')].map((li) => li.getAttribute("data-rule"))).toEqual(expect.arrayContaining(["passive-voice"]));
+  expect(body.getAttribute("aria-describedby")).toBe("template-body-hint template-editor-findings");
+  expect(container.querySelector('#templates [role="status"].visually-hidden')!.textContent).toMatch(/would get \d+ findings?:/);
 });

@@ -8,6 +8,15 @@ import type { SendChoice } from "../../src/webmail/send-dialog.ts";
 import { type GuardedCompose, installSendGuard } from "../../src/webmail/send-guard.ts";
 
 const ERROR: KeyedFinding[] = keyFindings([{ rule: "signature/name", severity: "error", message: "no name", start: 0, end: 0, suggestions: [] }], "");
+const ADVICE: KeyedFinding[] = keyFindings(
+  [
+    { rule: "passive-voice", severity: "info", message: "passive", start: 0, end: 5, suggestions: [] },
+    { rule: "plain-language", severity: "info", message: "wordy", start: 0, end: 5, suggestions: [] },
+    { rule: "long-sentence", severity: "info", message: "long", start: 0, end: 5, suggestions: [] },
+    { rule: "formal-address", severity: "warning", message: "jūs", start: 0, end: 3, suggestions: [] },
+  ],
+  "Hello",
+);
 
 let controller: AbortController;
 let sends: string[];
@@ -15,6 +24,7 @@ let compose: Compose;
 let errors: () => readonly KeyedFinding[] | null;
 let mode: SendCheck | null;
 let asks: { mode: string; resolve: (c: SendChoice) => void }[];
+let handed: (readonly KeyedFinding[])[];
 let focused: number;
 
 function setup(): void {
@@ -36,6 +46,7 @@ function setup(): void {
   });
   sends = [];
   asks = [];
+  handed = [];
   focused = 0;
   errors = () => ERROR;
   mode = "warn";
@@ -47,7 +58,10 @@ function setup(): void {
       findSendControls: (c) => [...c.root.querySelectorAll<HTMLElement>(".send, .archive")],
       composes: () => [guarded],
       mode: () => mode,
-      ask: (_g, _errors, m) => new Promise((resolve) => asks.push({ mode: m, resolve })),
+      ask: (_g, given, m) => {
+        handed.push(given);
+        return new Promise((resolve) => asks.push({ mode: m, resolve }));
+      },
     },
     controller.signal,
   );
@@ -71,6 +85,25 @@ describe("send guard", () => {
     click(".send");
     expect(sends).toEqual(["send"]);
     expect(asks).toHaveLength(0);
+  });
+
+  // Issue 14: advice never stops Send, even from a compose that hands the guard more than its errors.
+  test.each(["warn", "block"] as const)("only info (and warning) findings, %s: Send goes straight through, no dialog", (m) => {
+    mode = m;
+    errors = () => ADVICE;
+    click(".send");
+    click(".archive");
+    expect(sends).toEqual(["send", "archive"]);
+    expect(asks).toHaveLength(0);
+  });
+
+  test.each(["warn", "block"] as const)("info findings beside an error, %s: the dialog is handed the error only", (m) => {
+    mode = m;
+    errors = () => [...ADVICE, ...ERROR];
+    click(".send");
+    expect(sends).toEqual([]);
+    expect(asks.map((a) => a.mode)).toEqual([m]);
+    expect(handed.at(-1)!.map((f) => f.rule)).toEqual(["signature/name"]);
   });
 
   test("error findings: the click is cancelled and the dialog asks (warn)", () => {
