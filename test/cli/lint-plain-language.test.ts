@@ -58,7 +58,7 @@ const EXPECTED = {
     [`${COMMA}:3:13`, "brīdinājums", "formal-address", "„Jūsu”, nevis „jūsu”"],
     [`${COMMA}:3:43`, "padoms", "passive-voice", "„tiek izskatīts” ir ciešamā kārta"],
     [`${COMMA}:3:66`, "padoms", "plain-language", "„veikt apmaksu” ir smagnējs kancelejas izteikums; klientam saprotamāk: „samaksāt”"],
-    [`${COMMA}:3:100`, "padoms", "long-sentence", "Teikumā ir 30 vārdi (ieteicams ne vairāk kā 25)"],
+    [`${COMMA}:3:100`, "padoms", "long-sentence", "Teikumā ir 30 vārdu (ieteicams ne vairāk kā 25)"],
     [`${NOMINATIVE}:1:10`, "brīdinājums", "greeting/vocative", "„Jāni”, nevis „Jānis”"],
   ],
   en: [

@@ -6,7 +6,6 @@
 // singular ("21 piezīme", never "21 piezīmes"), an English one too ("1 entry").
 import { beforeAll, describe, expect, test, vi } from "vitest";
 import type { Language } from "../../src/core/types.ts";
-import { longSentence } from "../../src/core/rules/long-sentence.ts";
 import { plural } from "../../src/options/deps.ts";
 import { formatMessage } from "../../src/platform/message-tables.ts";
 import { message, UI_TABLES } from "../support/ui-strings.ts";
@@ -114,13 +113,4 @@ describe.each(["lv", "en"] as const)("%s", (language) => {
       expect(bare(one[at + 1])).toMatch(/ed$/);
     }
   });
-});
-
-// The engine's own counted message (not in _locales): long-sentence's word count, by core/plural.ts.
-test.each([
-  ["lv", ["0 vārdi", "1 vārds", "2 vārdi", "5 vārdi", "11 vārdi", "21 vārds", "101 vārds"]],
-  ["en", ["0 words", "1 word", "2 words", "5 words", "11 words", "21 words", "101 words"]],
-] as const)("long-sentence counts its words in %s", (language, forms) => {
-  const say = longSentence.messages[language] as (words: number, limit: number) => string;
-  expect(COUNTS.map((n) => say(n, 25))).toEqual(forms.map((form) => expect.stringContaining(language === "lv" ? `Teikumā ir ${form} (` : `This sentence has ${form} (`)));
 });

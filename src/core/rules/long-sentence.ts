@@ -4,7 +4,6 @@
 // plain-language guidance in general. A word is a run of letters: numbers, URLs and e-mail
 // addresses are not words. An abbreviation ("t. sk.", "piem.", "2024. gada") and a hard line
 // wrap do not end a sentence; a blank line and a vertical-list item do.
-import { counted, type PluralForms } from "../plural.ts";
 import { proseEnd } from "../prose.ts";
 import { unquotedWords } from "../text/ranges.ts";
 import { isSpaceCode, pushTrimmed } from "../text/space.ts";
@@ -149,17 +148,13 @@ function numberOnly(word: string): boolean {
   const c = word.charCodeAt(0);
   return (c >= 0x30 && c <= 0x39) || c >= 0x80 ? NUMBER_ONLY.test(word) : false;
 }
-// core/plural.ts picks the form; zero takes the nominative plural like other ("30 vārdi"), as
-// every counted message of Skaidri does.
-const WORDS: Record<Language, PluralForms> = {
-  lv: { zero: "{n} vārdi", one: "{n} vārds", other: "{n} vārdi" },
-  en: { one: "{n} word", other: "{n} words" },
-};
+const PLURAL = new Intl.PluralRules("lv");
+const WORD_FORMS: Record<string, string> = { zero: "vārdu", one: "vārds", other: "vārdi" };
 
 const messages: Record<Language, (words: number, limit: number) => string> = {
   lv: (words, limit) =>
-    `Teikumā ir ${counted("lv", words, WORDS.lv)} (ieteicams ne vairāk kā ${limit}). Garu teikumu klientam grūti uztvert: sadaliet to īsākos.`,
-  en: (words, limit) => `This sentence has ${counted("en", words, WORDS.en)} (${limit} at most is advised). Long sentences are hard to follow: split it.`,
+    `Teikumā ir ${words} ${WORD_FORMS[PLURAL.select(words)]} (ieteicams ne vairāk kā ${limit}). Garu teikumu klientam grūti uztvert: sadaliet to īsākos.`,
+  en: (words, limit) => `This sentence has ${words} words (${limit} at most is advised). Long sentences are hard to follow: split it.`,
 };
 
 /** The policy's sentenceWords when it is a sensible number, else the default. */
