@@ -159,6 +159,7 @@ const FUT = verb("v-fut", [
   ["šot", "rel.fut"],
   ["šos", "fut.1sg.r"],
   ["sies", "fut.2sg.r"],
+  ["sies", "fut.3.r"],
   ["simies", "fut.1pl.r"],
   ["sieties", "fut.2pl.r"],
   ["sities", "fut.2pl.r"],
