@@ -45,6 +45,7 @@ describe.each<[string, GlossaryEntry[], string, string]>([
   ["sēst: alternating present", [{ term: "apsēsties", suggestion: "sēsties" }], "Viņš apsēžas pie galda.", "Viņš sēžas pie galda."],
   ["sēst as term", [{ term: "sēsties", suggestion: "apsēsties" }], "Lūdzu, sēžamies.", "Lūdzu, apsēžamies."],
   ["būt as suggestion: jābūt, not jāir", [{ term: "eksistēt", suggestion: "būt" }], "Tādam dokumentam jāeksistē.", "Tādam dokumentam jābūt."],
+  ["būt as suggestion: ne- + 3rd person is nav (3rd person before the alike 2nd)", [{ term: "eksistēt", suggestion: "būt" }], "Tāds dokuments neeksistē.", "Tāds dokuments nav."],
   ["būt as suggestion: relative mood", [{ term: "eksistēt", suggestion: "būt" }], "Dokuments eksistējot arhīvā.", "Dokuments esot arhīvā."],
   ["būt as suggestion: participle", [{ term: "eksistēt", suggestion: "būt" }], "Eksistējošs dokuments.", "Esošs dokuments."],
   ["būt as term: debitive", [{ term: "būt", suggestion: "atrasties" }], "Dokumentam jābūt arhīvā.", "Dokumentam jāatrodas arhīvā."],

@@ -201,9 +201,10 @@ export function verbStemEntries(p: VerbParts, reflexive = false): StemEntry[] {
     { stem: /[sz]$/.test(infStem) ? infStem.slice(0, -1) : infStem, paradigm: SHANA },
     { stem: p1, paradigm: p.p3.endsWith("a") ? P1A : P1 },
     { stem: cut(p.p1pl, "m"), paradigm: P1PL },
+    // The 3rd person before the 2nd, where they read alike (eksistē, dod): replies speak of a third party, not "tu".
+    { stem: p.p3, paradigm: P3 },
     { stem: p.p2, paradigm: P2 },
     { stem: /[āēīoū]$/.test(p.p2) ? p1 : cut(p.p2, "i"), paradigm: IMP },
-    { stem: p.p3, paradigm: P3 },
     { stem: past, paradigm: PAST },
     { stem: /k$/.test(infStem) ? past.replace(/c$/, "k") : /g$/.test(infStem) ? past.replace(/dz$/, "g") : past, paradigm: PAP_USH },
     { stem: cut(p.pap, "is"), paradigm: PAP },
