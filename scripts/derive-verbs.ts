@@ -12,9 +12,9 @@
 //   node bin/run-ts.mjs scripts/derive-verbs.ts --check  exits 1 if a committed file differs
 import { readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { encodeParts, ruleParts, secondConjugationParts, type VerbParts, verbPartsIn } from "../src/core/text/latvian-verbs.ts";
+import { encodeParts, ruleParts, secondConjugationParts, VERB_PREFIXES, type VerbParts, verbPartsIn } from "../src/core/text/latvian-verbs.ts";
 // @ts-expect-error — plain ESM script without types
-import { isErratum } from "./hunspell-errata.mjs";
+import { isErratum, verbCorrections } from "./hunspell-errata.mjs";
 // @ts-expect-error — plain ESM script without types
 import { expandDictionary } from "./hunspell.mjs";
 
@@ -69,7 +69,39 @@ function readings(): Reading[] {
     if (code) r.forms.set(code, [...(r.forms.get(code) ?? []), form]);
     else r.untagged.push(form);
   });
-  return [...byLine.values()];
+  const all = [...byLine.values()];
+  fillFromCompounds(all);
+  return all;
+}
+
+/**
+ * A short root's affix condition can fail where its compounds' holds (SFX B "[^c][^lm]est" needs
+ * five letters: atvest gets atvedīšu, vest no future at all). Where a reading yields no parts, a
+ * principal part it has no code for is read off the first compound (in VERB_PREFIXES order) that
+ * has it, minus the prefix. Readings that do yield parts are left alone: a compound may be of the
+ * other sense (aust "to dawn": austu; pāraust "to weave over": pāraužu).
+ */
+function fillFromCompounds(all: Reading[]): void {
+  const byInf = new Map<string, Reading>();
+  for (const r of all) if (!byInf.has(r.inf)) byInf.set(r.inf, r);
+  for (const r of all) {
+    if (partsOf(r).length > 0) continue;
+    for (const [active, refl] of Object.values(CODES)) {
+      const codes = [...active, refl];
+      if (codes.some((c) => r.forms.has(c))) continue;
+      for (const prefix of VERB_PREFIXES) {
+        const compound = byInf.get(prefix + r.inf);
+        if (!compound || compound.conjugation !== r.conjugation || !codes.some((c) => compound.forms.has(c))) continue;
+        for (const c of codes) {
+          const forms = (compound.forms.get(c) ?? []).filter((f) => f.startsWith(prefix)).map((f) => f.slice(prefix.length));
+          if (forms.length === 0) continue;
+          r.forms.set(c, forms);
+          for (const f of forms) r.all.add(f);
+        }
+        break;
+      }
+    }
+  }
 }
 
 /** The readings' principal parts: from the coded forms (the k-th variant of each), and the rules whose forms the dictionary has. */
@@ -145,6 +177,37 @@ function codedParts(r: Reading, inf: string, reflexive: boolean, rule: VerbParts
 
 const same = (a: readonly VerbParts[], b: readonly VerbParts[]) => encodeParts(a) === encodeParts(b);
 
+/** The root a compound is built on, with its prefix ("pasakām" → ["pa", "teikt"]), up to two prefixes deep. */
+function rootOf(inf: string, roots: ReadonlySet<string>, depth = 0): [string, string] | undefined {
+  if (roots.has(inf)) return ["", inf];
+  if (depth >= 2) return undefined;
+  for (const prefix of VERB_PREFIXES) {
+    if (!inf.startsWith(prefix)) continue;
+    const inner = rootOf(inf.slice(prefix.length), roots, depth + 1);
+    if (inner) return [prefix + inner[0], inner[1]];
+  }
+  return undefined;
+}
+
+/**
+ * The sourced corrections of scripts/hunspell-lv-errata.json ("verbs"): a reading that replaces
+ * the dictionary's (sēst: sēžu, sēd, sēž) or comes before it (teikt: saku, saki, saka), for the
+ * root and every prefixed compound of it the dictionary has (apsēst, izteikt, pasēsties …).
+ */
+function applyCorrections(byInf: Map<string, VerbParts[]>): void {
+  const corrections = verbCorrections() as Record<string, { parts: string; mode: "replace" | "first" }>;
+  const roots = new Set(Object.keys(corrections));
+  for (const [inf, list] of byInf) {
+    const found = rootOf(inf, roots);
+    if (!found) continue;
+    const [prefix, root] = found;
+    const { parts, mode } = corrections[root]!;
+    const [p1, p2, p3, p1pl, past, fut, pap] = parts.split(" ").map((f) => prefix + f) as [string, string, string, string, string, string, string];
+    const fixed: VerbParts = { inf, p1, p2, p3, p1pl, past, fut, pap };
+    byInf.set(inf, mode === "replace" ? [fixed] : [fixed, ...list.filter((q) => !same([q], [fixed]))]);
+  }
+}
+
 export function deriveVerbs(): string {
   const byInf = new Map<string, VerbParts[]>();
   for (const r of readings()) {
@@ -154,6 +217,7 @@ export function deriveVerbs(): string {
       byInf.set(p.inf, list);
     }
   }
+  applyCorrections(byInf);
   const data: Record<string, string> = {};
   // Shorter infinitives first, so a compound is compared with its root's stored parts.
   for (const inf of [...byInf.keys()].sort((a, b) => a.length - b.length || (a < b ? -1 : 1))) {

@@ -10,3 +10,8 @@ export function isErratum(lemma, form) {
   if (data.lemmas[lemma]?.forms.includes(form)) return true;
   return endings.some(([end, re]) => lemma.endsWith(end) && re.test(form));
 }
+
+/** Verb readings that correct or come before the dictionary's: infinitive → { parts, mode, source } (scripts/derive-verbs.ts). */
+export function verbCorrections() {
+  return data.verbs;
+}

@@ -147,58 +147,6 @@ export const PLAIN_LANGUAGE: readonly PlainEntry[] = TABLE.trim()
   });
 
 /**
- * 1st-conjugation verbs that head entries: their present and past stems differ from the
- * infinitive, so their forms are listed (Latviešu valodas gramatika, 2013, conjugation tables).
- * Order: pres 1sg 2sg 3 1pl 2pl | imp.2pl | past 1sg 2sg 3 1pl 2pl | future stem | past active
- * participle masculine and its stem (veicis, veik-usi).
- */
-const FIRST_CONJUGATION = `
-veikt: veicu veic veic veicam veicat | veiciet | veicu veici veica veicām veicāt | veik | veicis veik
-sniegt: sniedzu sniedz sniedz sniedzam sniedzat | sniedziet | sniedzu sniedzi sniedza sniedzām sniedzāt | snieg | sniedzis snieg
-dot: dodu dod dod dodam dodat | dodiet | devu devi deva devām devāt | do | devis dev
-izteikt: izsaku izsaki izsaka izsakām izsakāt | izsakiet | izteicu izteici izteica izteicām izteicāt | izteik | izteicis izteik
-nest: nesu nes nes nesam nesat | nesiet | nesu nesi nesa nesām nesāt | nesī | nesis nes
-vest: vedu ved ved vedam vedat | vediet | vedu vedi veda vedām vedāt | vedī | vedis ved
-ņemt: ņemu ņem ņem ņemam ņemat | ņemiet | ņēmu ņēmi ņēma ņēmām ņēmāt | ņem | ņēmis ņēm
-pieņemt: pieņemu pieņem pieņem pieņemam pieņemat | pieņemiet | pieņēmu pieņēmi pieņēma pieņēmām pieņēmāt | pieņem | pieņēmis pieņēm
-rast: rodu rodi rod rodam rodat | rodiet | radu radi rada radām radāt | radī | radis rad
-atrast: atrodu atrodi atrod atrodam atrodat | atrodiet | atradu atradi atrada atradām atradāt | atradī | atradis atrad
-iesniegt: iesniedzu iesniedz iesniedz iesniedzam iesniedzat | iesniedziet | iesniedzu iesniedzi iesniedza iesniedzām iesniedzāt | iesnieg | iesniedzis iesnieg
-`;
-
-const PRES = ["pres.1sg", "pres.2sg", "pres.3", "pres.1pl", "pres.2pl"];
-const PAST = ["past.1sg", "past.2sg", "past.3", "past.1pl", "past.2pl"];
-const FUTURE = [
-  ["šu", "fut.1sg"],
-  ["si", "fut.2sg"],
-  ["s", "fut.3"],
-  ["sim", "fut.1pl"],
-  ["siet", "fut.2pl"],
-  ["sit", "fut.2pl"],
-] as const;
-
-/** Infinitive → (form → tag) for the verbs above, with "deb" (jā-) and the infinitive's own forms. */
-export const FIRST_CONJUGATION_FORMS: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map(
-  FIRST_CONJUGATION.trim()
-    .split("\n")
-    .map((line) => {
-      const [inf, rest] = line.split(":") as [string, string];
-      const [pres, imp, past, fut, pap] = rest.split("|").map((s) => s.trim().split(" "));
-      const forms = new Map<string, string>([[inf, "inf"], [`${inf}u`, "cond"]]);
-      for (const [i, tag] of PAST.entries()) forms.set(past![i]!, tag);
-      for (const [i, tag] of PRES.entries()) forms.set(pres![i]!, tag); // present wins where it equals the past (veicu)
-      forms.set(imp![0]!, "imp.2pl");
-      forms.set(`jā${pres![2]}`, "deb");
-      for (const [ending, tag] of FUTURE) forms.set(fut![0]! + ending, tag);
-      forms.set(pap![0]!, "pap.nom.sg.m");
-      forms.set(`${pap![1]}usi`, "pap.nom.sg.f");
-      forms.set(`${pap![1]}uši`, "pap.nom.pl.m");
-      forms.set(`${pap![1]}ušas`, "pap.nom.pl.f");
-      return [inf, forms] as const;
-    }),
-);
-
-/**
  * Plain verbs in -ēt of the 2nd conjugation (informēt: informējam). An -ēt verb not listed may be
  * of the 3rd (atbildēt: atbildam), so its present is given as advice, not as a one-click fix.
  */

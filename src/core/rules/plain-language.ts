@@ -2,11 +2,12 @@
 // with the plain alternative in the writer's form or as advice (HANDBOOK.md → VIENKĀRŠĪBA UN
 // SAPRATNE). The list and its sources: src/core/data/plain-language.ts. Also the nominal chain
 // "veikt … -šanu" ("veikt dokumentu iesniegšanu" → "iesniegt"), which no list can enumerate.
-import { FIRST_CONJUGATION_FORMS, PLAIN_LANGUAGE, type PlainEntry, SECOND_CONJUGATION_ET, SOURCES, THIS_BY_ENDING } from "../data/plain-language.ts";
+import { PLAIN_LANGUAGE, type PlainEntry, SECOND_CONJUGATION_ET, SOURCES, THIS_BY_ENDING } from "../data/plain-language.ts";
 import { type CompiledGlossary, compileGlossary } from "../glossary.ts";
 import { insideRanges, type ProseWords, proseRanges, proseWords } from "../prose.ts";
 import { unquotedWords } from "../text/ranges.ts";
 import { inflectLatvianPhrase, inflectLatvianWord } from "../text/latvian.ts";
+import { ruleParts } from "../text/latvian-verbs.ts";
 import type { GlossaryEntry, Language } from "../types.ts";
 import { languageOf, writesIn } from "./paragraph-language.ts";
 import type { Rule, RuleFinding } from "./rule.ts";
@@ -19,6 +20,31 @@ const VERB_TAGS = [
   "pap.nom.sg.m", "pap.nom.sg.f", "pap.nom.pl.m", "pap.nom.pl.f",
 ];
 
+const FORMS = new Map<string, ReadonlyMap<string, string>>();
+/**
+ * Every form of `infinitive` a fix can be put into → its tag, with the debitive (jāveic → "deb"),
+ * from the shared verb data (src/core/data/lv-verbs.json via src/core/text/): the present wins
+ * where it equals the past (veicu).
+ */
+function verbForms(infinitive: string): ReadonlyMap<string, string> {
+  let forms = FORMS.get(infinitive);
+  if (!forms) {
+    const out = new Map<string, string>();
+    for (const tag of VERB_TAGS) {
+      const form = inflectLatvianWord(infinitive, tag);
+      if (form !== undefined && !out.has(form)) out.set(form, tag);
+    }
+    const third = inflectLatvianWord(infinitive, "pres.3");
+    if (third !== undefined) out.set(`jā${third}`, "deb");
+    forms = out;
+    FORMS.set(infinitive, forms);
+  }
+  return forms;
+}
+
+/** A head verb the 2nd/3rd-conjugation rule does not build (veikt, dot, izteikt): its parts come from the verb data. */
+const fromData = (verb: string): boolean => verb.endsWith("t") && ruleParts(verb) === undefined && verbForms(verb).size > 1;
+
 interface Compiled {
   glossary: CompiledGlossary;
   entryOf: Map<GlossaryEntry, PlainEntry>;
@@ -26,9 +52,8 @@ interface Compiled {
 let compiled: Compiled | undefined;
 
 /**
- * One glossary for the whole list, built on first use. A 1st-conjugation head verb ("veikt")
- * gets one term per listed form (veicām apmaksu, jāveic apmaksa …): the matcher generates
- * only the regular conjugations' forms.
+ * One glossary for the whole list, built on first use. A head verb whose parts come from the
+ * verb data ("veikt") gets one term per form (veicām apmaksu, jāveic apmaksa, neveicām …).
  */
 function compiledList(): Compiled {
   if (compiled) return compiled;
@@ -42,7 +67,7 @@ function compiledList(): Compiled {
   for (const entry of PLAIN_LANGUAGE) {
     const [head, ...rest] = entry.term.split(" ");
     const objects = rest.length > 0 ? objectForms(rest) : [rest];
-    const forms = rest.length > 0 ? [head!, ...(FIRST_CONJUGATION_FORMS.get(head!)?.keys() ?? [])] : [head!];
+    const forms = rest.length > 0 && fromData(head!) ? [head!, ...verbForms(head!).keys()] : [head!];
     for (const form of new Set(forms)) {
       for (const object of objects) {
         add([form, ...object].join(" "), entry);
@@ -69,39 +94,24 @@ function objectForms(words: readonly string[]): string[][] {
   return out;
 }
 
-/** The tag of `surface` (one verb form, lower case, without ne-/jā-) of `infinitive`, if the engine can tell. */
-function tagOf(infinitive: string, surface: string): string | undefined {
-  const listed = FIRST_CONJUGATION_FORMS.get(infinitive)?.get(surface);
-  if (listed) return listed;
-  if (FIRST_CONJUGATION_FORMS.has(infinitive)) return undefined;
-  return VERB_TAGS.find((tag) => inflectLatvianWord(infinitive, tag) === surface);
-}
-
 /** `plain` (a verb phrase) in the form of the writer's head verb, or undefined when not certain. */
 function verbFix(entry: PlainEntry, headSurface: string): string | undefined {
   const infinitive = entry.term.split(" ")[0]!;
   let word = headSurface.toLowerCase();
   let prefix = "";
-  let tag: string | undefined;
-  const listed = FIRST_CONJUGATION_FORMS.get(infinitive)?.get(word);
-  if (listed) tag = listed;
-  else {
-    if (word.startsWith("ne") && word !== infinitive) {
-      prefix = "ne";
-      word = word.slice(2);
-    }
-    tag = FIRST_CONJUGATION_FORMS.get(infinitive)?.get(word);
-    if (!tag && word.startsWith("jā")) tag = tagOf(infinitive, word.slice(2)) === "pres.3" ? "deb" : undefined;
-    tag ??= tagOf(infinitive, word);
+  const forms = verbForms(infinitive);
+  if (!forms.has(word) && word.startsWith("ne")) {
+    prefix = "ne";
+    word = word.slice(2);
   }
+  const tag = forms.get(word);
   if (!tag) return undefined;
   const words = entry.plain.split(" ");
   const verb = words[0]!;
   if (verb.endsWith("ēt") && !SECOND_CONJUGATION_ET.has(verb) && /^(?:pres|imp|deb)/.test(tag)) return undefined;
   if (tag === "inf") return `${prefix}${entry.plain}`;
-  const out = tag === "deb" ? inflectLatvianPhrase(words, "pres.3") : inflectLatvianPhrase(words, tag);
-  if (!out) return undefined;
-  return `${tag === "deb" ? "jā" : prefix}${out.join(" ")}`;
+  const out = inflectLatvianPhrase(words, tag); // "deb" gives jā- + the 3rd person, or būt's jābūt
+  return out ? `${prefix}${out.join(" ")}` : undefined;
 }
 
 /** „šis” in the case of the writer's modifier, with the rest of the phrase (the noun) kept. */
@@ -130,7 +140,7 @@ const messages: Record<Language, (found: string, plain: string, source: string) 
 };
 
 /** The head words of the nominal chain "veikt … -šanu": every form of "veikt", also "veikta" (tiks veikta … -šana). */
-const CHAIN_HEADS = new Set([...FIRST_CONJUGATION_FORMS.get("veikt")!.keys(), "veikts", "veikta", "veikti", "veiktas"]);
+const CHAIN_HEADS = new Set([...verbForms("veikt").keys(), "veikts", "veikta", "veikti", "veiktas"]);
 const VERBAL_NOUN = /^(\p{L}{3,}?)(?:šanu|šana|šanas|šanai|šanā|šanos|šanās)$/u;
 
 function chainFindings(text: string, { words, prose }: ProseWords, taken: (start: number) => boolean, locale: Language): RuleFinding[] {

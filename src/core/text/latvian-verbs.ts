@@ -87,13 +87,16 @@ function verb(id: string, pairs: [string, string][]): Paradigm {
   return makeParadigm(id, pairs, true);
 }
 
-/** Infinitive stem (eskalē-, lik-): infinitive, conditional, past passive participle, -dams. */
+/** Infinitive stem (eskalē-, lik-): infinitive, conditional, past passive participle. */
 const INF = verb("v-inf", [
   ["t", "inf"],
   ["ties", "inf.r"],
   ["tu", "cond"],
   ["tos", "cond.r"],
   ...participle("t", "ppp"),
+]);
+/** The -dams participle: the infinitive stem, its s voiced to z where the root ends in d or t (vest: ved- → vezdams, mest → mezdams; nest → nesdams). */
+const DAMS = verb("v-dams", [
   ["dams", "adv.m"],
   ["dama", "adv.f"],
   ["dami", "adv.pl.m"],
@@ -156,6 +159,7 @@ const FUT = verb("v-fut", [
   ["šot", "rel.fut"],
   ["šos", "fut.1sg.r"],
   ["sies", "fut.2sg.r"],
+  ["sies", "fut.3.r"],
   ["simies", "fut.1pl.r"],
   ["sieties", "fut.2pl.r"],
   ["sities", "fut.2pl.r"],
@@ -163,6 +167,11 @@ const FUT = verb("v-fut", [
 ]);
 /** būt's negated 3rd person (nav) and irregular present (esmu, ir) are whole forms. */
 const WHOLE = verb("v-whole", [["", "pres.3.neg"]]);
+const WHOLE_P1 = verb("v-whole-p1", [["", "pres.1sg"]]);
+/** būt's debitive is jā- + the infinitive, not + the 3rd person: jābūt, never jāir (LVG 2013, 'Darbības vārda būt locīšana'). */
+const WHOLE_DEB = verb("v-whole-deb", [["", "deb"]]);
+/** būt's present stem es- (esam, esot, esošs) is not esmu minus -u: the relative mood and the present participles. */
+const P1_BUT = verb("v-p1-būt", P1_SHARED.filter(([e]) => e !== "u" && e !== "os"));
 
 /** The same paradigm with only its reflexive forms: a reflexive term (sazināties) matches those alone. */
 const REFLEXIVE_ONLY = new Map<Paradigm, Paradigm>();
@@ -188,18 +197,25 @@ export function verbStemEntries(p: VerbParts, reflexive = false): StemEntry[] {
   const past = cut(p.past, "u");
   const out: StemEntry[] = [
     { stem: infStem, paradigm: INF },
+    { stem: /s$/.test(infStem) && /[dt]$/.test(past) ? `${infStem.slice(0, -1)}z` : infStem, paradigm: DAMS },
     { stem: /[sz]$/.test(infStem) ? infStem.slice(0, -1) : infStem, paradigm: SHANA },
     { stem: p1, paradigm: p.p3.endsWith("a") ? P1A : P1 },
     { stem: cut(p.p1pl, "m"), paradigm: P1PL },
+    // The 3rd person before the 2nd, where they read alike (eksistē, dod): replies speak of a third party, not "tu".
+    { stem: p.p3, paradigm: P3 },
     { stem: p.p2, paradigm: P2 },
     { stem: /[āēīoū]$/.test(p.p2) ? p1 : cut(p.p2, "i"), paradigm: IMP },
-    { stem: p.p3, paradigm: P3 },
     { stem: past, paradigm: PAST },
     { stem: /k$/.test(infStem) ? past.replace(/c$/, "k") : /g$/.test(infStem) ? past.replace(/dz$/, "g") : past, paradigm: PAP_USH },
     { stem: cut(p.pap, "is"), paradigm: PAP },
     { stem: cut(p.fut, "šu"), paradigm: FUT },
   ];
-  if (p.inf.endsWith("būt")) out.push({ stem: `${p.inf.slice(0, -3)}nav`, paradigm: WHOLE });
+  const pre = p.inf.slice(0, -3);
+  if (p.inf.endsWith("būt") && p.p1 === `${pre}esmu`) {
+    const present = out.findIndex((e) => e.paradigm === P1 || e.paradigm === P1A);
+    out[present] = { stem: `${pre}es`, paradigm: P1_BUT };
+    out.push({ stem: p.p1, paradigm: WHOLE_P1 }, { stem: `${pre}nav`, paradigm: WHOLE }, { stem: `jā${p.inf}`, paradigm: WHOLE_DEB });
+  }
   if (!reflexive) return out;
   return out.map((e) => ({ stem: e.stem, paradigm: reflexiveOnly(e.paradigm) })).filter((e) => e.paradigm.endings.size > 0);
 }

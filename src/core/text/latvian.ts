@@ -180,6 +180,19 @@ function reflexiveTag(tag: string, reflexive: boolean): string {
 }
 
 /**
+ * A verb (dictionary form) in form `tag`. The debitive is jā- + the 3rd person (jānodod) and the
+ * negated 3rd person ne- + it (nenodod), except where the verb has a whole form for them (būt: jābūt, nav).
+ */
+function latvianVerbForm(verb: string, tag: string): string | undefined {
+  const whole = inflectLatvianWord(verb, tag);
+  if (whole !== undefined) return whole;
+  const m = /^(deb|pres\.3\.neg)(\.r)?$/.exec(tag);
+  if (!m) return undefined;
+  const third = inflectLatvianWord(verb, `pres.3${m[2] ?? ""}`);
+  return third === undefined ? undefined : `${m[1] === "deb" ? "jā" : "ne"}${third}`;
+}
+
+/**
  * A phrase (lower-case words, dictionary forms) in form `tag`. A case tag inflects the head
  * noun — the last of words[0, headEnd) — and the adjective-looking words before it agree in
  * gender and keep their definiteness; a verb tag inflects the first word, which must be a verb.
@@ -192,7 +205,7 @@ export function inflectLatvianPhrase(words: readonly string[], tag: string, head
     // A verb phrase inflects its first word: "nodot vadībai" → "nodosim vadībai".
     const first = words[0]!;
     if (isLatvianVerb(first)) {
-      const form = inflectLatvianWord(first, reflexiveTag(tag, first.endsWith("ties")));
+      const form = latvianVerbForm(first, reflexiveTag(tag, first.endsWith("ties")));
       return form ? [form, ...words.slice(1)] : undefined;
     }
     // An adjective form (operatīvākais → ātrākais) of a one-word adjective suggestion.

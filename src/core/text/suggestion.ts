@@ -80,7 +80,12 @@ function inflectEnglishWords(words: readonly string[], tag: string, end: number)
 }
 
 /** The suggestion in one form, or undefined when that form cannot be made with certainty. */
-function inflectInto(suggestion: string, language: Language, tag: string, prefix: string): string | undefined {
+function inflectInto(suggestion: string, language: Language, matchedTag: string, matchedPrefix: string): string | undefined {
+  // jā- or ne- + a 3rd person is the debitive or the negated 3rd person: the suggestion's own form
+  // of those (būt: jābūt, nav — not jāir, neir), so the prefix is part of the tag.
+  const whole = language === "lv" && /^pres\.3(?:\.r)?$/.test(matchedTag) ? ({ jā: "deb", ne: "pres.3.neg" } as Record<string, string>)[matchedPrefix] : undefined;
+  const tag = whole ? matchedTag.replace("pres.3", whole) : matchedTag;
+  const prefix = whole ? "" : matchedPrefix;
   const { lead, tokens } = tokenise(suggestion);
   if (tokens.length === 0) return undefined;
   if (/\b(?:un|vai|and|or)\b/iu.test(suggestion) && !DICTIONARY_FORM.has(tag)) return undefined; // which conjunct inflects is a guess
