@@ -98,7 +98,10 @@ describe("Send", () => {
     await shadowClick(page, DIALOG, "[data-show]");
     await poll(() => page.locator(DIALOG).count()).toBe(0);
     await poll(() => shadowVisible(page, CARD, ".card")).toBe(true);
-    await page.keyboard.press("Escape"); // the card has the focus; Escape returns it to the editor
+    // The card takes the focus (keyboard users land in it); then Escape returns it to the editor.
+    // Waiting for the focus, not only the drawing, keeps a busy machine from pressing too early.
+    await poll(() => page.evaluate(() => document.activeElement?.hasAttribute("data-skaidri-card") ?? false)).toBe(true);
+    await page.keyboard.press("Escape");
     await poll(() => shadowVisible(page, CARD, ".card")).toBe(false);
     // Again, and this time the fix: the dialog closes and the fix goes in.
     await page.locator('[data-fixture-send="send"]').click();
