@@ -47,7 +47,10 @@ export function askBeforeSend(
       watch.disconnect();
       host.remove();
       resolve(choice);
-      after?.();
+      // "Show" and "fix" act once the dialog is gone, in a task of their own: Chromium gives the
+      // focus back to what had it before the modal dialog (the editor) after the close event, and
+      // would take it away from the card that "show" has just focused.
+      if (after) setTimeout(after, 0);
     };
     const finish = (value: SendChoice) => {
       choice = value;
