@@ -78,13 +78,20 @@ function tagsOf(steps: readonly Step[]): string[] {
   return out;
 }
 
+/** Whether an entry's term is an abbreviation (all capitals), once per entry rather than per match. */
+const abbreviationTerms = new WeakMap<GlossaryEntry, boolean>();
+
 function suggestionsFor(trie: LanguageTrie, entry: GlossaryEntry, allSteps: readonly Step[], surface: string, sentenceStart: boolean): { suggestions: string[]; advice: string[] } {
   // A 1st-declension term reads as noun and as adjective (dienests, operatīvs): the noun reading decides the case.
   const nounSteps = allSteps.filter((s) => s.paradigm.id !== "adjective");
   const steps = nounSteps.length > 0 ? nounSteps : allSteps;
   const suggestion = typeof entry.suggestion === "string" ? entry.suggestion : "";
   const last = steps[0]!;
-  const abbreviation = isCaseSensitive(entry.term.replace(/[^\p{L}]/gu, ""));
+  let abbreviation = abbreviationTerms.get(entry);
+  if (abbreviation === undefined) {
+    abbreviation = isCaseSensitive(entry.term.replace(/[^\p{L}]/gu, ""));
+    abbreviationTerms.set(entry, abbreviation);
+  }
   const caps = isCaseSensitive(surface.replace(/[^\p{L}]/gu, "")) ? "A" : surface[0] !== surface[0]!.toLowerCase() ? "a" : "";
   const key = `${steps.map((s) => `${s.paradigm.id}:${s.ending}`).join(",")}|${last.prefix}|${caps}|${abbreviation && sentenceStart ? "S" : ""}`;
   let perEntry = trie.suggestionCache.get(entry);
@@ -124,6 +131,9 @@ function findIn(trie: LanguageTrie, text: string, from: number, to: number, cut:
       if (inflected && HYPHEN_ENDING.test(raw.slice(dash + 1))) hyphenFirst = { node: inflected, ending: raw.slice(dash + 1).toLowerCase() };
     }
     if (first.length === 0 && !exactFirst && !hyphenFirst) continue;
+    // Most starts end at once: one step to a node that ends no term, and the next word takes no
+    // step from it. Decided here without building the walk's levels (a keystroke's garbage).
+    if (first.length === 1 && !exactFirst && !hyphenFirst && first[0]!.node.terms === null && deadEnd(trie, first[0]!.node, words, i + 1)) continue;
     // Breadth first, one level per word; each node once per level, with every step that reached it.
     let level: Reached[] = [];
     for (const s of first) reach(level, s);
@@ -178,6 +188,13 @@ function findIn(trie: LanguageTrie, text: string, from: number, to: number, cut:
     i = best.endWord;
   }
   return out;
+}
+
+/** Whether no word can follow `node` at words[j]: no next word, or neither a stem step nor an exact one. */
+function deadEnd(trie: LanguageTrie, node: TrieNode, words: Words, j: number): boolean {
+  if (j >= words.norm.length) return true;
+  if (node.exact?.has(words.raw[j]!)) return false;
+  return !node.next || stepsFrom(trie, node, words.norm[j]!).length === 0;
 }
 
 /** Adds a step to the level being built: each node once, with every step that reached it. */
