@@ -4,7 +4,8 @@
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { clearStorage, readStorage } from "./extension-storage.ts";
 import { fixture, launch, openExtensionPage, openWebmail, type Session } from "./harness.ts";
-import { shadowTexts } from "./shadow.ts";
+import { GMAIL_EDITOR } from "./daily.ts";
+import { shadowClick, shadowTexts } from "./shadow.ts";
 
 const OPTIONS = "src/options/index.html";
 const POPUP = "src/popup/index.html";
@@ -40,6 +41,16 @@ test("by default the browser's language; choosing Latvian switches the options p
   // …the compose that was open all along follows without a reload…
   await expect.poll(() => chipLabel(gmail), { timeout: 15_000 }).toMatch(/piezīm|Kas atbildei vajadzīgs/);
   expect(await chipLabel(gmail)).not.toMatch(/finding|What the reply needs/);
+  // …and so do the explanation card (Alt+Shift+S from the editor) and the Send check's dialog.
+  await gmail.locator(GMAIL_EDITOR).first().click();
+  await gmail.keyboard.press("Alt+Shift+S");
+  await expect.poll(() => shadowTexts(gmail, "[data-skaidri-card]", "button"), { timeout: 15_000 }).toContain("Ignorēt");
+  await gmail.keyboard.press("Escape");
+  await gmail.locator('[data-fixture-send="send"]').click();
+  await expect.poll(() => shadowTexts(gmail, "[data-skaidri-send-dialog]", "h2"), { timeout: 15_000 }).toEqual(["Pārbaudiet pirms sūtīšanas"]);
+  expect(await shadowTexts(gmail, "[data-skaidri-send-dialog]", "button")).toContain("Atgriezties");
+  await shadowClick(gmail, "[data-skaidri-send-dialog]", "button", "Atgriezties");
+  await expect.poll(() => gmail.locator("[data-skaidri-send-dialog]").count()).toBe(0);
   // …and so does the popup.
   const popup = await openExtensionPage(session, POPUP);
   await expect.poll(() => popup.getByRole("button", { name: "Iestatījumi", exact: true }).count(), { timeout: 15_000 }).toBeGreaterThan(0);
