@@ -55,6 +55,8 @@ export interface LanguageTrie {
    * most words start none, so the walk costs one Map hit per word whatever the glossary's size.
    */
   rootCache: Map<string, Step[]>;
+  /** 1 at the char code every stem at the root starts with: a word starting otherwise (and not with a prefix) starts no term. */
+  rootInitials: Uint8Array;
   suggestionCache: Map<GlossaryEntry, Map<string, { suggestions: string[]; advice: string[] }>>;
   skipForm: ((form: string) => boolean) | undefined;
   /** The terms' words as written (normalised). */
@@ -86,6 +88,7 @@ export function newTrie(language: Language, skipForm: ((form: string) => boolean
     hasPrefixed: false,
     splitCache: new Map(),
     rootCache: new Map(),
+    rootInitials: new Uint8Array(0x10000),
     suggestionCache: new Map(),
     skipForm,
     written: new Set(),
@@ -107,6 +110,7 @@ export function edgesOf(node: TrieNode, stem: string): Edge[] {
 
 export function addEdge(trie: LanguageTrie, node: TrieNode, e: StemEntry, target: TrieNode): void {
   node.next ??= new Map();
+  if (node === trie.root) trie.rootInitials[e.stem.charCodeAt(0)] = 1;
   const edge: Edge = { paradigm: e.paradigm, node: target };
   const existing = node.next.get(e.stem);
   if (!existing) node.next.set(e.stem, edge);
@@ -214,7 +218,15 @@ export function stepsFrom(trie: LanguageTrie, node: TrieNode, word: string): Ste
   return out;
 }
 
+/** The char codes the prefixes a verb term may take (ne-, jā-, iz-, …) start with. */
+const PREFIX_INITIALS = new Set(PREFIXES.map((p) => p.charCodeAt(0)));
+const NO_STEPS: Step[] = [];
+
 export function rootStepsOf(trie: LanguageTrie, word: string): Step[] {
+  // Most words of a reply start with a letter no term's stem starts with: answered by one array
+  // read, before the per-word cache (whose string key costs a hash of each new word).
+  const initial = word.charCodeAt(0);
+  if (trie.rootInitials[initial] !== 1 && !(trie.hasPrefixed && word.length > 4 && PREFIX_INITIALS.has(initial))) return NO_STEPS;
   const cached = trie.rootCache.get(word);
   if (cached) return cached;
   // A homograph of a common word starts no term, unless it is a term's word as written.
