@@ -78,29 +78,8 @@ export async function open(session: Session, webmail: Pick<Webmail, "name" | "ur
   return page;
 }
 
-/** Puts the caret at the end of `after` in the editor (the selection is shared between worlds). */
-export async function caretAfter(page: Page, editor: string, after: string): Promise<void> {
-  await page.locator(editor).first().click();
-  await page.evaluate(
-    ({ editor, after }) => {
-      const el = document.querySelector<HTMLElement>(editor)!;
-      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = (node as Text).data.indexOf(after);
-        if (at < 0) continue;
-        el.focus();
-        const range = document.createRange();
-        range.setStart(node, at + after.length);
-        range.collapse(true);
-        document.getSelection()!.removeAllRanges();
-        document.getSelection()!.addRange(range);
-        return;
-      }
-      throw new Error(`no text ${after}`);
-    },
-    { editor, after },
-  );
-}
+// The caret helper is harness.ts's; re-exported so the daily-use tests import their kit from one place.
+export { caretAfter } from "./harness.ts";
 
 /** What the popup does on Insert: the service worker sends the text to the active tab's content script. */
 export const insertFromPopup = (session: Session, text: string) =>
