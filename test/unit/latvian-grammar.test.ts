@@ -4,19 +4,14 @@
 // dialog in block mode (Latvian browser) and the UI table — and the old wordings kept out of
 // every Latvian string Skaidri shows (UI table, rules, findings on the fixture mails, CLI,
 // policy check, glossary import, built-in templates, invitation suggestions).
-import { readdirSync, readFileSync } from "node:fs";
-import { resolve } from "node:path";
 import { describe, expect, test, vi } from "vitest";
-import { cliText } from "../../src/cli/messages.ts";
 import { defaultConfig } from "../../src/core/config.ts";
 import { BUILTIN_TEMPLATES } from "../../src/core/data/builtin-templates.ts";
 import { INVITATION_SUGGESTION } from "../../src/core/data/feedback-invitations.ts";
-import { MESSAGES as IMPORT_MESSAGES } from "../../src/core/glossary-import.ts";
 import { lint } from "../../src/core/lint.ts";
-import { MESSAGES as POLICY_MESSAGES } from "../../src/core/policy.ts";
-import { rules } from "../../src/core/rules/index.ts";
 import type { Config, Language, RuleId } from "../../src/core/types.ts";
 import { keyFindings } from "../../src/webmail/ignore.ts";
+import { fixtureFindings, latvianTables, strings } from "../support/latvian-sources.ts";
 import { message, UI_TABLES } from "../support/ui-strings.ts";
 import { rootOf } from "../webmail/trusted.ts";
 
@@ -68,34 +63,9 @@ const OLD: [RegExp, string][] = [
   [/parakstā.*parakstā/isu, "„parakstā” once a message"],
 ];
 
-/** The Latvian strings of a nested table (functions called with placeholder arguments). */
-function strings(value: unknown): string[] {
-  if (typeof value === "string") return [value];
-  if (typeof value === "function") {
-    try {
-      return [String(value(...Array.from({ length: value.length }, () => "X")))];
-    } catch {
-      return [];
-    }
-  }
-  if (value && typeof value === "object") return Object.values(value).flatMap(strings);
-  return [];
-}
-
-function fixtureFindings(): string[] {
-  const dir = resolve(import.meta.dirname, "../fixtures/mail");
-  return readdirSync(dir)
-    .filter((f) => f.endsWith(".txt"))
-    .flatMap((name) => lint(readFileSync(resolve(dir, name), "utf8"), { locale: "lv", config: CONFIG, today: "2026-11-30" }).findings.map((f) => f.message));
-}
-
 const SOURCES: [string, string[]][] = [
-  ["the UI table", Object.values(UI_TABLES.lv).map((e) => e.message)],
-  ["the rules' descriptions and messages", rules.flatMap((r) => [r.meta.description.lv, ...strings(r.messages.lv)])],
-  ["the engine's findings (this reply and the fixture mails)", [...messagesOf("lv").values(), ...fixtureFindings()]],
-  ["the policy check", strings(POLICY_MESSAGES.lv)],
-  ["the glossary import", strings(IMPORT_MESSAGES.lv)],
-  ["the CLI", strings(cliText("lv"))],
+  ...latvianTables(),
+  ["the engine's findings (this reply and the fixture mails)", [...messagesOf("lv").values(), ...fixtureFindings(CONFIG)]],
   ["the built-in templates", BUILTIN_TEMPLATES.filter((b) => b.language === "lv").flatMap((b) => [b.title, b.body])],
   ["the invitation suggestions", strings(INVITATION_SUGGESTION.lv)],
 ];
