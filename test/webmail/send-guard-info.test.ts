@@ -10,7 +10,8 @@ import { BUILTIN_TEMPLATES } from "../../src/core/data/builtin-templates.ts";
 import { compileGlossary } from "../../src/core/glossary.ts";
 import { renderTemplate } from "../../src/core/templates.ts";
 import type { Config, SendCheck } from "../../src/core/types.ts";
-import type { Adapter, Compose } from "../../src/webmail/adapter.ts";
+import type { Compose } from "../../src/webmail/adapter.ts";
+import { fakeAdapter } from "./fake-adapter.ts";
 import { installSendGuard } from "../../src/webmail/send-guard.ts";
 
 vi.mock("../../src/platform/browser.ts", async () => ({ browser: (await import("./browser-mock.ts")).browserMock }));
@@ -29,16 +30,7 @@ const REPLY = renderTemplate(
   { language: "lv", today: "2026-03-02", profile: PROFILE, institution: BASE.institution, feedbackUrl: BASE.feedbackUrl },
 ).text;
 
-const adapter: Adapter = {
-  name: "generic",
-  matches: () => true,
-  findComposes: () => [],
-  findQuoteStart: (editor) => editor.querySelector("blockquote"),
-  findSignature: () => null,
-  findSendControls: (compose) => [...compose.root.querySelectorAll<HTMLElement>(".send")],
-  sendKind: () => "send",
-  insertText: async () => false,
-};
+const adapter = fakeAdapter({ findSendControls: (compose) => [...compose.root.querySelectorAll<HTMLElement>(".send")] });
 
 const controllers: AbortController[] = [];
 afterEach(() => {

@@ -8,6 +8,7 @@ import { afterEach, describe, expect, test, vi } from "vitest";
 import { defaultConfig } from "../../src/core/config.ts";
 import { compileGlossary } from "../../src/core/glossary.ts";
 import type { Adapter, Compose } from "../../src/webmail/adapter.ts";
+import { fakeAdapter } from "./fake-adapter.ts";
 import { rootOf, trustedClick } from "./trusted.ts";
 
 vi.mock("../../src/platform/browser.ts", async () => ({ browser: (await import("./browser-mock.ts")).browserMock }));
@@ -16,19 +17,12 @@ const { startSession } = await import("../../src/webmail/session.ts");
 const config = { ...defaultConfig(), glossary: [{ term: "eskalēt", suggestion: "nodot izskatīšanai" }] };
 const glossary = compileGlossary(config.glossary);
 const inserted: string[] = [];
-const adapter: Adapter = {
-  name: "generic",
-  matches: () => true,
-  findComposes: () => [],
-  findQuoteStart: (editor) => editor.querySelector("blockquote"),
-  findSignature: () => null,
-  findSendControls: () => [],
-  sendKind: () => "send",
+const adapter = fakeAdapter({
   insertText: async (_compose, range, text) => {
     inserted.push(`${range.toString()}→${text}`);
     return true;
   },
-};
+});
 const frame = () => new Promise((r) => requestAnimationFrame(() => r(null)));
 const controllers: AbortController[] = [];
 afterEach(() => {
