@@ -93,10 +93,10 @@ export function lint(input: string, options: LintOptions = {}): LintResult {
   const ownEnd = segments.quote ? segments.quote.start : text.length;
   const quoted = segments.quoted ?? (segments.quote ? [segments.quote] : []);
   const own = ownRanges(text.length, quoted);
-  // A forced language applies to every paragraph; otherwise each paragraph has its own, and the
-  // mail's language comes from the same paragraph votes.
   // One tokenisation of the writer's ranges, for the language votes and (below) the rules.
   const ownWords = own.map((r) => wordsIn(text, r.start, r.end));
+  // A forced language applies to every paragraph; otherwise each paragraph has its own, and the
+  // mail's language comes from the same paragraph votes.
   const paragraphs = options.language ? [] : paragraphVotes(text, own, ownWords);
   const language: Language = options.language ?? languageOfParagraphs(text, paragraphs, own.filter((r) => r.end <= ownEnd));
   const runs = options.language ? [] : languageRuns(paragraphs, language);
