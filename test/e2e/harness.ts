@@ -115,7 +115,12 @@ export async function openRouted(context: BrowserContext, url: string, html: str
   return page;
 }
 
-/** Clicks the editor, then puts the caret right after the first occurrence of `after` in its text (main world). */
+/**
+ * Clicks the editor, then puts the caret right after the first occurrence of `after` in its text
+ * (main world). Resolves once the page has seen the change: RoosterJS takes its selection from the
+ * selectionchange event, and an insert before it lands where the click left the caret (seen once
+ * in CI: a template inside Outlook's quote header).
+ */
 export async function caretAfter(page: Page, editor: string, after: string): Promise<void> {
   await page.locator(editor).first().click();
   await page.evaluate(
@@ -129,9 +134,17 @@ export async function caretAfter(page: Page, editor: string, after: string): Pro
         const range = document.createRange();
         range.setStart(node, at + after.length);
         range.collapse(true);
+        // The event is dispatched after the page's own listeners were registered, so ours runs
+        // after RoosterJS's; a selection that did not change dispatches none (then three frames).
+        const seen = new Promise<void>((resolve) => {
+          let frames = 0;
+          const tick = () => (++frames >= 3 ? resolve() : requestAnimationFrame(tick));
+          document.addEventListener("selectionchange", () => requestAnimationFrame(() => resolve()), { once: true });
+          requestAnimationFrame(tick);
+        });
         document.getSelection()!.removeAllRanges();
         document.getSelection()!.addRange(range);
-        return;
+        return seen;
       }
       throw new Error(`no text ${after}`);
     },
