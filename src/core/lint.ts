@@ -123,6 +123,7 @@ export function lint(input: string, options: LintOptions = {}): LintResult {
     pendingWords: new Set<string>(),
     deadlines,
     today: options.today,
+    shared: new Map(),
   };
   shareWords(context, own, ownWords);
   const findings: Finding[] = [];

@@ -13,7 +13,7 @@ import {
 } from "./data/closing-phrases.ts";
 import { INVITATION_CUES, INVITATION_TOPICS, REDIRECT_CUES, TO_US } from "./data/feedback-invitations.ts";
 import { GREETINGS, INFORMAL_GREETINGS } from "./data/greetings.ts";
-import { compileLineStart, compilePhrases, occursIn } from "./phrases.ts";
+import { compileLineStart, compilePhrases, findInScanned, type LiteralScan, occursIn } from "./phrases.ts";
 
 export const GREETING_LINE = compileLineStart(GREETINGS);
 export const INFORMAL_GREETING_LINE = compileLineStart(INFORMAL_GREETINGS);
@@ -52,9 +52,13 @@ export function greetingPhrase(line: string): { start: number; end: number } | n
   return after ? { start: name[0].length, end: name[0].length + after[0].length } : null;
 }
 
-/** Whether text[start, end) (one sentence) invites the client to give feedback. */
-export function isInvitation(text: string, start: number, end: number): boolean {
-  if (!occursIn(INVITATION_TOPIC, text, start, end) || !occursIn(INVITATION_CUE, text, start, end)) return false;
+/**
+ * Whether text[start, end) (one sentence) invites the client to give feedback. `topics`, when
+ * given, is scanLiterals(INVITATION_TOPIC) of a stretch holding the sentence.
+ */
+export function isInvitation(text: string, start: number, end: number, topics?: LiteralScan): boolean {
+  const topic = topics ? findInScanned(topics, start, end) !== null : occursIn(INVITATION_TOPIC, text, start, end);
+  if (!topic || !occursIn(INVITATION_CUE, text, start, end)) return false;
   // A redirect to another institution is no invitation to tell us what the client thinks.
   return !occursIn(REDIRECT_CUE, text, start, end) || occursIn(TO_US_CUE, text, start, end);
 }

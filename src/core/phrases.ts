@@ -119,10 +119,74 @@ export function findIn(pattern: RegExp, text: string, from: number, to: number):
   const region = text.slice(from, to);
   const prefilter = PREFILTERS.get(pattern);
   if (prefilter && !prefilter.test(region)) return null;
+  return fullMatch(pattern, region, from);
+}
+
+function fullMatch(pattern: RegExp, region: string, from: number): { start: number; end: number } | null {
   pattern.lastIndex = 0;
   const m = pattern.exec(region);
   if (!m) return null;
   return { start: from + m.index, end: from + m.index + m[0].length };
+}
+
+/** Where a list's first-word literals occur in a stretch of text: see scanLiterals. */
+export interface LiteralScan {
+  pattern: RegExp;
+  text: string;
+  /** Flat pairs [start, end, start, end, …] in text order, one per position a literal starts at; null: no prefilter. */
+  hits: number[] | null;
+}
+
+const SCANNERS = new WeakMap<RegExp, RegExp>();
+
+/**
+ * Every position of text[from, to) where one of `pattern`'s first-word literals starts (its
+ * prefilter), found in one scan of the stretch. findInScanned then answers findIn for any
+ * sentence inside it without testing the sentence again: asking sentence by sentence cost a
+ * slice and a prefilter scan each, for the few sentences where a literal occurs at all.
+ */
+export function scanLiterals(pattern: RegExp, text: string, from: number, to: number): LiteralScan {
+  const prefilter = PREFILTERS.get(pattern);
+  if (!prefilter) return { pattern, text, hits: null };
+  let scanner = SCANNERS.get(pattern);
+  if (!scanner) {
+    scanner = new RegExp(prefilter.source, `g${prefilter.flags}`);
+    SCANNERS.set(pattern, scanner);
+  }
+  const hits: number[] = [];
+  const region = text.slice(from, to);
+  scanner.lastIndex = 0;
+  // From the next position after each hit, not after its end: a literal starting inside
+  // another one's occurrence must be seen too.
+  for (let m = scanner.exec(region); m; m = scanner.exec(region)) {
+    hits.push(from + m.index, from + m.index + m[0].length);
+    scanner.lastIndex = m.index + 1;
+  }
+  return { pattern, text, hits };
+}
+
+/**
+ * findIn(scan.pattern, scan.text, from, to) for a stretch inside the scanned one. A literal
+ * occurrence lying wholly inside [from, to) passes the prefilter as findIn's test would; none
+ * starting there rules it out. An occurrence that runs past `to` (another, shorter literal may
+ * start at the same place) is left to findIn itself.
+ */
+export function findInScanned(scan: LiteralScan, from: number, to: number): { start: number; end: number } | null {
+  const { hits, pattern, text } = scan;
+  if (hits === null) return findIn(pattern, text, from, to);
+  let lo = 0;
+  let hi = hits.length >> 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (hits[2 * mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  let crossing = false;
+  for (let k = 2 * lo; k < hits.length && hits[k]! < to; k += 2) {
+    if (hits[k + 1]! <= to) return fullMatch(pattern, text.slice(from, to), from);
+    crossing = true;
+  }
+  return crossing ? findIn(pattern, text, from, to) : null;
 }
 
 /** Whether `pattern` occurs inside text[from, to). */

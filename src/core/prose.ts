@@ -2,6 +2,7 @@
 // text before the quoted history and before the signature block (what follows a signature —
 // a disclaimer — is not prose either), optionally without quotations „…” — the client's or a
 // law's words, which the writer does not answer for.
+import { perLint } from "./per-lint.ts";
 import type { RuleContext } from "./rules/rule.ts";
 import { unquotedWords } from "./text/ranges.ts";
 import type { Words } from "./text/words.ts";
@@ -61,18 +62,18 @@ function withoutQuotations(text: string, from: number, to: number): Span[] {
   return out;
 }
 
-const rangesCache = new WeakMap<Segments, { text: string; ranges: Span[] }>();
+function unquotedProse(context: RuleContext): Span[] {
+  return withoutQuotations(context.text, 0, proseEnd(context.text.length, context.segments));
+}
 
 /** The writer's prose as ranges of the text, quotations „…” left out when `quotations` is false. */
-export function proseRanges(text: string, segments: Segments, quotations = false): Span[] {
-  const end = proseEnd(text.length, segments);
-  if (quotations) return end > 0 ? [{ start: 0, end }] : [];
+export function proseRanges(context: RuleContext, quotations = false): Span[] {
+  if (quotations) {
+    const end = proseEnd(context.text.length, context.segments);
+    return end > 0 ? [{ start: 0, end }] : [];
+  }
   // One segmentation per lint: several rules ask for the same ranges.
-  const cached = rangesCache.get(segments);
-  if (cached && cached.text === text) return cached.ranges;
-  const ranges = withoutQuotations(text, 0, end);
-  rangesCache.set(segments, { text, ranges });
-  return ranges;
+  return perLint(context, unquotedProse);
 }
 
 export interface ProseWords {
@@ -83,7 +84,6 @@ export interface ProseWords {
 }
 
 const EMPTY: Words = { raw: [], norm: [], start: [], end: [] };
-const proseWordsCache = new WeakMap<RuleContext, ProseWords>();
 
 /**
  * The words of the writer's prose, marked in the words lint() already cut for the unquoted text
@@ -92,10 +92,12 @@ const proseWordsCache = new WeakMap<RuleContext, ProseWords>();
  * words shows in the text between them).
  */
 export function proseWords(context: RuleContext): ProseWords {
-  let out = proseWordsCache.get(context);
-  if (out) return out;
+  return perLint(context, markProse);
+}
+
+function markProse(context: RuleContext): ProseWords {
   const words = unquotedWords(context).find((u) => u.range.start === 0)?.words ?? EMPTY;
-  const ranges = proseRanges(context.text, context.segments);
+  const ranges = proseRanges(context);
   const prose = new Uint8Array(words.start.length);
   let r = 0;
   for (let k = 0; k < prose.length; k++) {
@@ -104,9 +106,7 @@ export function proseWords(context: RuleContext): ProseWords {
     if (r >= ranges.length) break;
     if (start >= ranges[r]!.start && words.end[k]! <= ranges[r]!.end) prose[k] = 1;
   }
-  out = { words, prose };
-  proseWordsCache.set(context, out);
-  return out;
+  return { words, prose };
 }
 
 /** Whether [start, end) lies inside one of `ranges` (sorted, disjoint). */

@@ -8,6 +8,7 @@
 // lists in data/signature-words.ts.
 import { looseStem, wordsOf } from "./loose-stem.ts";
 import { findValediction } from "./message.ts";
+import { perLint } from "./per-lint.ts";
 import {
   fieldsOf,
   hasContact,
@@ -65,15 +66,9 @@ export interface SignatureAnalysis {
   contact: boolean;
 }
 
-const cache = new WeakMap<RuleContext, SignatureAnalysis>();
-
 /** The signature's fields for this lint (computed once, shared by the signature/* rules). */
 export function analyseSignature(context: RuleContext): SignatureAnalysis {
-  const cached = cache.get(context);
-  if (cached) return cached;
-  const result = analyse(context);
-  cache.set(context, result);
-  return result;
+  return perLint(context, analyse);
 }
 
 function analyse(context: RuleContext): SignatureAnalysis {

@@ -21,7 +21,7 @@ export const feedbackInvitation: Rule = {
     handbook: "E-PASTS, paragraph 4",
   },
   check(context): RuleFinding[] {
-    if (ownInvitations(context.text, context.segments).length > 0) return [];
+    if (ownInvitations(context).length > 0) return [];
     const { text, segments, language, config } = context;
     const at = closingAnchor(text, segments);
     // In the language of the part it goes into (a bilingual reply closes in its last language).

@@ -6,7 +6,7 @@
 import { citeHandbook } from "../handbook-cite.ts";
 import { findLinks, isFeedbackPage } from "../links.ts";
 import { closingAnchor, closingRegion, ownInvitations } from "../message.ts";
-import type { Rule, RuleFinding } from "./rule.ts";
+import type { Rule, RuleContext, RuleFinding } from "./rule.ts";
 
 const messages = {
   lv: {
@@ -32,18 +32,19 @@ export const feedbackLink: Rule = {
     description: { lv: "Aicinājumā ir saite uz iestādes atsauksmju lapu.", en: "The invitation links to the institution's feedback page." },
     handbook: "E-PASTS, paragraph 4",
   },
-  check({ text, segments, config, locale }): RuleFinding[] {
+  check(context): RuleFinding[] {
+    const { text, segments, config, locale } = context;
     const m = messages[locale];
     const url = config.feedbackUrl?.trim() ?? "";
     const region = closingRegion(text, segments);
     // The links of the closing, and of an invitation wherever it stands (the first paragraph too).
-    const invitations = ownInvitations(text, segments);
+    const invitations = ownInvitations(context);
     const links = findLinks(text, region.start, region.end);
     for (const s of invitations) if (s.end <= region.start) links.push(...findLinks(text, s.start, s.end));
     if (!url) {
       const first = links[0];
       if (first) return [{ start: first.start, end: first.end, message: m.notConfigured, severity: "info" }];
-      return [{ start: missingAt(text, segments), end: missingAt(text, segments), message: m.missing }];
+      return [{ start: missingAt(context), end: missingAt(context), message: m.missing }];
     }
     if (links.some((l) => isFeedbackPage(l.url, url))) return [];
     // A wrong link is one the invitation (or else the closing) gives; a link elsewhere in the
@@ -61,12 +62,12 @@ export const feedbackLink: Rule = {
       return [{ start: at, end: at, message: m.missingUrl.replace("{url}", url), suggestions: [` ${url}`] }];
     }
     // No invitation either: feedback-invitation's fix brings the link with it.
-    const at = missingAt(text, segments);
+    const at = missingAt(context);
     return [{ start: at, end: at, message: m.missingUrl.replace("{url}", url) }];
   },
 };
 
-function missingAt(text: string, segments: Parameters<typeof closingAnchor>[1]): number {
-  const invitation = ownInvitations(text, segments)[0];
-  return invitation ? invitation.end : closingAnchor(text, segments);
+function missingAt(context: RuleContext): number {
+  const invitation = ownInvitations(context)[0];
+  return invitation ? invitation.end : closingAnchor(context.text, context.segments);
 }

@@ -178,11 +178,11 @@ export const plainLanguage: Rule = {
     skipsAddresses: true,
   },
   check(context): RuleFinding[] {
-    const { text, locale, segments } = context;
+    const { text, locale } = context;
     if (!writesIn(context, "lv")) return [];
     const latvian = (offset: number) => languageOf(context, offset) === "lv";
     const { glossary, entryOf } = compiledList();
-    const prose = proseRanges(text, segments);
+    const prose = proseRanges(context);
     const out: RuleFinding[] = [];
     for (const { range, words } of unquotedWords(context)) {
       for (const m of glossary.find(text, "lv", range.start, range.end, words)) {

@@ -2,9 +2,10 @@
 import type { Deadlines } from "../deadlines.ts";
 import type { CompiledGlossary } from "../glossary.ts";
 import type { Lexicon } from "../lexicon.ts";
+import type { PerLintHost } from "../per-lint.ts";
 import type { Config, Language, RuleId, Segments, Severity, Span } from "../types.ts";
 
-export interface RuleContext {
+export interface RuleContext extends PerLintHost {
   /** The whole linted text; rules must ignore segments.quote. */
   text: string;
   /** Language of the mail (detected). */

@@ -1,5 +1,6 @@
 // The parts of a mail the writer wrote: everything but the quoted history (DESIGN.md →
 // Message segmentation: quoted history is the client's words and is never linted).
+import { perLint, providePerLint } from "../per-lint.ts";
 import type { RuleContext } from "../rules/rule.ts";
 import type { Segments, Span } from "../types.ts";
 import { type Words, wordsIn } from "./words.ts";
@@ -13,19 +14,16 @@ export function unquotedRanges(textLength: number, segments: Segments): Span[] {
   return out;
 }
 
-const unquotedWordsCache = new WeakMap<RuleContext, { range: Span; words: Words }[]>();
+function scanUnquoted(context: RuleContext): { range: Span; words: Words }[] {
+  return unquotedRanges(context.text.length, context.segments).map((range) => ({ range, words: wordsIn(context.text, range.start, range.end) }));
+}
 
 /**
  * The words of each unquoted range, scanned once per lint and shared by the rules that read
  * words (jargon, abbreviation): tokenising is the largest cost of a keystroke's lint.
  */
 export function unquotedWords(context: RuleContext): { range: Span; words: Words }[] {
-  let out = unquotedWordsCache.get(context);
-  if (!out) {
-    out = unquotedRanges(context.text.length, context.segments).map((range) => ({ range, words: wordsIn(context.text, range.start, range.end) }));
-    unquotedWordsCache.set(context, out);
-  }
-  return out;
+  return perLint(context, scanUnquoted);
 }
 
 /**
@@ -35,8 +33,9 @@ export function unquotedWords(context: RuleContext): { range: Span; words: Words
 export function shareWords(context: RuleContext, ranges: readonly Span[], words: readonly Words[]): void {
   const unquoted = unquotedRanges(context.text.length, context.segments);
   if (unquoted.length !== ranges.length || unquoted.some((r, i) => r.start !== ranges[i]!.start || r.end !== ranges[i]!.end)) return;
-  unquotedWordsCache.set(
+  providePerLint(
     context,
+    scanUnquoted,
     unquoted.map((range, i) => ({ range, words: words[i]! })),
   );
 }
