@@ -6,9 +6,8 @@
 // Cost: one forward pass over lines until the trailing quote (src/core/quotes.ts), then backward
 // walks over the last few lines of the writer's own text — linear, and independent of the
 // quote's length once its marker is found.
-import { greetingPhrase, INVITATION_TOPIC, isInvitation, isPositiveWish, VALEDICTION_LINE } from "./patterns.ts";
-import { type PerLintHost, perLint } from "./per-lint.ts";
-import { scanLiterals, sentencesIn } from "./phrases.ts";
+import { greetingPhrase, isInvitation, isPositiveWish, VALEDICTION_LINE } from "./patterns.ts";
+import { sentencesIn } from "./phrases.ts";
 import { findQuotedHistory } from "./quotes.ts";
 import { looksLikeSignatureBlock } from "./signature-fields.ts";
 import type { SegmentHints, Segments, Span } from "./types.ts";
@@ -374,28 +373,3 @@ export function closingRegion(text: string, segments: Segments): Span {
 }
 
 export { findQuoteStart } from "./quotes.ts";
-
-/**
- * Every sentence of the writer's own text that invites feedback, in order, wherever it stands —
- * the handbook asks for it at the end, but one in the first paragraph invites just as well.
- * Sentences inside quoted spans (the client's `>` lines) are not the writer's. Once per lint.
- */
-export function ownInvitations(context: { text: string; segments: Segments } & PerLintHost): Span[] {
-  return perLint(context, findInvitations);
-}
-
-function findInvitations({ text, segments }: { text: string; segments: Segments }): Span[] {
-  const end = ownTextEnd(text, segments);
-  const quoted = segments.quoted ?? [];
-  const found: Span[] = [];
-  let from = 0;
-  for (const q of [...quoted.filter((q) => q.start < end), { start: end, end }]) {
-    if (q.start > from) {
-      // One scan for the topics' words: most sentences hold none and are ruled out without a look.
-      const topics = scanLiterals(INVITATION_TOPIC, text, from, q.start);
-      for (const s of sentencesIn(text, from, q.start)) if (isInvitation(text, s.start, s.end, topics)) found.push(s);
-    }
-    from = Math.max(from, q.end);
-  }
-  return found;
-}

@@ -25,6 +25,11 @@ export function perLint<H extends PerLintHost, T>(host: H, compute: (host: H) =>
   return value;
 }
 
+/** compute's result for this lint if it was computed already, else undefined. */
+export function peekPerLint<H extends PerLintHost, T>(host: H, compute: (host: H) => T): T | undefined {
+  return host.shared?.get(compute) as T | undefined;
+}
+
 /** Stores a value computed elsewhere (lint()'s own tokenisation) as compute's result for this lint. */
 export function providePerLint<H extends PerLintHost, T>(host: H, compute: (host: H) => T, value: T): void {
   host.shared ??= new Map();

@@ -5,7 +5,8 @@
 // the organisation has not named its feedback page.
 import { citeHandbook } from "../handbook-cite.ts";
 import { findLinks, isFeedbackPage } from "../links.ts";
-import { closingAnchor, closingRegion, ownInvitations } from "../message.ts";
+import { ownInvitations } from "../invitations.ts";
+import { closingAnchor, closingRegion } from "../message.ts";
 import type { Rule, RuleContext, RuleFinding } from "./rule.ts";
 
 const messages = {
@@ -37,9 +38,11 @@ export const feedbackLink: Rule = {
     const m = messages[locale];
     const url = config.feedbackUrl?.trim() ?? "";
     const region = closingRegion(text, segments);
+    const links = findLinks(text, region.start, region.end);
+    // The feedback page among the closing's links settles it: the invitations need not be read.
+    if (url && links.some((l) => isFeedbackPage(l.url, url))) return [];
     // The links of the closing, and of an invitation wherever it stands (the first paragraph too).
     const invitations = ownInvitations(context);
-    const links = findLinks(text, region.start, region.end);
     for (const s of invitations) if (s.end <= region.start) links.push(...findLinks(text, s.start, s.end));
     if (!url) {
       const first = links[0];
