@@ -17,7 +17,9 @@ const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L
 // A social account ("Twitter: @VID_gov"): an @ that does not belong to an address.
 const HANDLE = /(?<![\p{L}\p{N}.@])@[A-Za-z0-9_]{2,15}(?![\w.@])/gu;
 // Web addresses: with a scheme, "www.", or a host of a common domain ("vzd.gov.lv").
-const WEB = /\b[hH][tT][tT][pP][sS]?:\/\/\S+|(?<![\p{L}\p{N}@.-])(?:[\p{L}\p{N}-]+\.)+(?:lv|eu|com|org|net|gov|info|LV|EU|COM|ORG|NET|GOV|INFO)(?![\p{L}\p{N}-])\S*/gu;
+export const WEB = /\b[hH][tT][tT][pP][sS]?:\/\/\S+|(?<![\p{L}\p{N}@.-])(?:[\p{L}\p{N}-]+\.)+(?:lv|eu|com|org|net|gov|info|LV|EU|COM|ORG|NET|GOV|INFO)(?![\p{L}\p{N}-])\S*/gu;
+/** What every match of WEB holds: "://", or a dot right before one of its domains. A plain scan, no letter classes. */
+export const WEB_MARK = /:\/\/|\.(?:lv|eu|com|org|net|gov|info|LV|EU|COM|ORG|NET|GOV|INFO)/;
 // Digit runs that may be phone numbers; dots excluded so dates (24.11.2026) never qualify.
 const PHONE_CANDIDATE = /(?<![\p{L}\p{N}])(?:\+|00)?\d[\d\s()-]{5,18}\d(?![\p{L}\p{N}])/gu;
 
@@ -61,7 +63,7 @@ export function withoutAddresses(block: string): string {
   const blank = (m: string) => " ".repeat(m.length);
   // Each address has an "@" or a ".": a block without them is not scanned at all.
   const at = block.includes("@") ? block.replace(EMAIL, blank).replace(HANDLE, blank) : block;
-  return at.includes(".") ? at.replace(WEB, blank) : at;
+  return WEB_MARK.test(at) ? at.replace(WEB, blank) : at;
 }
 
 // ── Fields ───────────────────────────────────────────────────────────────────────────────

@@ -5,6 +5,7 @@
 // decided per use: a plural greeting, a plural participle agreeing with it ("jūs esat
 // iesnieguši") or a plural phrase ("jūs abi", "katrs no jums").
 import { proseWords } from "../prose.ts";
+import { initialsOf, startsLikeAny } from "../text/initials.ts";
 import type { Words } from "../text/words.ts";
 import type { Language } from "../types.ts";
 import { languageOf, writesIn } from "./paragraph-language.ts";
@@ -17,6 +18,7 @@ const PRONOUNS = new Set([
   "tu", "tev", "tevi", "tevis", "tevī",
   ..."tavs tava tavam tavu tavā tavi tavas tavai tavus tavos tavām taviem tavējais tavējā tavējo tavējam tavējai".split(" "),
 ]);
+const PRONOUN_INITIALS = initialsOf(PRONOUNS);
 /** The "jūs" forms (jūs, jums, jūsu, jūsējais …): only they can be plural. */
 const PLURAL_CAPABLE = /^j/;
 
@@ -92,7 +94,7 @@ export const formalAddress: Rule = {
       if (!prose[k]) continue;
       const raw = words.raw[k]!;
       const norm = words.norm[k]!;
-      if (raw !== norm || !PRONOUNS.has(norm)) continue; // capitalised (or shouted): never a finding
+      if (raw !== norm || !startsLikeAny(PRONOUN_INITIALS, norm) || !PRONOUNS.has(norm)) continue; // capitalised (or shouted): never a finding
       if (languageOf(context, words.start[k]!) !== "lv") continue;
       if (atSentenceStart(text, 0, words.start[k]!)) continue;
       if (PLURAL_CAPABLE.test(norm) && (pluralMail || pluralUse(text, words, k))) continue;

@@ -5,6 +5,7 @@
 // learner corpus (norma.korpuss.lv): the active voice names the actor. Not "ir + participle"
 // states ("dokuments ir parakstīts"), nor "tikt" as a full verb ("netiekat galā", "tikt skaidrībā").
 import { proseWords } from "../prose.ts";
+import { initialsOf, startsLikeAny } from "../text/initials.ts";
 import { inflectLatvianWord } from "../text/latvian.ts";
 import type { Language } from "../types.ts";
 import { languageOf, writesIn } from "./paragraph-language.ts";
@@ -17,6 +18,8 @@ const TIKT = new Map<string, "pres" | "past" | "fut" | "other">([
   ...["tikšu", "tiksi", "tiks", "tiksim", "tiksiet", "tiksit", "tikšot"].map((w) => [w, "fut"] as const),
   ...["tikt", "tiktu", "ticis", "tikusi", "tikuši", "tikušas"].map((w) => [w, "other"] as const),
 ]);
+/** The first letters of TIKT's forms, and "n" of their negated forms (netiek, netika …). */
+const TIKT_INITIALS = initialsOf([...TIKT.keys(), "n"]);
 /** Past passive participles in the nominative (izskatīts, pieņemta, nosūtīti, pārbaudītas), as the passive takes them. */
 const PARTICIPLE = /^\p{L}{3,}t(?:s|a|i|as)$/u;
 /** Words ending like a participle that are not one. */
@@ -61,6 +64,7 @@ export const passiveVoice: Rule = {
     for (let k = 0; k < words.norm.length; k++) {
       if (!prose[k]) continue;
       const w = words.norm[k]!;
+      if (!startsLikeAny(TIKT_INITIALS, w)) continue;
       const tense = TIKT.get(w) ?? (w.startsWith("ne") ? TIKT.get(w.slice(2)) : undefined);
       if (!tense || languageOf(context, words.start[k]!) !== "lv") continue;
       for (let j = k + 1; j <= k + 4 && j < words.norm.length; j++) {

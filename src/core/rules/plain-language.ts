@@ -5,6 +5,7 @@
 import { PLAIN_LANGUAGE, type PlainEntry, SECOND_CONJUGATION_ET, SOURCES, THIS_BY_ENDING } from "../data/plain-language.ts";
 import { type CompiledGlossary, compileGlossary } from "../glossary.ts";
 import { insideRanges, type ProseWords, proseRanges, proseWords } from "../prose.ts";
+import { initialsOf, startsLikeAny } from "../text/initials.ts";
 import { unquotedWords } from "../text/ranges.ts";
 import { inflectLatvianPhrase, inflectLatvianWord } from "../text/latvian.ts";
 import { ruleParts } from "../text/latvian-verbs.ts";
@@ -141,6 +142,8 @@ const messages: Record<Language, (found: string, plain: string, source: string) 
 
 /** The head words of the nominal chain "veikt … -šanu": every form of "veikt", also "veikta" (tiks veikta … -šana). */
 const CHAIN_HEADS = new Set([...verbForms("veikt").keys(), "veikts", "veikta", "veikti", "veiktas"]);
+/** Their first letters, and "n" of the negated forms (neveicām). */
+const CHAIN_INITIALS = initialsOf([...CHAIN_HEADS, "n"]);
 const VERBAL_NOUN = /^(\p{L}{3,}?)(?:šanu|šana|šanas|šanai|šanā|šanos|šanās)$/u;
 
 function chainFindings(text: string, { words, prose }: ProseWords, taken: (start: number) => boolean, locale: Language): RuleFinding[] {
@@ -148,6 +151,7 @@ function chainFindings(text: string, { words, prose }: ProseWords, taken: (start
   for (let k = 0; k < words.norm.length; k++) {
     if (!prose[k]) continue;
     const head = words.norm[k]!;
+    if (!startsLikeAny(CHAIN_INITIALS, head)) continue;
     if (!CHAIN_HEADS.has(head.startsWith("ne") ? head.slice(2) : head) || taken(words.start[k]!)) continue;
     for (let j = k + 1; j <= k + 4 && j < words.norm.length; j++) {
       if (/[.!?;:„“”"]/.test(text.slice(words.end[j - 1]!, words.start[j]!))) break;
