@@ -26,48 +26,83 @@ export function normaliseWord(word: string): string {
   return COMBINING.test(lower) ? lower.normalize("NFC") : lower;
 }
 
-const PER_WORD = /[\u0130\u03a3\u00ad\u200b-\u200d\u2060]|[\u0300-\u036f]/;
+// One class rather than an alternation of two: each character is tested once.
+const PER_WORD = /[\u0130\u03a3\u00ad\u200b-\u200d\u2060\u0300-\u036f]/;
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 
-// Whether a BMP code unit is a word character (letter, mark, digit): 0 not looked up yet, 1 yes,
-// 2 no. Filled as characters are met, so a text costs one regex test per distinct character.
-const IS_WORD_UNIT = new Uint8Array(0x10000);
+// Per BMP code unit: 1 a word character (letter, mark, digit) that lower-casing keeps, 3 one it
+// changes (a capital), 2 no word character, 0 not looked up yet — and every high surrogate, which
+// its pair decides. Filled as characters are met, so a text costs one regex test per distinct
+// character; the word scan then reads one table entry per character.
+const UNIT = new Uint8Array(0x10000);
+UNIT.fill(2, 0xdc00, 0xe000); // a low surrogate alone is no word character
+
+function classify(c: number): number {
+  const ch = String.fromCharCode(c);
+  const kind = !WORD_CHAR.test(ch) ? 2 : ch.toLowerCase() === ch ? 1 : 3;
+  UNIT[c] = kind;
+  return kind;
+}
+
+/** 2 when text[i] is a high surrogate whose pair is a word character, else 0. */
+function pairWidth(text: string, i: number): number {
+  const d = text.charCodeAt(i + 1);
+  return d >= 0xdc00 && d <= 0xdfff && WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0;
+}
 
 /** The width (1, or 2 for a surrogate pair) of the word character at text[i], or 0 if none. */
 function wordWidth(text: string, i: number): number {
+  if (i >= text.length) return 0;
   const c = text.charCodeAt(i);
-  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) ? 1 : 0;
-  if (c >= 0xd800 && c <= 0xdbff) {
-    const d = text.charCodeAt(i + 1);
-    return d >= 0xdc00 && d <= 0xdfff && WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0;
+  let kind = UNIT[c]!;
+  if (kind === 0) {
+    if (c >= 0xd800 && c <= 0xdbff) return pairWidth(text, i);
+    kind = classify(c);
   }
-  if (Number.isNaN(c)) return 0; // past the end
-  let known = IS_WORD_UNIT[c]!;
-  if (known === 0) {
-    known = c >= 0xdc00 && c <= 0xdfff ? 2 : WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
-    IS_WORD_UNIT[c] = known;
-  }
-  return known === 1 ? 1 : 0;
+  return kind === 2 ? 0 : 1;
 }
 
 const isInvisible = (c: number) => c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060;
 
 /**
  * The end of the word that starts at text[start] (a word character): what WORD matches there —
- * word characters joined by runs of invisible format characters or by single hyphens.
+ * word characters joined by runs of invisible format characters or by single hyphens. Sets
+ * `capital` to whether a character of it may change under lower-casing (a capital, a pair).
  */
 function wordEnd(text: string, start: number): number {
+  const n = text.length;
   let i = start;
+  let caps = 0;
   for (;;) {
-    for (let w = wordWidth(text, i); w > 0; w = wordWidth(text, i)) i += w;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      let kind = UNIT[c]!;
+      if (kind === 0) {
+        if (c >= 0xd800 && c <= 0xdbff) {
+          if (pairWidth(text, i) === 0) break;
+          caps = 1;
+          i += 2;
+          continue;
+        }
+        kind = classify(c);
+      }
+      if (kind === 2) break;
+      caps |= kind & 2;
+      i++;
+    }
     let j = i;
-    while (isInvisible(text.charCodeAt(j))) j++;
+    while (j < n && isInvisible(text.charCodeAt(j))) j++;
     if (j > i && wordWidth(text, j) > 0) i = j;
-    else if (text.charCodeAt(i) === 0x2d && wordWidth(text, i + 1) > 0) i += 1;
-    else return i;
+    else if (i < n && text.charCodeAt(i) === 0x2d && wordWidth(text, i + 1) > 0) i += 1;
+    else break;
   }
+  capital = caps !== 0;
+  return i;
 }
+
+/** Set by wordEnd: whether the word it scanned may differ from its lower case. */
+let capital = false;
 
 function continuesWord(text: string, at: number): boolean {
   const before = text[at - 1];
@@ -120,8 +155,9 @@ export function wordsIn(text: string, from = 0, to = text.length): Words {
       norms[n] = normaliseWord(written);
     } else {
       // A word written in lower case (most words) is one string for both: half the allocation.
+      // Without a capital among its characters it is its lower case; else compare.
       const norm = lower.slice(start - from, end - from);
-      raw[n] = sameAs(text, start, lower, start - from, end - start) ? norm : text.slice(start, end);
+      raw[n] = !capital || sameAs(text, start, lower, start - from, end - start) ? norm : text.slice(start, end);
       norms[n] = norm;
     }
     starts[n] = start;
