@@ -81,10 +81,24 @@ function tagsOf(steps: readonly Step[]): string[] {
 /** Whether an entry's term is an abbreviation (all capitals), once per entry rather than per match. */
 const abbreviationTerms = new WeakMap<GlossaryEntry, boolean>();
 
-function suggestionsFor(trie: LanguageTrie, entry: GlossaryEntry, allSteps: readonly Step[], surface: string, sentenceStart: boolean): { suggestions: string[]; advice: string[] } {
-  // A 1st-declension term reads as noun and as adjective (dienests, operatīvs): the noun reading decides the case.
+/** Lower-case letters that open most found terms: a surface opening with one is neither capitalised nor all capitals. */
+const LOWER_INITIAL = new Set([..."abcdefghijklmnopqrstuvwxyzāčēģīķļņšūž"].map((c) => c.charCodeAt(0)));
+
+/** "A" for a surface in capitals (VZD), "a" for a capitalised one, else "". */
+export function capsOf(surface: string): string {
+  if (LOWER_INITIAL.has(surface.charCodeAt(0))) return "";
+  return isCaseSensitive(surface.replace(/[^\p{L}]/gu, "")) ? "A" : surface[0] !== surface[0]!.toLowerCase() ? "a" : "";
+}
+
+/** The steps a suggestion's case comes from: a 1st-declension term reads as noun and as adjective (dienests, operatīvs), and the noun reading decides. */
+function caseSteps(allSteps: readonly Step[]): readonly Step[] {
+  if (!allSteps.some((s) => s.paradigm.id === "adjective")) return allSteps;
   const nounSteps = allSteps.filter((s) => s.paradigm.id !== "adjective");
-  const steps = nounSteps.length > 0 ? nounSteps : allSteps;
+  return nounSteps.length > 0 ? nounSteps : allSteps;
+}
+
+function suggestionsFor(trie: LanguageTrie, entry: GlossaryEntry, allSteps: readonly Step[], surface: string, sentenceStart: boolean): { suggestions: string[]; advice: string[] } {
+  const steps = caseSteps(allSteps);
   const suggestion = typeof entry.suggestion === "string" ? entry.suggestion : "";
   const last = steps[0]!;
   let abbreviation = abbreviationTerms.get(entry);
@@ -92,8 +106,9 @@ function suggestionsFor(trie: LanguageTrie, entry: GlossaryEntry, allSteps: read
     abbreviation = isCaseSensitive(entry.term.replace(/[^\p{L}]/gu, ""));
     abbreviationTerms.set(entry, abbreviation);
   }
-  const caps = isCaseSensitive(surface.replace(/[^\p{L}]/gu, "")) ? "A" : surface[0] !== surface[0]!.toLowerCase() ? "a" : "";
-  const key = `${steps.map((s) => `${s.paradigm.id}:${s.ending}`).join(",")}|${last.prefix}|${caps}|${abbreviation && sentenceStart ? "S" : ""}`;
+  let key = "";
+  for (let k = 0; k < steps.length; k++) key += `${k > 0 ? "," : ""}${steps[k]!.paradigm.id}:${steps[k]!.ending}`;
+  key += `|${last.prefix}|${capsOf(surface)}|${abbreviation && sentenceStart ? "S" : ""}`;
   let perEntry = trie.suggestionCache.get(entry);
   if (!perEntry) {
     perEntry = new Map();
