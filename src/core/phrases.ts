@@ -45,8 +45,23 @@ export interface PhraseSlot {
 // most sentences before the full pattern runs — it tried every position of every sentence.
 const PREFILTERS = new WeakMap<RegExp, RegExp>();
 
+/** Between two words of a literal: the separators phraseSource allows there. */
+const SEP = "\u0000";
+/** A first word shorter than this ("i", "uz", "ja", "lai") occurs in nearly every sentence. */
+const SHORT_WORD = 4;
+
+/**
+ * The literal every match of each phrase starts with: its first word without the "*" — and when
+ * that word is short and whole ("i wish you", "uz tikšanos", "ja jums ir"), the separators and
+ * the next word's literal too, or the prefilter would pass nearly every sentence.
+ */
 function firstWordLiterals(phrases: readonly string[]): string[] {
-  return phrases.map((p) => p.trim().split(/\s+/)[0]!.replace(/\*$/, ""));
+  return phrases.map((p) => {
+    const words = p.trim().split(/\s+/);
+    const first = words[0]!;
+    if (first.endsWith("*") || first.length >= SHORT_WORD || words.length < 2) return first.replace(/\*$/, "");
+    return `${first}${SEP}${words[1]!.replace(/\*$/, "")}`;
+  });
 }
 
 function prefilterOf(literals: readonly string[], flags: string): RegExp | undefined {
@@ -82,7 +97,7 @@ function trieSource(literals: readonly string[]): string {
   }
   const emit = (node: CharTrie): string => {
     if (node.end) return ""; // a literal ends here: its extensions need not be looked for
-    const branches = [...node.next].map(([ch, child]) => escapeRegExp(ch) + emit(child));
+    const branches = [...node.next].map(([ch, child]) => (ch === SEP ? "[\\s,]+" : escapeRegExp(ch)) + emit(child));
     return branches.length === 1 ? branches[0]! : `(?:${branches.join("|")})`;
   };
   return emit(root);

@@ -2,8 +2,17 @@
 // pattern runs. That shortcut must never lose a match: for every phrase of the built-in lists,
 // in sentences of any case, findIn finds what the full pattern alone finds.
 import { expect, test } from "vitest";
-import { INVITATION_CUES, INVITATION_TOPICS, REDIRECT_CUES } from "../../src/core/data/feedback-invitations.ts";
-import { OPENING_THANKS, POSITIVE_WISHES, WISH_ADJECTIVES, WISH_MODIFIERS, WISH_NOUNS } from "../../src/core/data/closing-phrases.ts";
+import { INVITATION_CUES, INVITATION_TOPICS, REDIRECT_CUES, TO_US } from "../../src/core/data/feedback-invitations.ts";
+import {
+  ENGLISH_WISH_ADJECTIVES,
+  ENGLISH_WISH_NOUNS,
+  ENGLISH_WISH_VERBS,
+  OPENING_THANKS,
+  POSITIVE_WISHES,
+  WISH_ADJECTIVES,
+  WISH_MODIFIERS,
+  WISH_NOUNS,
+} from "../../src/core/data/closing-phrases.ts";
 import { INVITATION_CUE, INVITATION_TOPIC, OPENING_THANK, POSITIVE_WISH } from "../../src/core/patterns.ts";
 import { compilePhrases, findIn } from "../../src/core/phrases.ts";
 
@@ -20,6 +29,7 @@ const cases: [string, RegExp, readonly string[]][] = [
   ["opening thanks", OPENING_THANK, OPENING_THANKS],
   ["positive wishes", POSITIVE_WISH, POSITIVE_WISHES],
   ["redirects", compilePhrases(REDIRECT_CUES), REDIRECT_CUES],
+  ["to us", compilePhrases(TO_US), TO_US],
 ];
 
 test.each(cases)("%s: every phrase, in lower, upper and title case, is found as by the full pattern", (_name, pattern, phrases) => {
@@ -44,4 +54,42 @@ test("a composed wish (adjective + modifier + noun) is found whichever slot word
 test("sentences without any phrase are ruled out and stay unmatched", () => {
   const sentence = "Jūsu iesniegums ir reģistrēts, un atbildi sniegsim rīt.";
   for (const [, pattern] of cases) expect(findIn(pattern, sentence, 0, sentence.length)).toEqual(direct(pattern, sentence));
+});
+
+// A short first word ("i wish you", "uz tikšanos", "ja jums ir") is looked for with the next
+// word after it: random sentences of the lists' own words, in any case, joined by every
+// separator the phrases allow (spaces, commas, tabs, line breaks) and by ones they do not.
+test("on 20,000 random sentences of the lists' words, findIn finds what the full pattern alone finds", () => {
+  const words = [
+    ...[INVITATION_TOPICS, INVITATION_CUES, REDIRECT_CUES, TO_US, OPENING_THANKS, POSITIVE_WISHES, WISH_ADJECTIVES, WISH_MODIFIERS, WISH_NOUNS].flat(),
+    ...ENGLISH_WISH_VERBS,
+    ...ENGLISH_WISH_ADJECTIVES,
+    ...ENGLISH_WISH_NOUNS,
+  ].flatMap((p) => p.split(/\s+/));
+  const separators = [" ", " ", ", ", " ,", ",", "\t", "\n", "  ", ". ", "-", "", "\u00a0"];
+  const endings = ["", "i", "u", "es", "ām"];
+  let seed = 29;
+  const next = () => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    return seed / 0x80000000;
+  };
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)]!;
+  let found = 0;
+  for (let n = 0; n < 20_000; n++) {
+    let sentence = "";
+    const length = 1 + Math.floor(next() * 6);
+    for (let i = 0; i < length; i++) {
+      let word = pick(words).replace("*", pick(endings));
+      const r = next();
+      if (r < 0.15) word = word.toUpperCase();
+      else if (r < 0.3) word = word.replace(/^./, (c) => c.toUpperCase());
+      sentence += (i > 0 ? pick(separators) : "") + word;
+    }
+    for (const [name, pattern] of cases) {
+      const expected = direct(pattern, sentence);
+      if (expected) found++;
+      expect(findIn(pattern, sentence, 0, sentence.length), `${name}: ${JSON.stringify(sentence)}`).toEqual(expected);
+    }
+  }
+  expect(found).toBeGreaterThan(10_000);
 });
