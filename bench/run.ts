@@ -37,14 +37,14 @@ const { values: args } = parseArgs({
 const WORDS = [100, 1_000, 10_000] as const;
 const TERMS = [10, 1_000, 10_000] as const;
 
-/** The budgets of issue 7, at 1,000 words × 10,000 terms. */
+/** The budgets of issue 7, at 1,000 words × 10,000 terms (the floor's tightened by issue 17). */
 const BUDGETS = {
   words: 1_000,
   terms: 10_000,
   /** Skaidri at least this many times faster than the peer. */
   minPeerRatio: 20,
-  /** Skaidri at most this many times the tokenising floor. */
-  maxFloorRatio: 5,
+  /** Skaidri at most this many times the tokenising floor (issue 7 asked 5×, issue 17 asks 4×). */
+  maxFloorRatio: 4,
   /** Skaidri at 10,000 terms at most this many times Skaidri at 10 terms (same text). */
   maxTermScaling: 1.5,
 };
