@@ -37,6 +37,11 @@ export interface LintOptions {
   received?: ReceivedTime;
   /** Today's date, YYYY-MM-DD (the CLI's --now, the browser's clock in Europe/Riga); the deadline rule needs it. */
   today?: string;
+  /**
+   * The text is a draft being edited (the content script, per keystroke): paragraph look-ups are
+   * kept for the next lint, so a keystroke's work grows with the edit. The findings are the same.
+   */
+  incremental?: boolean;
   /** Called when a rule throws (a bug): tests fail on it, the browser stays quiet. */
   onRuleError?: (rule: RuleId, error: unknown) => void;
 }
@@ -123,6 +128,7 @@ export function lint(input: string, options: LintOptions = {}): LintResult {
     pendingWords: new Set<string>(),
     deadlines,
     today: options.today,
+    remember: options.incremental === true,
   };
   shareWords(context, own, ownWords);
   const findings: Finding[] = [];
