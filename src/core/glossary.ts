@@ -262,7 +262,7 @@ export function compileGlossary(entries: readonly GlossaryEntry[], options: Comp
           memo = paragraphMemo();
           memos[language] = memo;
         }
-        return byParagraph(memo, text, start, end, (p) => findIn(trie, p, 0, p.length), shifted);
+        return byParagraph(memo, text, start, end, (t, a, b) => findIn(trie, t, a, b), shifted);
       }
       return findIn(trie, text, start, end, words && start === from && end === to ? words : undefined);
     },
