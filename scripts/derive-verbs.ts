@@ -12,7 +12,7 @@
 //   node bin/run-ts.mjs scripts/derive-verbs.ts --check  exits 1 if a committed file differs
 import { readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { encodeParts, ruleParts, secondConjugationParts, VERB_PREFIXES, type VerbParts, verbPartsIn } from "../src/core/text/latvian-verbs.ts";
+import { encodeParts, NO_FORM, ruleParts, secondConjugationParts, VERB_PREFIXES, type VerbParts, verbPartsIn } from "../src/core/text/latvian-verbs.ts";
 // @ts-expect-error — plain ESM script without types
 import { isErratum, verbCorrections } from "./hunspell-errata.mjs";
 // @ts-expect-error — plain ESM script without types
@@ -177,11 +177,20 @@ function codedParts(r: Reading, inf: string, reflexive: boolean, rule: VerbParts
 
 const same = (a: readonly VerbParts[], b: readonly VerbParts[]) => encodeParts(a) === encodeParts(b);
 
+/**
+ * First parts of compound verbs that are not prefixes (caur-, līdz-, pret-, prom-, pus-, jaun-:
+ * cauršaut, līdzņemt, pretaizdzīt, prombūt, pussabrukt, jauniznākt): such a compound conjugates as
+ * its last part, as dictionary-lv shows where it has their forms (cauršāvu, prombraucu,
+ * pussabruku). The engine's VERB_PREFIXES leave them out, so these compounds are stored whole.
+ */
+const COMPOUND_HEADS = ["caur", "līdz", "pret", "prom", "jaun", "pus"];
+const FIRST_PARTS = [...VERB_PREFIXES, ...COMPOUND_HEADS];
+
 /** The root a compound is built on, with its prefix ("pasakām" → ["pa", "teikt"]), up to two prefixes deep. */
 function rootOf(inf: string, roots: ReadonlySet<string>, depth = 0): [string, string] | undefined {
   if (roots.has(inf)) return ["", inf];
   if (depth >= 2) return undefined;
-  for (const prefix of VERB_PREFIXES) {
+  for (const prefix of FIRST_PARTS) {
     if (!inf.startsWith(prefix)) continue;
     const inner = rootOf(inf.slice(prefix.length), roots, depth + 1);
     if (inner) return [prefix + inner[0], inner[1]];
@@ -192,33 +201,60 @@ function rootOf(inf: string, roots: ReadonlySet<string>, depth = 0): [string, st
 /**
  * The sourced corrections of scripts/hunspell-lv-errata.json ("verbs"): a reading that replaces
  * the dictionary's (sēst: sēžu, sēd, sēž) or comes before it (teikt: saku, saki, saka), for the
- * root and every prefixed compound of it the dictionary has (apsēst, izteikt, pasēsties …).
+ * root and every compound of it the dictionary has (apsēst, izteikt, pasēsties …), also those of
+ * which the dictionary gives no reading at all (plūst, izplūst); a compound takes the
+ * correction's "compounds" parts where it has them (pabūt: no present, "-").
  */
-function applyCorrections(byInf: Map<string, VerbParts[]>): void {
-  const corrections = verbCorrections() as Record<string, { parts: string; mode: "replace" | "first" }>;
+function applyCorrections(byInf: Map<string, VerbParts[]>, lemmas: ReadonlySet<string>): void {
+  const corrections = verbCorrections() as Record<string, { parts: string; compounds?: string; mode: "replace" | "first" }>;
   const roots = new Set(Object.keys(corrections));
-  for (const [inf, list] of byInf) {
+  for (const inf of new Set([...byInf.keys(), ...lemmas])) {
     const found = rootOf(inf, roots);
     if (!found) continue;
     const [prefix, root] = found;
-    const { parts, mode } = corrections[root]!;
-    const [p1, p2, p3, p1pl, past, fut, pap] = parts.split(" ").map((f) => prefix + f) as [string, string, string, string, string, string, string];
+    const { parts, compounds, mode } = corrections[root]!;
+    const coded = prefix && compounds ? compounds : parts;
+    const [p1, p2, p3, p1pl, past, fut, pap] = coded.split(" ").map((f) => (f === NO_FORM ? f : prefix + f)) as [string, string, string, string, string, string, string];
     const fixed: VerbParts = { inf, p1, p2, p3, p1pl, past, fut, pap };
+    const list = byInf.get(inf) ?? [];
     byInf.set(inf, mode === "replace" ? [fixed] : [fixed, ...list.filter((q) => !same([q], [fixed]))]);
+  }
+}
+
+/**
+ * A verb the dictionary gives no reading (its affix class lacks a part: cauršaut has no 2nd
+ * person) that is a compound with a first part of COMPOUND_HEADS takes its last part's parts
+ * (cauršaut ← šaut, pussabrukt ← sabrukt ← brukt).
+ */
+function fillCompounds(byInf: Map<string, VerbParts[]>, lemmas: ReadonlySet<string>): void {
+  const known: Record<string, string> = {};
+  for (const [inf, list] of byInf) known[inf] = encodeParts(list);
+  for (const inf of lemmas) {
+    if (byInf.has(inf)) continue;
+    const head = COMPOUND_HEADS.find((h) => inf.startsWith(h) && inf.length - h.length >= 3);
+    if (!head) continue;
+    const rest = verbPartsIn(known, inf.slice(head.length));
+    if (rest.length === 0) continue;
+    byInf.set(inf, rest.map((p) => Object.fromEntries(Object.entries(p).map(([k, f]) => [k, f === NO_FORM ? f : head + f])) as unknown as VerbParts));
   }
 }
 
 export function deriveVerbs(): string {
   const byInf = new Map<string, VerbParts[]>();
+  const lemmas = new Set<string>();
   for (const r of readings()) {
+    lemmas.add(r.inf.endsWith("ties") ? r.inf.slice(0, -3) : r.inf);
     for (const p of partsOf(r)) {
       const list = byInf.get(p.inf) ?? [];
       if (!list.some((q) => same([q], [p]))) list.push(p);
       byInf.set(p.inf, list);
     }
   }
-  applyCorrections(byInf);
+  applyCorrections(byInf, lemmas);
+  fillCompounds(byInf, lemmas);
+  // A correction's compound parts ("-būt"), so that every compound, in the dictionary or not (atbūt), takes them.
   const data: Record<string, string> = {};
+  for (const [root, c] of Object.entries(verbCorrections() as Record<string, { compounds?: string }>)) if (c.compounds) data[`-${root}`] = c.compounds;
   // Shorter infinitives first, so a compound is compared with its root's stored parts.
   for (const inf of [...byInf.keys()].sort((a, b) => a.length - b.length || (a < b ? -1 : 1))) {
     const parts = byInf.get(inf)!;
@@ -232,7 +268,7 @@ export function deriveVerbs(): string {
   return `${JSON.stringify(
     {
       source: `dictionary-lv@${version} (affix codes is:1vtt0 … of the verb entries); scripts/derive-verbs.ts`,
-      format: "infinitive → pres.1sg pres.2sg pres.3 pres.1pl past.1sg fut.1sg pap.nom.sg.m, readings joined by |",
+      format: "infinitive → pres.1sg pres.2sg pres.3 pres.1pl past.1sg fut.1sg pap.nom.sg.m (- where the verb has no such form), readings joined by |; -root → the parts a prefix + root takes instead of the root's (-būt: pabūt, atbūt)",
       verbs: sorted,
     },
     null,
