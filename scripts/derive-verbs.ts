@@ -151,8 +151,11 @@ function codedParts(r: Reading, inf: string, reflexive: boolean, rule: VerbParts
     // "0vtt0" covers both persons; where the verb has two such forms (būt: esi, ir) the 2nd person is first.
     const a = key === "p3" && found.length > 1 && k === 0 ? found[found.length - 1] : found[Math.min(k, found.length - 1)];
     const f = r.forms.get(refl)?.[0];
-    // Where the 3rd person has no code of its own, it is the 2nd (dod) unless the verb follows the rule.
-    const fallback = key === "p3" && rule?.p1 !== out.p1 ? out.p2 : rule?.[key];
+    // Where the 3rd person has no code of its own, it is the 2nd (dod) unless the verb follows the
+    // rule; in the 1st conjugation it is the bare present stem, the 1st person minus -u (aizmirstu →
+    // aizmirst, bāžu → bāž, not the 2nd person aizmirsti, bāz: tezaurs.lv "-mirstu, -mirsti, -mirst").
+    const stem = () => (r.conjugation === "1" && out.p1.endsWith("u") ? out.p1.slice(0, -1) : out.p2);
+    const fallback = key === "p3" && rule?.p1 !== out.p1 ? stem() : rule?.[key];
     const part = a ?? fallback ?? (f === undefined ? undefined : UNREFLEX[key]!(f));
     if (part === undefined) return undefined;
     out[key] = part;

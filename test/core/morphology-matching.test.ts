@@ -56,6 +56,9 @@ const CASES: [string, string, string | null][] = [
   ["žaut", "Veļu žauj ārā.", "žauj"],
   ["izžaut", "Viņa izžāva veļu.", "izžāva"],
   ["cauršaut", "Lode cauršāva sienu.", "cauršāva"],
+  // the 1st conjugation's 3rd person is the bare present stem (tezaurs.lv: -mirstu, -mirsti, -mirst; -lauž)
+  ["lauzt", "Viņš lauž noteikumus.", "lauž"],
+  ["aizmirst", "Paroli jāaizmirst.", "jāaizmirst"],
   ["eskalēt", "Nodaļa to eskalēšot.", "eskalēšot"],
   ["eskalēt", "Jautājums jāeskalē.", "jāeskalē"],
   ["eskalēt", "Eskalēšana notiks rīt.", "Eskalēšana"],
