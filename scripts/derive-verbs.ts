@@ -12,7 +12,7 @@
 //   node bin/run-ts.mjs scripts/derive-verbs.ts --check  exits 1 if a committed file differs
 import { readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { encodeParts, NO_FORM, ruleParts, secondConjugationParts, VERB_PREFIXES, type VerbParts, verbPartsIn } from "../src/core/text/latvian-verbs.ts";
+import { encodeParts, NO_FORM, ruleParts, secondConjugationParts, VERB_PREFIXES, type VerbParts, verbPartsIn, withPrefix } from "../src/core/text/latvian-verbs.ts";
 // @ts-expect-error — plain ESM script without types
 import { isErratum, verbCorrections } from "./hunspell-errata.mjs";
 // @ts-expect-error — plain ESM script without types
@@ -45,6 +45,8 @@ interface Reading {
   inf: string;
   /** The conjugation the dictionary's part-of-speech tag gives (po:darbv24t → 2). */
   conjugation: string;
+  /** The whole tag (po:darbv15t → darbv15t): a compound's line and its root's of one class. */
+  tag: string;
   forms: Map<string, string[]>;
   untagged: string[];
   all: Set<string>;
@@ -61,7 +63,7 @@ function readings(): Reading[] {
     if (prefix || isErratum(root, form)) return;
     let r = byLine.get(line);
     if (!r) {
-      r = { inf: root, conjugation: /po:darbv?(\d)/.exec(line)?.[1] ?? "", forms: new Map(), untagged: [], all: new Set() };
+      r = { inf: root, conjugation: /po:darbv?(\d)/.exec(line)?.[1] ?? "", tag: /po:(\S+)/.exec(line)?.[1] ?? "", forms: new Map(), untagged: [], all: new Set() };
       byLine.set(line, r);
     }
     r.all.add(form);
@@ -238,20 +240,31 @@ function fillCompounds(byInf: Map<string, VerbParts[]>, lemmas: ReadonlySet<stri
     if (!head) continue;
     const rest = verbPartsIn(known, inf.slice(head.length));
     if (rest.length === 0) continue;
-    byInf.set(inf, rest.map((p) => Object.fromEntries(Object.entries(p).map(([k, f]) => [k, f === NO_FORM ? f : head + f])) as unknown as VerbParts));
+    byInf.set(inf, rest.map((p) => withPrefix(head, p)));
   }
 }
 
 export function deriveVerbs(): string {
   const byInf = new Map<string, VerbParts[]>();
   const lemmas = new Set<string>();
-  for (const r of readings()) {
+  const all = readings();
+  const parts = new Map(all.map((r) => [r, partsOf(r)]));
+  const add = (p: VerbParts) => {
+    const list = byInf.get(p.inf) ?? [];
+    if (!list.some((q) => same([q], [p]))) list.push(p);
+    byInf.set(p.inf, list);
+  };
+  for (const r of all) {
     lemmas.add(r.inf.endsWith("ties") ? r.inf.slice(0, -3) : r.inf);
-    for (const p of partsOf(r)) {
-      const list = byInf.get(p.inf) ?? [];
-      if (!list.some((q) => same([q], [p]))) list.push(p);
-      byInf.set(p.inf, list);
-    }
+    for (const p of parts.get(r)!) add(p);
+  }
+  // A compound's line that yields no parts takes its root's line of the same class (iestrēgt/…
+  // po:darbv15t ← strēgt's: iestrēgstu, iestrēgu beside the other line's iestrēdzu).
+  for (const r of all) {
+    if (parts.get(r)!.length > 0 || !r.tag) continue;
+    const prefix = VERB_PREFIXES.find((p) => r.inf.startsWith(p) && all.some((q) => q.tag === r.tag && q.inf === r.inf.slice(p.length)));
+    if (!prefix) continue;
+    for (const q of all) if (q.tag === r.tag && q.inf === r.inf.slice(prefix.length)) for (const p of parts.get(q)!) add(withPrefix(prefix, p));
   }
   applyCorrections(byInf, lemmas);
   fillCompounds(byInf, lemmas);

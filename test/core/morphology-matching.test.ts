@@ -59,6 +59,9 @@ const CASES: [string, string, string | null][] = [
   // the 1st conjugation's 3rd person is the bare present stem (tezaurs.lv: -mirstu, -mirsti, -mirst; -lauž)
   ["lauzt", "Viņš lauž noteikumus.", "lauž"],
   ["aizmirst", "Paroli jāaizmirst.", "jāaizmirst"],
+  // both readings tezaurs.lv gives (-strēdzu, pag. -strēdzu, arī -strēgstu, pag. -strēgu), compounds too
+  ["iestrēgt", "Vēstule iestrēga sistēmā.", "iestrēga"],
+  ["iestrēgt", "Vēstule iestrēdza sistēmā.", "iestrēdza"],
   ["eskalēt", "Nodaļa to eskalēšot.", "eskalēšot"],
   ["eskalēt", "Jautājums jāeskalē.", "jāeskalē"],
   ["eskalēt", "Eskalēšana notiks rīt.", "Eskalēšana"],

@@ -51,7 +51,7 @@ export function ruleParts(inf: string): VerbParts | undefined {
 /** A principal part the verb does not have: the compounds of būt have no present (pabūt: "- - - - pabiju pabūšu pabijis"). */
 export const NO_FORM = "-";
 
-function withPrefix(prefix: string, p: VerbParts): VerbParts {
+export function withPrefix(prefix: string, p: VerbParts): VerbParts {
   const out = {} as VerbParts;
   for (const k of Object.keys(p) as (keyof VerbParts)[]) out[k] = p[k] === NO_FORM ? NO_FORM : prefix + p[k];
   return out;
