@@ -12,7 +12,7 @@
 //   node bin/run-ts.mjs scripts/derive-verbs.ts --check  exits 1 if a committed file differs
 import { readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { encodeParts, ruleParts, secondConjugationParts, VERB_PREFIXES, type VerbParts, verbPartsIn } from "../src/core/text/latvian-verbs.ts";
+import { encodeParts, NO_FORM, ruleParts, secondConjugationParts, VERB_PREFIXES, type VerbParts, verbPartsIn, withPrefix } from "../src/core/text/latvian-verbs.ts";
 // @ts-expect-error — plain ESM script without types
 import { isErratum, verbCorrections } from "./hunspell-errata.mjs";
 // @ts-expect-error — plain ESM script without types
@@ -45,6 +45,8 @@ interface Reading {
   inf: string;
   /** The conjugation the dictionary's part-of-speech tag gives (po:darbv24t → 2). */
   conjugation: string;
+  /** The whole tag (po:darbv15t → darbv15t): a compound's line and its root's of one class. */
+  tag: string;
   forms: Map<string, string[]>;
   untagged: string[];
   all: Set<string>;
@@ -61,7 +63,7 @@ function readings(): Reading[] {
     if (prefix || isErratum(root, form)) return;
     let r = byLine.get(line);
     if (!r) {
-      r = { inf: root, conjugation: /po:darbv?(\d)/.exec(line)?.[1] ?? "", forms: new Map(), untagged: [], all: new Set() };
+      r = { inf: root, conjugation: /po:darbv?(\d)/.exec(line)?.[1] ?? "", tag: /po:(\S+)/.exec(line)?.[1] ?? "", forms: new Map(), untagged: [], all: new Set() };
       byLine.set(line, r);
     }
     r.all.add(form);
@@ -151,8 +153,11 @@ function codedParts(r: Reading, inf: string, reflexive: boolean, rule: VerbParts
     // "0vtt0" covers both persons; where the verb has two such forms (būt: esi, ir) the 2nd person is first.
     const a = key === "p3" && found.length > 1 && k === 0 ? found[found.length - 1] : found[Math.min(k, found.length - 1)];
     const f = r.forms.get(refl)?.[0];
-    // Where the 3rd person has no code of its own, it is the 2nd (dod) unless the verb follows the rule.
-    const fallback = key === "p3" && rule?.p1 !== out.p1 ? out.p2 : rule?.[key];
+    // Where the 3rd person has no code of its own, it is the 2nd (dod) unless the verb follows the
+    // rule; in the 1st conjugation it is the bare present stem, the 1st person minus -u (aizmirstu →
+    // aizmirst, bāžu → bāž, not the 2nd person aizmirsti, bāz: tezaurs.lv "-mirstu, -mirsti, -mirst").
+    const stem = () => (r.conjugation === "1" && out.p1.endsWith("u") ? out.p1.slice(0, -1) : out.p2);
+    const fallback = key === "p3" && rule?.p1 !== out.p1 ? stem() : rule?.[key];
     const part = a ?? fallback ?? (f === undefined ? undefined : UNREFLEX[key]!(f));
     if (part === undefined) return undefined;
     out[key] = part;
@@ -177,11 +182,20 @@ function codedParts(r: Reading, inf: string, reflexive: boolean, rule: VerbParts
 
 const same = (a: readonly VerbParts[], b: readonly VerbParts[]) => encodeParts(a) === encodeParts(b);
 
+/**
+ * First parts of compound verbs that are not prefixes (caur-, līdz-, pret-, prom-, pus-, jaun-:
+ * cauršaut, līdzņemt, pretaizdzīt, prombūt, pussabrukt, jauniznākt): such a compound conjugates as
+ * its last part, as dictionary-lv shows where it has their forms (cauršāvu, prombraucu,
+ * pussabruku). The engine's VERB_PREFIXES leave them out, so these compounds are stored whole.
+ */
+const COMPOUND_HEADS = ["caur", "līdz", "pret", "prom", "jaun", "pus"];
+const FIRST_PARTS = [...VERB_PREFIXES, ...COMPOUND_HEADS];
+
 /** The root a compound is built on, with its prefix ("pasakām" → ["pa", "teikt"]), up to two prefixes deep. */
 function rootOf(inf: string, roots: ReadonlySet<string>, depth = 0): [string, string] | undefined {
   if (roots.has(inf)) return ["", inf];
   if (depth >= 2) return undefined;
-  for (const prefix of VERB_PREFIXES) {
+  for (const prefix of FIRST_PARTS) {
     if (!inf.startsWith(prefix)) continue;
     const inner = rootOf(inf.slice(prefix.length), roots, depth + 1);
     if (inner) return [prefix + inner[0], inner[1]];
@@ -192,33 +206,71 @@ function rootOf(inf: string, roots: ReadonlySet<string>, depth = 0): [string, st
 /**
  * The sourced corrections of scripts/hunspell-lv-errata.json ("verbs"): a reading that replaces
  * the dictionary's (sēst: sēžu, sēd, sēž) or comes before it (teikt: saku, saki, saka), for the
- * root and every prefixed compound of it the dictionary has (apsēst, izteikt, pasēsties …).
+ * root and every compound of it the dictionary has (apsēst, izteikt, pasēsties …), also those of
+ * which the dictionary gives no reading at all (plūst, izplūst); a compound takes the
+ * correction's "compounds" parts where it has them (pabūt: no present, "-").
  */
-function applyCorrections(byInf: Map<string, VerbParts[]>): void {
-  const corrections = verbCorrections() as Record<string, { parts: string; mode: "replace" | "first" }>;
+function applyCorrections(byInf: Map<string, VerbParts[]>, lemmas: ReadonlySet<string>): void {
+  const corrections = verbCorrections() as Record<string, { parts: string; compounds?: string; mode: "replace" | "first" }>;
   const roots = new Set(Object.keys(corrections));
-  for (const [inf, list] of byInf) {
+  for (const inf of new Set([...byInf.keys(), ...lemmas])) {
     const found = rootOf(inf, roots);
     if (!found) continue;
     const [prefix, root] = found;
-    const { parts, mode } = corrections[root]!;
-    const [p1, p2, p3, p1pl, past, fut, pap] = parts.split(" ").map((f) => prefix + f) as [string, string, string, string, string, string, string];
+    const { parts, compounds, mode } = corrections[root]!;
+    const coded = prefix && compounds ? compounds : parts;
+    const [p1, p2, p3, p1pl, past, fut, pap] = coded.split(" ").map((f) => (f === NO_FORM ? f : prefix + f)) as [string, string, string, string, string, string, string];
     const fixed: VerbParts = { inf, p1, p2, p3, p1pl, past, fut, pap };
+    const list = byInf.get(inf) ?? [];
     byInf.set(inf, mode === "replace" ? [fixed] : [fixed, ...list.filter((q) => !same([q], [fixed]))]);
+  }
+}
+
+/**
+ * A verb the dictionary gives no reading (its affix class lacks a part: cauršaut has no 2nd
+ * person) that is a compound with a first part of COMPOUND_HEADS takes its last part's parts
+ * (cauršaut ← šaut, pussabrukt ← sabrukt ← brukt).
+ */
+function fillCompounds(byInf: Map<string, VerbParts[]>, lemmas: ReadonlySet<string>): void {
+  const known: Record<string, string> = {};
+  for (const [inf, list] of byInf) known[inf] = encodeParts(list);
+  for (const inf of lemmas) {
+    if (byInf.has(inf)) continue;
+    const head = COMPOUND_HEADS.find((h) => inf.startsWith(h) && inf.length - h.length >= 3);
+    if (!head) continue;
+    const rest = verbPartsIn(known, inf.slice(head.length));
+    if (rest.length === 0) continue;
+    byInf.set(inf, rest.map((p) => withPrefix(head, p)));
   }
 }
 
 export function deriveVerbs(): string {
   const byInf = new Map<string, VerbParts[]>();
-  for (const r of readings()) {
-    for (const p of partsOf(r)) {
-      const list = byInf.get(p.inf) ?? [];
-      if (!list.some((q) => same([q], [p]))) list.push(p);
-      byInf.set(p.inf, list);
-    }
+  const lemmas = new Set<string>();
+  const all = readings();
+  const parts = new Map(all.map((r) => [r, partsOf(r)]));
+  const add = (p: VerbParts) => {
+    const list = byInf.get(p.inf) ?? [];
+    if (!list.some((q) => same([q], [p]))) list.push(p);
+    byInf.set(p.inf, list);
+  };
+  for (const r of all) {
+    lemmas.add(r.inf.endsWith("ties") ? r.inf.slice(0, -3) : r.inf);
+    for (const p of parts.get(r)!) add(p);
   }
-  applyCorrections(byInf);
+  // A compound's line that yields no parts takes its root's line of the same class (iestrēgt/…
+  // po:darbv15t ← strēgt's: iestrēgstu, iestrēgu beside the other line's iestrēdzu).
+  for (const r of all) {
+    if (parts.get(r)!.length > 0 || !r.tag) continue;
+    const prefix = VERB_PREFIXES.find((p) => r.inf.startsWith(p) && all.some((q) => q.tag === r.tag && q.inf === r.inf.slice(p.length)));
+    if (!prefix) continue;
+    for (const q of all) if (q.tag === r.tag && q.inf === r.inf.slice(prefix.length)) for (const p of parts.get(q)!) add(withPrefix(prefix, p));
+  }
+  applyCorrections(byInf, lemmas);
+  fillCompounds(byInf, lemmas);
+  // A correction's compound parts ("-būt"), so that every compound, in the dictionary or not (atbūt), takes them.
   const data: Record<string, string> = {};
+  for (const [root, c] of Object.entries(verbCorrections() as Record<string, { compounds?: string }>)) if (c.compounds) data[`-${root}`] = c.compounds;
   // Shorter infinitives first, so a compound is compared with its root's stored parts.
   for (const inf of [...byInf.keys()].sort((a, b) => a.length - b.length || (a < b ? -1 : 1))) {
     const parts = byInf.get(inf)!;
@@ -232,7 +284,7 @@ export function deriveVerbs(): string {
   return `${JSON.stringify(
     {
       source: `dictionary-lv@${version} (affix codes is:1vtt0 … of the verb entries); scripts/derive-verbs.ts`,
-      format: "infinitive → pres.1sg pres.2sg pres.3 pres.1pl past.1sg fut.1sg pap.nom.sg.m, readings joined by |",
+      format: "infinitive → pres.1sg pres.2sg pres.3 pres.1pl past.1sg fut.1sg pap.nom.sg.m (- where the verb has no such form), readings joined by |; -root → the parts a prefix + root takes instead of the root's (-būt: pabūt, atbūt)",
       verbs: sorted,
     },
     null,
