@@ -104,7 +104,11 @@ function start(adapter: Adapter): void {
     void sendToBackground<HomographsReply>({ type: "content→background:homographs", words }).then((reply) => {
       if (!reply?.ok || reply.forms.length === 0 || homographsAsked !== glossary) return;
       homographs = { glossary, forms: new Map(reply.forms) };
-      update();
+      // The compiled glossary takes them in place: no second compile while the user types.
+      if (current && config?.glossary === glossary) {
+        current.glossary.learnHomographs(homographs.forms);
+        for (const session of sessions) session.refresh();
+      } else update();
     });
   };
   const update = () => {

@@ -47,6 +47,12 @@ export interface CompiledGlossary {
    * (the content script's keystrokes: the same answer, work for the edited paragraph only).
    */
   find(text: string, language: Language, from?: number, to?: number, words?: Words, remember?: boolean): GlossaryMatch[];
+  /**
+   * Takes CompileOptions.sharedForms arriving after the compile (the background answers the
+   * content script once its word list is loaded): the same glossary as compiled with them, without
+   * building the tries again.
+   */
+  learnHomographs(sharedForms: ReadonlyMap<string, readonly string[]>): void;
 }
 
 export interface CompileOptions {
@@ -226,7 +232,8 @@ function order(trie: LanguageTrie, entry: GlossaryEntry): number {
   return trie.order.get(entry) ?? 0;
 }
 
-export function compileGlossary(entries: readonly GlossaryEntry[], options: CompileOptions = {}): CompiledGlossary {
+export function compileGlossary(entries: readonly GlossaryEntry[], compileOptions: CompileOptions = {}): CompiledGlossary {
+  let options = compileOptions;
   const prepared: { entry: GlossaryEntry; raws: string[]; words: string[] }[] = [];
   for (const entry of entries) {
     const raws = typeof entry.term === "string" ? entry.term.match(WORD_IN_PHRASE) : null;
@@ -250,6 +257,16 @@ export function compileGlossary(entries: readonly GlossaryEntry[], options: Comp
   };
   return {
     size: entries.length,
+    learnHomographs(sharedForms) {
+      options = { ...options, sharedForms };
+      const trie = tries.lv;
+      if (trie) {
+        trie.homographs = null;
+        for (const p of prepared) if (trie.order.has(p.entry) && p.words.length === 1 && !isCaseSensitive(p.raws[0]!)) markHomographs(trie, p.entry, p.words[0]!, options);
+      }
+      // What was found before the homographs were known is found again.
+      memos.lv = undefined;
+    },
     find(text, language, from = 0, to = text.length, words, remember) {
       if (prepared.length === 0) return [];
       const trie = trieFor(language);
