@@ -138,7 +138,7 @@ function nativePainter(win: Window, editor: HTMLElement, signal: AbortSignal): P
   // and only adds and deletes the difference: each change to a registered Highlight makes
   // Chromium repaint it, so a keystroke touches the registry for what the edit changed only.
   // Only the marks in blocks on or near the screen are registered (visible-blocks.ts: every
-  // registered range costs paint time at each keystroke); scrolling registers the others.
+  // registered range costs Chromium paint time at each keystroke); scrolling registers the others.
   let mine: Mark[] = [];
   let wanted: readonly Mark[] = [];
   const ids = new WeakMap<Node, number>();
