@@ -373,25 +373,3 @@ export function closingRegion(text: string, segments: Segments): Span {
 }
 
 export { findQuoteStart } from "./quotes.ts";
-
-const invitationsCache = new WeakMap<Segments, Span[]>();
-
-/**
- * Every sentence of the writer's own text that invites feedback, in order, wherever it stands —
- * the handbook asks for it at the end, but one in the first paragraph invites just as well.
- * Sentences inside quoted spans (the client's `>` lines) are not the writer's.
- */
-export function ownInvitations(text: string, segments: Segments): Span[] {
-  let found = invitationsCache.get(segments);
-  if (found) return found;
-  const end = ownTextEnd(text, segments);
-  const quoted = segments.quoted ?? [];
-  found = [];
-  let from = 0;
-  for (const q of [...quoted.filter((q) => q.start < end), { start: end, end }]) {
-    if (q.start > from) found.push(...sentencesIn(text, from, q.start).filter((s) => isInvitation(text, s.start, s.end)));
-    from = Math.max(from, q.end);
-  }
-  invitationsCache.set(segments, found);
-  return found;
-}

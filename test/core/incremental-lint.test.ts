@@ -41,7 +41,7 @@ const FRAGMENTS = [
   "Jautājumu eskalējām vadībai.", "Mēs neeskalēsim šo lietu.", "eska-\nlēt", "reģistrācijas", "žurnālā",
   "reģistrācijas žurnālā", "reģistrācijas\n\nžurnālā", "tu", "kasi", "tu\n\nkasi", "caur", "pie kases", "Vai tu kasi sniegu?", "VZD", "vzd",
   "aktualizēsim", "operatīvāk", "operatīvi", "Sakarā ar to, ka", "veikt apmaksu", "tiks izskatīts",
-  "Ar cieņu,", "Anna Kalniņa", "Labdien,\nlūdzu", "Hello, we are", "Dear John,\n\nThank you for", "> No: Jānis", "https://www.vzd.gov.lv/atsauksmes", "\n", "\n\n", "\n\n\n", " ", " ", ", ", ". ",
+  "Ar cieņu,", "Anna Kalniņa", "Aicinām Jūs sniegt atsauksmi par mūsu darbu", "Lūdzam vērsties Valsts policijā.", "Veiksmīgu dienu!", "Paldies par sapratni.", "atsauksmi", "Labdien,\nlūdzu", "Hello, we are", "Dear John,\n\nThank you for", "> No: Jānis", "https://www.vzd.gov.lv/atsauksmes", "\n", "\n\n", "\n\n\n", " ", " ", ", ", ". ",
 ]; // prettier-ignore
 const mail = fc.array(fc.constantFrom(...FRAGMENTS), { minLength: 1, maxLength: 120 }).map((parts) => parts.join(""));
 
@@ -143,14 +143,29 @@ describe("the paragraph memo", () => {
     expect(out).toEqual(["a b", "c", "\nd", "e"]);
   });
 
+  const at = (memo: ReturnType<typeof paragraphMemo<number>>, text: string) => memo.get(text, 0, text.length);
   test("keeps what is read every time and drops the drafts of an edited paragraph", () => {
     const memo = paragraphMemo<number>(4);
-    memo.set("kept", 1);
+    memo.set("kept", 0, 4, 1);
     for (let i = 0; i < 50; i++) {
-      memo.set(`draft ${i}`, i);
-      expect(memo.get("kept")).toBe(1);
+      memo.set(`draft ${i}`, 0, `draft ${i}`.length, i);
+      // Asked at other places too (by text), not only where it was kept.
+      expect(memo.get(`xx kept`, 3, 7)).toBe(1);
     }
-    expect(memo.get("draft 0")).toBeUndefined();
-    expect(memo.get("draft 49")).toBe(49);
+    expect(at(memo, "draft 0")).toBeUndefined();
+    expect(at(memo, "draft 49")).toBe(49);
+  });
+
+  test("a paragraph is found where it was, where the edit before it moved it, or anywhere by its text", () => {
+    const memo = paragraphMemo<string>();
+    const before = "Pirmā.\n\nOtrā rindkopa.\n\nTrešā.";
+    forEachParagraph(before, 0, before.length, (s, e) => memo.set(before, s, e, before.slice(s, e)));
+    const after = "Pirmā, labota.\n\nOtrā rindkopa.\n\nTrešā.";
+    const seen: (string | undefined)[] = [];
+    forEachParagraph(after, 0, after.length, (s, e) => seen.push(memo.get(after, s, e)));
+    expect(seen).toEqual([undefined, "Otrā rindkopa.", "Trešā."]);
+    // The same characters at a stale place are never taken for another paragraph.
+    expect(memo.get("Trešā!", 0, 6)).toBeUndefined();
+    expect(memo.get("Cits.\n\nOtrā rindkopa.", 7, 21)).toBe("Otrā rindkopa.");
   });
 });

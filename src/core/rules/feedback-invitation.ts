@@ -3,7 +3,8 @@
 // klientu izteikt savu viedokli, jautājumus vai priekšlikumus".
 import { citeHandbook } from "../handbook-cite.ts";
 import { INVITATION_SUGGESTION } from "../data/feedback-invitations.ts";
-import { closingAnchor, ownInvitations, ownTextEnd } from "../message.ts";
+import { ownInvitations } from "../invitations.ts";
+import { closingAnchor, ownTextEnd } from "../message.ts";
 import type { Rule, RuleFinding } from "./rule.ts";
 
 const messages = {
@@ -21,7 +22,7 @@ export const feedbackInvitation: Rule = {
     handbook: "E-PASTS, paragraph 4",
   },
   check(context): RuleFinding[] {
-    if (ownInvitations(context.text, context.segments).length > 0) return [];
+    if (ownInvitations(context.text, context.segments, context.remember).length > 0) return [];
     const { text, segments, language, config } = context;
     const at = closingAnchor(text, segments);
     // In the language of the part it goes into (a bilingual reply closes in its last language).

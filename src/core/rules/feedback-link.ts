@@ -5,7 +5,8 @@
 // the organisation has not named its feedback page.
 import { citeHandbook } from "../handbook-cite.ts";
 import { findLinks, isFeedbackPage } from "../links.ts";
-import { closingAnchor, closingRegion, ownInvitations } from "../message.ts";
+import { ownInvitations } from "../invitations.ts";
+import { closingAnchor, closingRegion } from "../message.ts";
 import type { Rule, RuleFinding } from "./rule.ts";
 
 const messages = {
@@ -32,12 +33,12 @@ export const feedbackLink: Rule = {
     description: { lv: "Aicinājumā ir saite uz iestādes atsauksmju lapu.", en: "The invitation links to the institution's feedback page." },
     handbook: "E-PASTS, paragraph 4",
   },
-  check({ text, segments, config, locale }): RuleFinding[] {
+  check({ text, segments, config, locale, remember }): RuleFinding[] {
     const m = messages[locale];
     const url = config.feedbackUrl?.trim() ?? "";
     const region = closingRegion(text, segments);
     // The links of the closing, and of an invitation wherever it stands (the first paragraph too).
-    const invitations = ownInvitations(text, segments);
+    const invitations = ownInvitations(text, segments, remember);
     const links = findLinks(text, region.start, region.end);
     for (const s of invitations) if (s.end <= region.start) links.push(...findLinks(text, s.start, s.end));
     if (!url) {
