@@ -62,6 +62,51 @@ const CASES: [string, string, string | null][] = [
   // both readings tezaurs.lv gives (-strēdzu, pag. -strēdzu, arī -strēgstu, pag. -strēgu), compounds too
   ["iestrēgt", "Vēstule iestrēga sistēmā.", "iestrēga"],
   ["iestrēgt", "Vēstule iestrēdza sistēmā.", "iestrēdza"],
+  // 1st-conjugation verbs with a -j- present (tezaurs.lv: spēju, spēj, spēj): never the 2nd-conjugation
+  // „spē”, „jā” (the particle), nor the 2nd-conjugation lines dictionary-lv gives stāt and krāt
+  ["spēt", "Es to spēju.", "spēju"],
+  ["spēt", "Vai tu to spēj?", "spēj"],
+  ["spēt", "Mēs to spējām.", "spējām"],
+  ["spēt", "Viņš to nespēs.", "nespēs"],
+  ["spēt", "Tev tas jāspēj.", "jāspēj"],
+  ["spēt", "Neviens to nav spējis.", "spējis"],
+  ["spēt", "Tu to spē.", null],
+  ["krāt", "Viņš krāj naudu.", "krāj"],
+  ["krāt", "Mēs krājām naudu.", "krājām"],
+  ["krāt", "Tu krā naudu.", null],
+  ["uzkrāt", "Tu uzkrā datus.", null],
+  ["uzkrāt", "Sistēma neuzkrāj datus.", "neuzkrāj"],
+  ["sēt", "Zemnieks sēj rudzus.", "sēj"],
+  ["sēt", "Tu sē rudzus.", null],
+  ["iesēt", "Mēs iesējām kviešus.", "iesējām"],
+  ["jāt", "Viņš jāj uz zirga.", "jāj"],
+  ["jāt", "Viņi jāja mājās.", "jāja"],
+  ["jāt", "Jā, es piekrītu.", null],
+  ["aizjāt", "Viņš aizjāja.", "aizjāja"],
+  ["stāt", "Tu stā rindā.", null],
+  ["stāties", "Viņš stājas rindā.", "stājas"],
+  ["atstāt", "Neatstāj mantas!", "Neatstāj"],
+  ["atstāt", "Tu atstā mantas.", null],
+  // the 1st conjugation's 2nd person is the bare stem (tezaurs.lv: -ņemu, -ņem, -ņem; -cepu, -cep)
+  ["ņemt", "Tu ņem grāmatu.", "ņem"],
+  ["ņemt", "Tu ņemi grāmatu.", null],
+  ["pieņemt", "Tu pieņemi lēmumu.", null],
+  ["paņemt", "Lūdzu, paņemiet grāmatu.", "paņemiet"],
+  ["cept", "Tu cep maizi.", "cep"],
+  ["cept", "Vakar tu cepi maizi.", "cepi"],
+  ["ieviest", "Tu ievies kārtību.", "ievies"],
+  ["ieviest", "Tu ieviet kārtību.", null],
+  ["tikt", "Viņš tiek galā.", "tiek"],
+  ["skriet", "Viņš skrien mājās.", "skrien"],
+  // roots dictionary-lv has only in compounds (apklust, aizmirst) or as a reflexive (mosties)
+  ["klust", "Telpa pamazām klusīs.", "klusīs"],
+  ["klust", "Mūzika klust.", "klust"],
+  ["mirt", "Augi mirst bez ūdens.", "mirst"],
+  ["mirt", "Augi nomira.", null],
+  ["nomirt", "Augi nomira.", "nomira"],
+  ["mosties", "Es mostos agri.", "mostos"],
+  ["pamosties", "Viņš pamodās agri.", "pamodās"],
+  ["pamosties", "Es pamožos agri.", null],
   ["eskalēt", "Nodaļa to eskalēšot.", "eskalēšot"],
   ["eskalēt", "Jautājums jāeskalē.", "jāeskalē"],
   ["eskalēt", "Eskalēšana notiks rīt.", "Eskalēšana"],
@@ -114,6 +159,22 @@ const LEMMA_FORMS: [string, string][] = [
   ["sprūst", "sprūstu sprūsti sprūst sprūstam sprūdu sprūda sprūdīs sprūdis sprūdusi sprūzdams jāsprūst"],
   ["žaut", "žauju žauj žaujam žaujat žāvu žāva žāvām žaušu žaus žāvis žāvusi žaudams žaušana žaujiet jāžauj"],
   ["apžaut", "apžauju apžauj apžāva apžaus apžāvis jāapžauj"],
+  // a -j- present: 2nd person = 3rd = the stem (tezaurs.lv, LU MII morphology lexicon)
+  ["spēt", "spēju spēj spējam spējat spēju spēji spēja spējām spēšu spēsi spēs spēsim spējis spējusi spējošs spēdams jāspēj nespēj nespēja nespēs spētu spējiet"],
+  ["krāt", "krāju krāj krājam krājat krāja krājām krāšu krās krājis krājusi krāts krājot jākrāj nekrāj krājiet krāšana"],
+  ["sēt", "sēju sēj sējam sēja sēšu sēs sējis sējusi sēts sējot jāsēj nesēj sējiet"],
+  ["jāt", "jāju jāj jājam jāja jāšu jās jājis jājusi jājot jājāj nejāj jājiet"],
+  ["stāties", "stājos stājies stājas stājamies stājās stāsies jāstājas nestājas"],
+  ["atstāt", "atstāju atstāj atstājam atstāja atstāšu atstājis atstāts jāatstāj neatstāj atstājiet"],
+  ["ņemt", "ņemu ņem ņemam ņemat ņēmu ņēmi ņēma ņēmām ņemšu ņemsi ņems ņēmis ņēmusi ņemts ņemot ņemdams jāņem neņem ņemiet"],
+  ["cept", "cepu cep cepam cepat cepa cepām cepšu ceps cepis cepusi cepts cepot jācep necep cepiet"],
+  ["mirt", "mirstu mirsti mirst mirstam miru mira mirām miršu mirs miris mirusi mirstot jāmirst nemirst"],
+  ["iet", "eju ej iet ejam gāju gāja iešu ies gājis jāiet neiet"],
+  // roots from their compounds (apklust, pieklust; aizmirst, piemirst) and a reflexive-only verb
+  ["klust", "klustu klusti klust klustam klusu klusām klusīšu klusīs klusis klususi klustot jāklust neklust"],
+  ["mirst", "mirstu mirsti mirstam mirsu mirsīšu mirsīs mirsis jāmirst"],
+  ["piemirst", "piemirstu piemirsti piemirst piemirsu piemirsa piemirsīs piemirsis jāpiemirst"],
+  ["mosties", "mostos mosties mostas mostamies modos modās modīsies jāmostas nemostas mostoties"],
 ];
 
 test.each(LEMMA_FORMS.filter(([, forms]) => forms))("every listed form of %s is matched by the term", (term, forms) => {
@@ -131,6 +192,17 @@ test.each([
   ["pabūt", "Tur jāpabū."],
   ["sabūt", "Viņš sair."],
   ["atbūt", "Viņš atir."],
+  // dictionary-lv's 2nd persons (and the bogus 2nd-conjugation present of stāt, krāt): no forms of these verbs
+  ["jāt", "Jā, paldies."],
+  ["spēt", "Tu to spē."],
+  ["krāt", "Tu krā."],
+  ["stāt", "Viņš stā."],
+  ["sēt", "Tu sē."],
+  ["ņemt", "Tu ņemi."],
+  ["paņemt", "Tu nepaņemi."],
+  ["šķirt", "Tu šķiri."],
+  ["pamosties", "Viņš pamožas."],
+  ["iet", "Man jāej."],
 ])("%s does not read %j", (term, text) => {
   expect(compileGlossary([{ term }]).find(text, "lv")).toEqual([]);
 });
@@ -138,6 +210,14 @@ test.each([
 test("the broken forms of pabūt are errata, negated too; its real forms are not", () => {
   for (const form of ["paesmu", "pair", "pabūu", "jāpair", "nepaesmu", "nepabūu"]) expect(isErratum("pabūt", form), form).toBe(true);
   for (const form of ["pabiju", "pabūšu", "nepabija", "pabijis"]) expect(isErratum("pabūt", form), form).toBe(false);
+});
+
+test("dictionary-lv's wrong forms of these verbs are errata, their real forms are not", () => {
+  const bogusLine = "krāt/HDB1357J(db!+&j- po:darbv21t";
+  for (const [lemma, form, line] of [["ņemt", "ņemi"], ["paņemt", "nepaņemi"], ["krāt", "krā", bogusLine], ["krāt", "krāju", bogusLine], ["most", "možos"], ["iet", "jāej"], ["aiziet", "jāaizej"], ["dvest", "dvet"]])
+    expect(isErratum(lemma, form, line), `${lemma} ${form}`).toBe(true);
+  for (const [lemma, form, line] of [["ņemt", "ņemiet"], ["krāt", "krāju", "krāt/7DB135dbJ9(+-&., po:darbv14t"], ["skriet", "jāskrej"], ["iet", "jāiet"], ["cept", "cepi"]])
+    expect(isErratum(lemma, form, line), `${lemma} ${form}`).toBe(false);
 });
 
 test("two terms that both read a word are both reported (kasi: kasīt and kase)", () => {
