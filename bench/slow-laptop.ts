@@ -25,7 +25,7 @@ import { gmailReplyPage, TYPED_TEXT } from "./gmail-page.ts";
 import { bodyText } from "./inputs.ts";
 
 export type Site = "gmail" | "outlook";
-const URLS: Record<Site, string> = {
+export const URLS: Record<Site, string> = {
   gmail: "https://mail.google.com/mail/u/0/#inbox/FMfcgzQbfxyz?compose=new",
   outlook: "https://outlook.office.com/mail/inbox/id/AAQkADbench",
 };

@@ -12,9 +12,9 @@
 //   node bin/run-ts.mjs scripts/derive-verbs.ts --check  exits 1 if a committed file differs
 import { readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { encodeParts, ruleParts, secondConjugationParts, VERB_PREFIXES, type VerbParts, verbPartsIn } from "../src/core/text/latvian-verbs.ts";
+import { encodeParts, NO_FORM, ruleParts, secondConjugationParts, VERB_PREFIXES, type VerbParts, verbPartsIn, withPrefix } from "../src/core/text/latvian-verbs.ts";
 // @ts-expect-error — plain ESM script without types
-import { isErratum, verbCorrections } from "./hunspell-errata.mjs";
+import { compoundOnlyRoots, isErratum, verbCorrections } from "./hunspell-errata.mjs";
 // @ts-expect-error — plain ESM script without types
 import { expandDictionary } from "./hunspell.mjs";
 
@@ -45,6 +45,8 @@ interface Reading {
   inf: string;
   /** The conjugation the dictionary's part-of-speech tag gives (po:darbv24t → 2). */
   conjugation: string;
+  /** The whole tag (po:darbv15t → darbv15t): a compound's line and its root's of one class. */
+  tag: string;
   forms: Map<string, string[]>;
   untagged: string[];
   all: Set<string>;
@@ -55,13 +57,16 @@ function readings(): Reading[] {
   const aff = readFileSync(join(dir, "index.aff"), "utf8");
   const dic = readFileSync(join(dir, "index.dic"), "utf8");
   const lines = dic.split(/\r?\n/);
-  const verbs = [lines[0], ...lines.slice(1).filter((l) => /^\p{Ll}+t(?:ies)?\/\S*[A-Z]/u.test(l) && !/po:(?!darb)/.test(l))].join("\n");
+  // A verb the dictionary has only as a reflexive (mosties, censties) is a line of the active
+  // infinitive with a reflexive tag and lower-case flags only (most/{e(b)+%*j- po:darbv14a).
+  const reflexiveOnly = (l: string) => /^\p{Ll}+t\/\S+\s.*po:darbv?\d+a\b/u.test(l);
+  const verbs = [lines[0], ...lines.slice(1).filter((l) => (/^\p{Ll}+t(?:ies)?\/\S*[A-Z]/u.test(l) && !/po:(?!darb)/.test(l)) || reflexiveOnly(l))].join("\n");
   const byLine = new Map<string, Reading>();
   expandDictionary(aff, verbs, (form: string, root: string, prefix: string, morph: string, line: string) => {
-    if (prefix || isErratum(root, form)) return;
+    if (prefix || isErratum(root, form, line)) return;
     let r = byLine.get(line);
     if (!r) {
-      r = { inf: root, conjugation: /po:darbv?(\d)/.exec(line)?.[1] ?? "", forms: new Map(), untagged: [], all: new Set() };
+      r = { inf: reflexiveOnly(line) ? `${root}ies` : root, conjugation: /po:darbv?(\d)/.exec(line)?.[1] ?? "", tag: /po:(\S+)/.exec(line)?.[1] ?? "", forms: new Map(), untagged: [], all: new Set() };
       byLine.set(line, r);
     }
     r.all.add(form);
@@ -112,11 +117,14 @@ function partsOf(r: Reading): VerbParts[] {
   const variants = Math.max(1, ...["1vtt0", "1dtt0"].map((c) => r.forms.get(c)?.length ?? 0));
   const out: VerbParts[] = [];
   for (let k = 0; k < variants; k++) {
+    // Some lines code the reflexive present as the active one (atzīt: 1vtt0 atzīstu, atzīstos): not a reading of its own.
+    if (!reflexive && r.forms.get("1vtt0")?.[k]?.endsWith("os")) continue;
     const p = codedParts(r, inf, reflexive, rule, k) ?? (k === 0 && !reflexive ? guessedParts(r, inf) : undefined);
     if (p && !out.some((q) => same([q], [p]))) out.push(p);
   }
   const has = (f: string) => r.all.has(reflexive ? f.replace(/u$/, "os") : f);
-  for (const alt of [ruleParts(inf), secondConjugationParts(inf)]) {
+  // A 1st-conjugation line is never also of the 2nd or 3rd (jāt: jāju, jāj, not a 2nd-conjugation „jā”).
+  for (const alt of r.conjugation === "1" ? [] : [ruleParts(inf), secondConjugationParts(inf)]) {
     if (!alt || out.some((q) => same([q], [alt]))) continue;
     const probe = reflexive ? [`${alt.p1pl}ies`.replace(/mies$/, "mies"), alt.p1.replace(/u$/, "os")] : [alt.p1pl, alt.p1];
     if (probe.every((f) => r.all.has(f)) && has(alt.past)) out.push(alt);
@@ -147,13 +155,34 @@ function guessedParts(r: Reading, inf: string): VerbParts | undefined {
 function codedParts(r: Reading, inf: string, reflexive: boolean, rule: VerbParts | undefined, k: number): VerbParts | undefined {
   const out = { inf } as VerbParts;
   for (const [key, [active, refl]] of Object.entries(CODES) as [keyof typeof CODES, [string[], string]][]) {
-    const found = active.flatMap((c) => r.forms.get(c) ?? []);
-    // "0vtt0" covers both persons; where the verb has two such forms (būt: esi, ir) the 2nd person is first.
-    const a = key === "p3" && found.length > 1 && k === 0 ? found[found.length - 1] : found[Math.min(k, found.length - 1)];
-    const f = r.forms.get(refl)?.[0];
-    // Where the 3rd person has no code of its own, it is the 2nd (dod) unless the verb follows the rule.
-    const fallback = key === "p3" && rule?.p1 !== out.p1 ? out.p2 : rule?.[key];
-    const part = a ?? fallback ?? (f === undefined ? undefined : UNREFLEX[key]!(f));
+    const all = active.flatMap((c) => r.forms.get(c) ?? []);
+    // Not the reflexive twin of another form under the same code (atzīt: 3vtt0 atzīst, atzīstas).
+    const found = reflexive ? all : all.filter((f) => !all.some((g) => g !== f && /(?:os|ies|as|ās)$/.test(f) && f.startsWith(g.replace(/[ui]$/, ""))));
+    const conj1 = r.conjugation === "1";
+    const coded = pick(key, found, out.p1, k, conj1);
+    // A reflexive verb's line may code its reflexive forms as active ones (bīties: 1vtt0 bīstos).
+    const a = coded !== undefined && conj1 && reflexive ? UNREFLEX[key]!(coded) : coded;
+    const reflexiveForm = pick(key, r.forms.get(refl) ?? [], out.p1, k, conj1);
+    const unreflexed = reflexiveForm === undefined ? undefined : UNREFLEX[key]!(reflexiveForm);
+    let part: string | undefined;
+    if (conj1) {
+      // The 1st conjugation's present is one stem, the 1st person minus -u (LU MII morphology,
+      // paradigm 15: 3rd person = the stem, 1st plural = stem + -am): aizmirstu → aizmirst, laužu →
+      // lauž, tieku → tiek (not Hunspell's 2nd person aizmirsti, lauz, nor the other variant's tīk;
+      // tezaurs.lv "-mirstu, -mirsti, -mirst"). A stem in -j is the 2nd person too (jāju, jāj, jāj;
+      // spēju, spēj: tezaurs.lv), never a 2nd-conjugation „jā”, „spē”. A form the line codes only
+      // as reflexive (aizrīties: aizrijos) comes before the rule.
+      const stem = out.p1?.endsWith("u") ? out.p1.slice(0, -1) : undefined;
+      const own = key === "p3" ? stem : key === "p1pl" && stem ? `${stem}am` : undefined;
+      // … unless the line codes another form of its own (saīsināt, tagged po:darbv11t: saīsina, saīsinām).
+      const others = (r.forms.get("1vtt0") ?? []).map((f) => f.replace(/u$/, key === "p1pl" ? "am" : ""));
+      const trusted = found.filter((f) => f !== own && !others.includes(f));
+      part = (trusted.length > 0 ? a : own) ?? a ?? unreflexed ?? (key === "p2" && stem?.endsWith("j") ? stem : undefined);
+    } else {
+      // Where the 3rd person has no code of its own, it is the 2nd (dod) unless the verb follows the rule.
+      const fallback = key === "p3" && rule?.p1 !== out.p1 ? out.p2 : rule?.[key];
+      part = a ?? fallback ?? unreflexed;
+    }
     if (part === undefined) return undefined;
     out[key] = part;
   }
@@ -175,13 +204,39 @@ function codedParts(r: Reading, inf: string, reflexive: boolean, rule: VerbParts
   return out;
 }
 
+/**
+ * The k-th variant's form of a principal part. "0vtt0" covers both persons; where a verb has two
+ * such forms (būt: esi, ir) the 2nd person is first. In the 1st conjugation (`aligned`) Hunspell
+ * lists the variants in no fixed order across its codes (tikt: 1vtt0 tieku, tīku; skriet: 1vtt0
+ * skreju, skrienu, 2vtt0 skrien, 0vtt0 skrej), so a present form goes with the variant whose
+ * present stem it shares most of (tieku → tiek, not tīk).
+ */
+function pick(key: keyof typeof CODES, found: string[], p1: string | undefined, k: number, aligned: boolean): string | undefined {
+  if (found.length > 1 && key === "p3" && k === 0 && !aligned) return found[found.length - 1];
+  if (found.length <= 1 || p1 === undefined || !aligned || key !== "p2") return found[Math.min(k, found.length - 1)];
+  const stem = p1.replace(/(?:u|os)$/, "");
+  const shared = (f: string) => ((i) => (i < 0 ? f.length : i))([...f].findIndex((c, i) => c !== stem[i]));
+  const best = Math.max(...found.map(shared));
+  const ties = found.filter((f) => shared(f) === best);
+  return ties[Math.min(k, ties.length - 1)];
+}
+
 const same = (a: readonly VerbParts[], b: readonly VerbParts[]) => encodeParts(a) === encodeParts(b);
+
+/**
+ * First parts of compound verbs that are not prefixes (caur-, līdz-, pret-, prom-, pus-, jaun-:
+ * cauršaut, līdzņemt, pretaizdzīt, prombūt, pussabrukt, jauniznākt): such a compound conjugates as
+ * its last part, as dictionary-lv shows where it has their forms (cauršāvu, prombraucu,
+ * pussabruku). The engine's VERB_PREFIXES leave them out, so these compounds are stored whole.
+ */
+const COMPOUND_HEADS = ["caur", "līdz", "pret", "prom", "jaun", "pus"];
+const FIRST_PARTS = [...VERB_PREFIXES, ...COMPOUND_HEADS];
 
 /** The root a compound is built on, with its prefix ("pasakām" → ["pa", "teikt"]), up to two prefixes deep. */
 function rootOf(inf: string, roots: ReadonlySet<string>, depth = 0): [string, string] | undefined {
   if (roots.has(inf)) return ["", inf];
   if (depth >= 2) return undefined;
-  for (const prefix of VERB_PREFIXES) {
+  for (const prefix of FIRST_PARTS) {
     if (!inf.startsWith(prefix)) continue;
     const inner = rootOf(inf.slice(prefix.length), roots, depth + 1);
     if (inner) return [prefix + inner[0], inner[1]];
@@ -192,33 +247,92 @@ function rootOf(inf: string, roots: ReadonlySet<string>, depth = 0): [string, st
 /**
  * The sourced corrections of scripts/hunspell-lv-errata.json ("verbs"): a reading that replaces
  * the dictionary's (sēst: sēžu, sēd, sēž) or comes before it (teikt: saku, saki, saka), for the
- * root and every prefixed compound of it the dictionary has (apsēst, izteikt, pasēsties …).
+ * root and every compound of it the dictionary has (apsēst, izteikt, pasēsties …), also those of
+ * which the dictionary gives no reading at all (plūst, izplūst); a compound takes the
+ * correction's "compounds" parts where it has them (pabūt: no present, "-").
  */
-function applyCorrections(byInf: Map<string, VerbParts[]>): void {
-  const corrections = verbCorrections() as Record<string, { parts: string; mode: "replace" | "first" }>;
+function applyCorrections(byInf: Map<string, VerbParts[]>, lemmas: ReadonlySet<string>): void {
+  const corrections = verbCorrections() as Record<string, { parts: string; compounds?: string; mode: "replace" | "first" }>;
   const roots = new Set(Object.keys(corrections));
-  for (const [inf, list] of byInf) {
+  for (const inf of new Set([...byInf.keys(), ...lemmas])) {
     const found = rootOf(inf, roots);
     if (!found) continue;
     const [prefix, root] = found;
-    const { parts, mode } = corrections[root]!;
-    const [p1, p2, p3, p1pl, past, fut, pap] = parts.split(" ").map((f) => prefix + f) as [string, string, string, string, string, string, string];
+    const { parts, compounds, mode } = corrections[root]!;
+    const coded = prefix && compounds ? compounds : parts;
+    const [p1, p2, p3, p1pl, past, fut, pap] = coded.split(" ").map((f) => (f === NO_FORM ? f : prefix + f)) as [string, string, string, string, string, string, string];
     const fixed: VerbParts = { inf, p1, p2, p3, p1pl, past, fut, pap };
+    const list = byInf.get(inf) ?? [];
     byInf.set(inf, mode === "replace" ? [fixed] : [fixed, ...list.filter((q) => !same([q], [fixed]))]);
   }
 }
 
+/**
+ * A verb the dictionary gives no reading (its affix class lacks a part: cauršaut has no 2nd
+ * person) that is a compound with a first part of COMPOUND_HEADS takes its last part's parts
+ * (cauršaut ← šaut, pussabrukt ← sabrukt ← brukt).
+ */
+function fillCompounds(byInf: Map<string, VerbParts[]>, lemmas: ReadonlySet<string>): void {
+  const known: Record<string, string> = {};
+  for (const [inf, list] of byInf) known[inf] = encodeParts(list);
+  for (const inf of lemmas) {
+    if (byInf.has(inf)) continue;
+    const head = COMPOUND_HEADS.find((h) => inf.startsWith(h) && inf.length - h.length >= 3);
+    if (!head) continue;
+    const rest = verbPartsIn(known, inf.slice(head.length));
+    if (rest.length === 0) continue;
+    byInf.set(inf, rest.map((p) => withPrefix(head, p)));
+  }
+}
+
+/**
+ * A root dictionary-lv has only inside compounds (klust: apklust, noklust, pieklust; mirst:
+ * aizmirst, piemirst) takes its compounds' parts minus the prefix, where all of them agree — the
+ * inverse of a compound taking its root's. The roots are tezaurs.lv's (errata "roots").
+ */
+function fillRoots(byInf: Map<string, VerbParts[]>): void {
+  for (const root of compoundOnlyRoots() as string[]) {
+    if (byInf.has(root)) continue;
+    const found = VERB_PREFIXES.filter((p) => byInf.has(p + root)).map((p) => byInf.get(p + root)!.map((q) => withoutPrefix(p, root, q)));
+    if (found.length === 0 || found.some((list) => list.some((q) => q === undefined))) continue;
+    if (new Set(found.map((list) => encodeParts(list as VerbParts[]))).size === 1) byInf.set(root, found[0] as VerbParts[]);
+  }
+}
+
+function withoutPrefix(prefix: string, inf: string, p: VerbParts): VerbParts | undefined {
+  const coded = encodeParts([p]).split(" ");
+  if (coded.some((f) => f !== NO_FORM && !f.startsWith(prefix))) return undefined;
+  return verbPartsIn({ [inf]: coded.map((f) => (f === NO_FORM ? f : f.slice(prefix.length))).join(" ") }, inf)[0];
+}
+
 export function deriveVerbs(): string {
   const byInf = new Map<string, VerbParts[]>();
-  for (const r of readings()) {
-    for (const p of partsOf(r)) {
-      const list = byInf.get(p.inf) ?? [];
-      if (!list.some((q) => same([q], [p]))) list.push(p);
-      byInf.set(p.inf, list);
-    }
+  const lemmas = new Set<string>();
+  const all = readings();
+  const parts = new Map(all.map((r) => [r, partsOf(r)]));
+  const add = (p: VerbParts) => {
+    const list = byInf.get(p.inf) ?? [];
+    if (!list.some((q) => same([q], [p]))) list.push(p);
+    byInf.set(p.inf, list);
+  };
+  for (const r of all) {
+    lemmas.add(r.inf.endsWith("ties") ? r.inf.slice(0, -3) : r.inf);
+    for (const p of parts.get(r)!) add(p);
   }
-  applyCorrections(byInf);
+  // A compound's line that yields no parts takes its root's line of the same class (iestrēgt/…
+  // po:darbv15t ← strēgt's: iestrēgstu, iestrēgu beside the other line's iestrēdzu).
+  for (const r of all) {
+    if (parts.get(r)!.length > 0 || !r.tag) continue;
+    const prefix = VERB_PREFIXES.find((p) => r.inf.startsWith(p) && all.some((q) => q.tag === r.tag && q.inf === r.inf.slice(p.length)));
+    if (!prefix) continue;
+    for (const q of all) if (q.tag === r.tag && q.inf === r.inf.slice(prefix.length)) for (const p of parts.get(q)!) add(withPrefix(prefix, p));
+  }
+  applyCorrections(byInf, lemmas);
+  fillCompounds(byInf, lemmas);
+  fillRoots(byInf);
+  // A correction's compound parts ("-būt"), so that every compound, in the dictionary or not (atbūt), takes them.
   const data: Record<string, string> = {};
+  for (const [root, c] of Object.entries(verbCorrections() as Record<string, { compounds?: string }>)) if (c.compounds) data[`-${root}`] = c.compounds;
   // Shorter infinitives first, so a compound is compared with its root's stored parts.
   for (const inf of [...byInf.keys()].sort((a, b) => a.length - b.length || (a < b ? -1 : 1))) {
     const parts = byInf.get(inf)!;
@@ -232,7 +346,7 @@ export function deriveVerbs(): string {
   return `${JSON.stringify(
     {
       source: `dictionary-lv@${version} (affix codes is:1vtt0 … of the verb entries); scripts/derive-verbs.ts`,
-      format: "infinitive → pres.1sg pres.2sg pres.3 pres.1pl past.1sg fut.1sg pap.nom.sg.m, readings joined by |",
+      format: "infinitive → pres.1sg pres.2sg pres.3 pres.1pl past.1sg fut.1sg pap.nom.sg.m (- where the verb has no such form), readings joined by |; -root → the parts a prefix + root takes instead of the root's (-būt: pabūt, atbūt)",
       verbs: sorted,
     },
     null,

@@ -7,10 +7,10 @@
 import { defaultConfig } from "../core/config.ts";
 import type { CompiledGlossary } from "../core/glossary.ts";
 import { createLexiconCache } from "../core/lexicon.ts";
-import type { Config } from "../core/types.ts";
+import type { Config, Language } from "../core/types.ts";
 import { isFirefox } from "../platform/engine.ts";
 import { phraseWords } from "../core/text/words.ts";
-import { loadUiLanguage, uiLanguage } from "../platform/i18n.ts";
+import { browserLanguage, loadUiLanguage, uiLanguage, uiLanguageChoice } from "../platform/i18n.ts";
 import type { HomographsReply, LookupWordsReply } from "../platform/messages.ts";
 import { watchPerfMarks } from "../platform/perf-marks.ts";
 import { extensionAlive, onRuntimeMessage, sendToBackground } from "../platform/runtime.ts";
@@ -68,11 +68,16 @@ function start(adapter: Adapter): void {
     perfMarks = on;
   }, root.signal);
 
+  let browserLocale: Language | undefined;
   const context = {
     adapter,
     // Read at every check: the language chosen on the options page applies to open composes too.
     get locale() {
-      return uiLanguage();
+      // Read at every check. The browser's own language is fixed for the page's life: asked of
+      // the browser once (a call through the extension API that cost 0.1 ms a keystroke).
+      if (uiLanguageChoice() !== "auto") return uiLanguage();
+      browserLocale ??= browserLanguage();
+      return browserLocale;
     },
     settings() {
       if (!alive()) throw new Error("Skaidri: extension context invalidated");
@@ -104,7 +109,11 @@ function start(adapter: Adapter): void {
     void sendToBackground<HomographsReply>({ type: "content→background:homographs", words }).then((reply) => {
       if (!reply?.ok || reply.forms.length === 0 || homographsAsked !== glossary) return;
       homographs = { glossary, forms: new Map(reply.forms) };
-      update();
+      // The compiled glossary takes them in place: no second compile while the user types.
+      if (current && config?.glossary === glossary) {
+        current.glossary.learnHomographs(homographs.forms);
+        for (const session of sessions) session.refresh();
+      } else update();
     });
   };
   const update = () => {

@@ -37,7 +37,15 @@ let rigaDate: Intl.DateTimeFormat | undefined;
 
 /** The calendar date in Latvia (Europe/Riga) at `now`, YYYY-MM-DD. */
 export function dateInRiga(now: Date = new Date()): string {
+  // Asked at every keystroke's check: the answer of the same minute is kept (Riga's date changes
+  // only on a whole minute: every time zone offset is a whole number of minutes).
+  const minute = Math.floor(now.getTime() / 60_000);
+  if (minute === lastMinute && lastDate) return lastDate;
   rigaDate ??= new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Riga", year: "numeric", month: "2-digit", day: "2-digit" });
   const parts = Object.fromEntries(rigaDate.formatToParts(now).map((p) => [p.type, p.value]));
-  return `${parts.year}-${parts.month}-${parts.day}`;
+  lastMinute = minute;
+  lastDate = `${parts.year}-${parts.month}-${parts.day}`;
+  return lastDate;
 }
+let lastMinute = Number.NaN;
+let lastDate = "";

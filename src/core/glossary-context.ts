@@ -26,9 +26,12 @@ function tagsOf(steps: readonly Step[]): string[] {
 
 const PERSONAL = /^(?:pres|past|fut)\.(1sg|2sg|3|1pl|2pl)(?:\.|$)/;
 
-/** The subject pronoun before words[k] (at most two short words between), or undefined. */
-function subjectBefore(words: Words, k: number): string | undefined {
-  for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+/** How many words before a homograph its context reads at most. */
+export const CONTEXT_WORDS = 3;
+
+/** The subject pronoun before words[k] (at most two short words between, none before `first`), or undefined. */
+function subjectBefore(words: Words, k: number, first: number): string | undefined {
+  for (let j = k - 1; j >= first && j >= k - CONTEXT_WORDS; j--) {
     const person = PERSON.get(words.norm[j]!);
     if (person) return person;
     if (!BETWEEN.has(words.norm[j]!)) return undefined;
@@ -41,12 +44,13 @@ function subjectBefore(words: Words, k: number): string | undefined {
  * ending). A verb's personal form needs its subject pronoun before it ("tu kasi"). A noun's or
  * adjective's case form reads as the term unless its neighbours make it the other word: a subject
  * pronoun right before it ("es rēķinu" is rēķināt), or a preposition that governs another case.
+ * `first` is the first word of its paragraph: the neighbours are read within it.
  */
-export function contextSupports(words: Words, k: number, steps: readonly Step[]): boolean {
+export function contextSupports(words: Words, k: number, steps: readonly Step[], first = 0): boolean {
   const tags = tagsOf(steps);
-  const subject = subjectBefore(words, k);
+  const subject = subjectBefore(words, k, first);
   if (steps.some((s) => s.paradigm.verb)) return subject !== undefined && tags.some((t) => PERSONAL.exec(t)?.[1] === subject);
   if (subject !== undefined) return false;
-  const governed = k > 0 ? GOVERNS.get(words.norm[k - 1]!) : undefined;
+  const governed = k > first ? GOVERNS.get(words.norm[k - 1]!) : undefined;
   return governed === undefined || tags.some((t) => t.startsWith(`${governed}.sg`) || t.startsWith("dat.pl"));
 }

@@ -7,9 +7,10 @@ import { joinBrokenWords, shownText } from "./text/line-breaks.ts";
 import { latvianTagsOfEnding } from "./text/latvian.ts";
 import { FIXED } from "./text/paradigm.ts";
 import { inflectSuggestion, startsSentence } from "./text/suggestion.ts";
+import { breaksParagraph, byParagraph, type ParagraphMemo, paragraphMemo } from "./text/paragraphs.ts";
 import { normaliseWord, WORD_IN_PHRASE, type Words, wordsIn } from "./text/words.ts";
 import type { GlossaryEntry, Language } from "./types.ts";
-import { contextSupports } from "./glossary-context.ts";
+import { CONTEXT_WORDS, contextSupports } from "./glossary-context.ts";
 import { isFunctionWordForm, type OtherWord, termHomographs } from "./homographs.ts";
 
 export { inflectSuggestion, type InflectedSuggestion, type MatchedForm } from "./text/suggestion.ts";
@@ -41,8 +42,17 @@ export interface CompiledGlossary {
   /**
    * All glossary terms found in text[from, to), in text order, for a mail in `language`.
    * `words`, when given, must be wordsIn(text, from, to) (lint() tokenises once for all rules).
+   * No match, and no homograph's context, reaches across a paragraph break ("\n\n"), so with
+   * `remember` each paragraph's matches are kept and a paragraph seen before is not walked again
+   * (the content script's keystrokes: the same answer, work for the edited paragraph only).
    */
-  find(text: string, language: Language, from?: number, to?: number, words?: Words): GlossaryMatch[];
+  find(text: string, language: Language, from?: number, to?: number, words?: Words, remember?: boolean): GlossaryMatch[];
+  /**
+   * Takes CompileOptions.sharedForms arriving after the compile (the background answers the
+   * content script once its word list is loaded): the same glossary as compiled with them, without
+   * building the tries again.
+   */
+  learnHomographs(sharedForms: ReadonlyMap<string, readonly string[]>): void;
 }
 
 export interface CompileOptions {
@@ -157,7 +167,7 @@ function findIn(trie: LanguageTrie, text: string, from: number, to: number, cut:
     let best: { endWord: number; reached: Reached[] } | null = null;
     for (let j = i; level.length > 0; j++) {
       if (level.some(endsTerm)) best = { endWord: j, reached: level.filter(endsTerm) };
-      if (j + 1 >= n) break;
+      if (j + 1 >= n || breaksParagraph(text, words.end[j]!, words.start[j + 1]!)) break;
       const next: Reached[] = [];
       for (const r of level) {
         for (const s of stepsFrom(trie, r.node, words.norm[j + 1]!)) reach(next, s);
@@ -180,7 +190,7 @@ function findIn(trie: LanguageTrie, text: string, from: number, to: number, cut:
     if (homographOf) {
       for (let k = entries.length - 1; k >= 0; k--) {
         if (!homographOf.includes(entries[k]!)) continue;
-        if (contextSupports(words, i, stepsByEntry.get(entries[k]!)!)) inContext = true;
+        if (contextSupports(words, i, stepsByEntry.get(entries[k]!)!, paragraphFirst(text, words, i))) inContext = true;
         else entries.splice(k, 1);
       }
       if (entries.length === 0) continue;
@@ -203,6 +213,13 @@ function findIn(trie: LanguageTrie, text: string, from: number, to: number, cut:
     i = best.endWord;
   }
   return out;
+}
+
+/** The index of the first word of words[i]'s paragraph, looked back at most CONTEXT_WORDS words. */
+function paragraphFirst(text: string, words: Words, i: number): number {
+  let k = i;
+  while (k > 0 && i - k < CONTEXT_WORDS && !breaksParagraph(text, words.end[k - 1]!, words.start[k]!)) k--;
+  return k;
 }
 
 /** Whether no word can follow `node` at words[j]: no next word, or neither a stem step nor an exact one. */
@@ -230,13 +247,15 @@ function order(trie: LanguageTrie, entry: GlossaryEntry): number {
   return trie.order.get(entry) ?? 0;
 }
 
-export function compileGlossary(entries: readonly GlossaryEntry[], options: CompileOptions = {}): CompiledGlossary {
+export function compileGlossary(entries: readonly GlossaryEntry[], compileOptions: CompileOptions = {}): CompiledGlossary {
+  let options = compileOptions;
   const prepared: { entry: GlossaryEntry; raws: string[]; words: string[] }[] = [];
   for (const entry of entries) {
     const raws = typeof entry.term === "string" ? entry.term.match(WORD_IN_PHRASE) : null;
     if (raws) prepared.push({ entry, raws, words: raws.map(normaliseWord) });
   }
   const tries: Partial<Record<Language, LanguageTrie>> = {};
+  const memos: Partial<Record<Language, ParagraphMemo<readonly GlossaryMatch[]>>> = {};
   const trieFor = (language: Language): LanguageTrie => {
     let trie = tries[language];
     if (!trie) {
@@ -253,15 +272,38 @@ export function compileGlossary(entries: readonly GlossaryEntry[], options: Comp
   };
   return {
     size: entries.length,
-    find(text, language, from = 0, to = text.length, words) {
+    learnHomographs(sharedForms) {
+      options = { ...options, sharedForms };
+      const trie = tries.lv;
+      if (trie) {
+        trie.homographs = null;
+        for (const p of prepared) if (trie.order.has(p.entry) && p.words.length === 1 && !isCaseSensitive(p.raws[0]!)) markHomographs(trie, p.entry, p.words[0]!, options);
+      }
+      // What was found before the homographs were known is found again.
+      memos.lv = undefined;
+    },
+    find(text, language, from = 0, to = text.length, words, remember) {
       if (prepared.length === 0) return [];
       const trie = trieFor(language);
       if (!trie.root.next && !trie.root.exact) return [];
       const start = Math.max(0, from);
       const end = Math.min(text.length, to);
+      if (remember) {
+        let memo = memos[language];
+        if (!memo) {
+          memo = paragraphMemo();
+          memos[language] = memo;
+        }
+        return byParagraph(memo, text, start, end, (t, a, b) => findIn(trie, t, a, b), shifted);
+      }
       return findIn(trie, text, start, end, words && start === from && end === to ? words : undefined);
     },
   };
+}
+
+/** A match moved `by` characters, its arrays copied: a caller owns what it is given (lint() hands suggestions to findings). */
+function shifted(m: GlossaryMatch, by: number): GlossaryMatch {
+  return { ...m, start: m.start + by, end: m.end + by, suggestions: m.suggestions.slice(), advice: m.advice.slice() };
 }
 
 function markHomographs(trie: LanguageTrie, entry: GlossaryEntry, word: string, options: CompileOptions): void {

@@ -1,18 +1,39 @@
 // The writer's invitations to give feedback (HANDBOOK.md "E-PASTS, paragraph 4"): every sentence
-// of the writer's own text that invites, for feedback-link, and whether there is one at all, for
-// feedback-invitation — answered from the end of the reply, where the invitation usually stands.
+// of the writer's own text that invites, found once per lint for feedback-link, and whether there
+// is one at all, for feedback-invitation — answered from the end of the reply, where the
+// invitation usually stands.
 import { ownTextEnd } from "./message.ts";
 import { INVITATION_TOPIC, isInvitation } from "./patterns.ts";
 import { type PerLintHost, peekPerLint, perLint } from "./per-lint.ts";
 import { scanLiterals, sentencesIn } from "./phrases.ts";
+import { byParagraph, paragraphMemo } from "./text/paragraphs.ts";
 import type { Segments, Span } from "./types.ts";
+
+/** What the invitations are read from: the lint's text and segments, and whether it is a keystroke's (RuleContext.remember). */
+type InvitationHost = { text: string; segments: Segments; remember?: boolean } & PerLintHost;
+
+/** Each paragraph's invitation sentences, kept for a keystroke's next lint (`remember`). */
+const memo = paragraphMemo<readonly Span[]>();
+
+/**
+ * The invitation sentences of text[from, to); a sentence ends at a line break at the latest, so
+ * never crosses a paragraph. One scan for the topics' words: most sentences hold none and are
+ * ruled out without a look.
+ */
+function invitationsIn(text: string, from: number, to: number): Span[] {
+  const topics = scanLiterals(INVITATION_TOPIC, text, from, to);
+  return sentencesIn(text, from, to).filter((s) => isInvitation(text, s.start, s.end, topics));
+}
+
+const shifted = (s: Span, by: number): Span => ({ start: s.start + by, end: s.end + by });
 
 /**
  * Every sentence of the writer's own text that invites feedback, in order, wherever it stands —
  * the handbook asks for it at the end, but one in the first paragraph invites just as well.
- * Sentences inside quoted spans (the client's `>` lines) are not the writer's. Once per lint.
+ * Sentences inside quoted spans (the client's `>` lines) are not the writer's. Once per lint;
+ * in a keystroke's lint (`remember`) the paragraphs seen in the last lints are not read again.
  */
-export function ownInvitations(context: { text: string; segments: Segments } & PerLintHost): Span[] {
+export function ownInvitations(context: InvitationHost): Span[] {
   return perLint(context, findInvitations);
 }
 
@@ -28,13 +49,9 @@ function ownStretches(text: string, segments: Segments): Span[] {
   return out;
 }
 
-function findInvitations({ text, segments }: { text: string; segments: Segments }): Span[] {
+function findInvitations({ text, segments, remember }: InvitationHost): Span[] {
   const found: Span[] = [];
-  for (const { start, end } of ownStretches(text, segments)) {
-    // One scan for the topics' words: most sentences hold none and are ruled out without a look.
-    const topics = scanLiterals(INVITATION_TOPIC, text, start, end);
-    for (const s of sentencesIn(text, start, end)) if (isInvitation(text, s.start, s.end, topics)) found.push(s);
-  }
+  for (const { start, end } of ownStretches(text, segments)) found.push(...(remember ? byParagraph(memo, text, start, end, invitationsIn, shifted) : invitationsIn(text, start, end)));
   return found;
 }
 
@@ -48,7 +65,7 @@ const INVITATION_TAIL = 1500;
  * answer without a read of the rest. Exact: sentencesIn ends a sentence at every line break,
  * so the sentences after a line break are the ones a reading of the whole stretch finds there.
  */
-export function hasOwnInvitation(context: { text: string; segments: Segments } & PerLintHost): boolean {
+export function hasOwnInvitation(context: InvitationHost): boolean {
   const known = peekPerLint(context, findInvitations);
   if (known) return known.length > 0;
   const { text, segments } = context;

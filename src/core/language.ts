@@ -2,6 +2,7 @@
 // reply: Latvian then English, or English to a Latvian client): cheap enough to run on every
 // keystroke. Latvian letters with diacritics and common function words vote for lv, English
 // function words for en; a tie (an empty reply, a name, a URL) is lv, the product's default.
+import { eachParagraphRemembered, type ParagraphMemo } from "./text/paragraphs.ts";
 import { type Words, wordsIn } from "./text/words.ts";
 import type { Language, Span } from "./types.ts";
 
@@ -57,7 +58,9 @@ function votesOfWords(words: Words, from: number, to: number): { lv: number; en:
   return { lv, en };
 }
 
-function votes(text: string, from: number, to: number): { lv: number; en: number } {
+type Votes = { lv: number; en: number };
+
+function votes(text: string, from: number, to: number): Votes {
   const end = Math.min(to, from + WINDOW);
   return end <= from ? { lv: 0, en: 0 } : votesOfWords(wordsIn(text, from, end), from, end);
 }
@@ -106,8 +109,16 @@ export interface ParagraphVotes extends Span {
  * are both taken from these votes, so a lint reads the reply once for language. `words`, when
  * given, holds wordsIn(text, range.start, range.end) of each range (lint()'s tokenisation).
  */
-export function paragraphVotes(text: string, ranges: readonly Span[], words?: readonly Words[]): ParagraphVotes[] {
+export function paragraphVotes(text: string, ranges: readonly Span[], words?: readonly Words[], memo?: ParagraphMemo<Votes>): ParagraphVotes[] {
   const out: ParagraphVotes[] = [];
+  // With a memo (a keystroke's lint), a paragraph seen in the last lint keeps its votes.
+  const remembered = (start: number, end: number): Votes => {
+    let found: Votes = { lv: 0, en: 0 };
+    eachParagraphRemembered(memo!, text, start, end, votes, (v) => {
+      found = v;
+    });
+    return found;
+  };
   let r = 0;
   // The next paragraph break at or after the cursor, found once: ranges come in order, so the
   // whole text is searched once however many ranges there are (interleaved quotes make many).
@@ -121,7 +132,7 @@ export function paragraphVotes(text: string, ranges: readonly Span[], words?: re
       }
       const end = Math.min(nextBreak, range.end);
       const cut = words?.[r];
-      out.push({ start, end, ...(cut ? votesOfWords(cut, start, end) : votes(text, start, end)) });
+      out.push({ start, end, ...(memo && end > start ? remembered(start, end) : cut ? votesOfWords(cut, start, end) : votes(text, start, end)) });
       start = end + 2;
     }
     r++;

@@ -15,7 +15,8 @@ import type { RuleContext } from "./rules/rule.ts";
 import { rules } from "./rules/index.ts";
 import { overlapsAny } from "./span-search.ts";
 import { shareWords } from "./text/ranges.ts";
-import { wordsIn } from "./text/words.ts";
+import { paragraphMemo, wordsByParagraph } from "./text/paragraphs.ts";
+import { type Words, wordsIn } from "./text/words.ts";
 import type { Config, Finding, GlossaryEntry, Language, RuleId, SegmentHints, Segments, Severity, Span } from "./types.ts";
 import { RULE_IDS } from "./types.ts";
 
@@ -37,6 +38,11 @@ export interface LintOptions {
   received?: ReceivedTime;
   /** Today's date, YYYY-MM-DD (the CLI's --now, the browser's clock in Europe/Riga); the deadline rule needs it. */
   today?: string;
+  /**
+   * The text is a draft being edited (the content script, per keystroke): paragraph look-ups are
+   * kept for the next lint, so a keystroke's work grows with the edit. The findings are the same.
+   */
+  incremental?: boolean;
   /** Called when a rule throws (a bug): tests fail on it, the browser stays quiet. */
   onRuleError?: (rule: RuleId, error: unknown) => void;
 }
@@ -64,6 +70,9 @@ function glossaryFor(config: Config): CompiledGlossary {
   }
   return compiled;
 }
+
+/** The per-paragraph words and language votes of the last lints (LintOptions.incremental). */
+const memos = { words: paragraphMemo<Words>(), votes: paragraphMemo<{ lv: number; en: number }>() };
 
 const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 const RULE_ORDER = new Map<string, number>(RULE_IDS.map((id, i) => [id, i]));
@@ -94,10 +103,12 @@ export function lint(input: string, options: LintOptions = {}): LintResult {
   const quoted = segments.quoted ?? (segments.quote ? [segments.quote] : []);
   const own = ownRanges(text.length, quoted);
   // One tokenisation of the writer's ranges, for the language votes and (below) the rules.
-  const ownWords = own.map((r) => wordsIn(text, r.start, r.end));
+  // A keystroke's lint (incremental) takes the words and votes of paragraphs it has seen before.
+  const memo = options.incremental ? memos : undefined;
+  const ownWords = own.map((r) => (memo ? wordsByParagraph(memo.words, text, r.start, r.end) : wordsIn(text, r.start, r.end)));
   // A forced language applies to every paragraph; otherwise each paragraph has its own, and the
   // mail's language comes from the same paragraph votes.
-  const paragraphs = options.language ? [] : paragraphVotes(text, own, ownWords);
+  const paragraphs = options.language ? [] : paragraphVotes(text, own, ownWords, memo?.votes);
   const language: Language = options.language ?? languageOfParagraphs(text, paragraphs, own.filter((r) => r.end <= ownEnd));
   const runs = options.language ? [] : languageRuns(paragraphs, language);
   let addresses: Span[] | undefined;
@@ -124,6 +135,7 @@ export function lint(input: string, options: LintOptions = {}): LintResult {
     deadlines,
     today: options.today,
     shared: new Map(),
+    remember: options.incremental === true,
   };
   shareWords(context, own, ownWords);
   const findings: Finding[] = [];

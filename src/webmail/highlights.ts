@@ -11,6 +11,7 @@
 //   resize and reflow, as Harper does (Automattic/harper lint-framework Highlights.ts).
 import type { Severity } from "../core/types.ts";
 import { shadowHost } from "./ui.ts";
+import { watchVisibleBlocks } from "./visible-blocks.ts";
 
 export const HIGHLIGHT_NAMES: Record<Severity, string> = {
   error: "skaidri-error",
@@ -112,7 +113,7 @@ export function createPainter(editor: HTMLElement, signal: AbortSignal): Painter
   const win = editor.ownerDocument.defaultView;
   if (win && registry(win)) {
     ensureHighlightStyles(editor.ownerDocument);
-    return nativePainter(win, signal);
+    return nativePainter(win, editor, signal);
   }
   return overlayPainter(editor, signal);
 }
@@ -132,39 +133,48 @@ function markKey(mark: Mark, ids: WeakMap<Node, number>): string {
 }
 let nextId = 0;
 
-function nativePainter(win: Window, signal: AbortSignal): Painter {
+function nativePainter(win: Window, editor: HTMLElement, signal: AbortSignal): Painter {
   // The drawn marks by key. A repaint keeps the Range of every underline that did not move
   // and only adds and deletes the difference: each change to a registered Highlight makes
   // Chromium repaint it, so a keystroke touches the registry for what the edit changed only.
+  // Only the marks in blocks on or near the screen are registered (visible-blocks.ts: every
+  // registered range costs Chromium paint time at each keystroke); scrolling registers the others.
   let mine: Mark[] = [];
+  let wanted: readonly Mark[] = [];
   const ids = new WeakMap<Node, number>();
+  const near = watchVisibleBlocks(editor, signal, () => draw(wanted));
   const remove = () => {
     const own = shared.get(win);
     if (own) for (const mark of mine) own[mark.severity].delete(mark.range);
     mine = [];
   };
   signal.addEventListener("abort", remove, { once: true });
+  const draw = (marks: readonly Mark[]): void => {
+    if (signal.aborted) return;
+    const own = sharedHighlights(win);
+    if (!own) {
+      mine = [];
+      return;
+    }
+    // The drawn Ranges are live: an edit shifts or collapses them. Keyed by where they are
+    // now, a drawn Range is kept only when it spans exactly what a new mark spans.
+    const drawn = new Map<string, Mark>();
+    for (const mark of mine) drawn.set(markKey(mark, ids), mark);
+    const next = new Map<string, Mark>();
+    for (const mark of marks) {
+      if (!near.visible(mark.range.startContainer) && !near.visible(mark.range.endContainer)) continue;
+      const key = markKey(mark, ids);
+      if (!next.has(key)) next.set(key, drawn.get(key) ?? mark);
+    }
+    for (const [key, mark] of drawn) if (next.get(key) !== mark) own[mark.severity].delete(mark.range);
+    for (const mark of next.values()) if (!own[mark.severity].has(mark.range)) own[mark.severity].add(mark.range);
+    mine = [...next.values()];
+  };
   return {
     native: true,
     paint(marks) {
-      if (signal.aborted) return;
-      const own = sharedHighlights(win);
-      if (!own) {
-        mine = [];
-        return;
-      }
-      // The drawn Ranges are live: an edit shifts or collapses them. Keyed by where they are
-      // now, a drawn Range is kept only when it spans exactly what a new mark spans.
-      const drawn = new Map<string, Mark>();
-      for (const mark of mine) drawn.set(markKey(mark, ids), mark);
-      const next = new Map<string, Mark>();
-      for (const mark of marks) {
-        const key = markKey(mark, ids);
-        if (!next.has(key)) next.set(key, drawn.get(key) ?? mark);
-      }
-      for (const [key, mark] of drawn) if (next.get(key) !== mark) own[mark.severity].delete(mark.range);
-      for (const mark of next.values()) if (!own[mark.severity].has(mark.range)) own[mark.severity].add(mark.range);
-      mine = [...next.values()];
+      wanted = marks;
+      draw(marks);
     },
   };
 }

@@ -100,7 +100,7 @@ export function createChecker(compose: Compose, ctx: CheckContext, painter: Pain
         const signatureStart = nodes.signature ? (adapter.signatureBlockStart?.(nodes.signature) ?? null) : null;
         const map = buildTextMap(editor, { ...nodes, signatureStart, trailingSignature: trimmed });
         const today = ctx.today?.() ?? dateInRiga();
-        const result = engine.lint(map.text, { config, hints: map.hints, locale: ctx.locale, glossary, today, ...(received ? { received } : {}), ...ctx.lintExtras?.() });
+        const result = engine.lint(map.text, { config, hints: map.hints, locale: ctx.locale, glossary, today, incremental: true, ...(received ? { received } : {}), ...ctx.lintExtras?.() });
         const pending = (result as { pendingWords?: string[] }).pendingWords;
         if (pending && pending.length > 0 && ctx.lookupWords) ctx.lookupWords(pending, refresh);
         const shown = visibleFindings(keyFindings(result.findings as Finding[], map.text), ignored);

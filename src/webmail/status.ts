@@ -175,22 +175,23 @@ export function createStatusChip(doc: Document, onOpen: (finding: KeyedFinding) 
     host,
     update(next) {
       state = next;
+      // Called at every keystroke: only what changed is written, so an unchanged chip costs the
+      // page no style or layout work.
       const due = "findings" in next ? next.deadline : undefined;
-      deadline.hidden = !due;
-      deadline.textContent = due?.text ?? "";
-      deadline.className = `deadline${due?.overdue ? " warning" : ""}`;
-      if (due) deadline.setAttribute("data-overdue", String(due.overdue));
-      else deadline.removeAttribute("data-overdue");
+      if (deadline.hidden !== !due) deadline.hidden = !due;
+      setText(deadline, due?.text ?? "");
+      setClass(deadline, `deadline${due?.overdue ? " warning" : ""}`);
+      setAttribute(deadline, "data-overdue", due ? String(due.overdue) : null);
       if (!("findings" in next)) {
-        host.setAttribute("data-count", "0");
-        dot.className = "dot";
-        label.textContent = `${t("statusLabel")} · ${"checking" in next ? t("chipChecking") : t("chipFailed")}`;
+        setAttribute(host, "data-count", "0");
+        setClass(dot, "dot");
+        setText(label, `${t("statusLabel")} · ${"checking" in next ? t("chipChecking") : t("chipFailed")}`);
       } else {
         const count = next.findings.length;
-        host.setAttribute("data-count", String(count));
+        setAttribute(host, "data-count", String(count));
         const worst = next.findings.reduce<Severity | null>((w, f) => (w && RANK[w] >= RANK[f.severity] ? w : f.severity), null);
-        dot.className = `dot${worst ? ` ${worst}` : ""}`;
-        label.textContent = `${t("statusLabel")} · ${count === 0 ? t("chipNone") : tn("chipCount", count)}`;
+        setClass(dot, `dot${worst ? ` ${worst}` : ""}`);
+        setText(label, `${t("statusLabel")} · ${count === 0 ? t("chipNone") : tn("chipCount", count)}`);
       }
       render();
     },
@@ -201,4 +202,18 @@ export function createStatusChip(doc: Document, onOpen: (finding: KeyedFinding) 
       return open;
     },
   };
+}
+
+function setText(el: HTMLElement, text: string): void {
+  if (el.textContent !== text) el.textContent = text;
+}
+
+function setClass(el: HTMLElement, name: string): void {
+  if (el.className !== name) el.className = name;
+}
+
+function setAttribute(el: Element, name: string, value: string | null): void {
+  if (el.getAttribute(name) === value) return;
+  if (value === null) el.removeAttribute(name);
+  else el.setAttribute(name, value);
 }

@@ -48,6 +48,20 @@ describe("a homograph fires only where its neighbours agree with the term", () =
   });
 });
 
+test("homographs that arrive after the compile (the content script's case) give what compiling with them gives", () => {
+  const entries: GlossaryEntry[] = [...new Set(cases.map(([term]) => term))].map((term) => ({ term, suggestion: "x" }));
+  const forms = new Map(entries.map((e) => [e.term, [...termHomographs(e.term, otherWord).shared]] as const));
+  const late = compileGlossary(entries);
+  const text = cases.map(([, sentence]) => sentence).join("\n\n");
+  // Looked up before they arrive (the trie built, paragraphs remembered), then again after.
+  const before = late.find(text, "lv", 0, text.length, undefined, true);
+  late.learnHomographs(forms);
+  const expected = compileGlossary(entries, { sharedForms: forms }).find(text, "lv");
+  expect(expected).not.toEqual(before);
+  expect(late.find(text, "lv", 0, text.length, undefined, true)).toEqual(expected);
+  expect(late.find(text, "lv")).toEqual(expected);
+});
+
 test("the forms are decided when the glossary compiles: skipped (function words) or shared (context)", () => {
   const kasit = termHomographs("kasīt", otherWord);
   expect([...kasit.shared]).toContain("kasi");

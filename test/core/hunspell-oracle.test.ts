@@ -72,7 +72,7 @@ const otherLines = others.filter((l) => !sampled.has(l.split(/[\s/]/)[0]!)).filt
 function expand(lines: string[]): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   expandDictionary(aff, ["0", ...lines].join("\n"), (form: string, root: string, prefix: string, morph: string, line: string, via: string) => {
-    if (/is:[vd]d[a-z]\b/.test(morph) || isErratum(root, form)) return;
+    if (/is:[vd]d[a-z]\b/.test(morph) || isErratum(root, form, line)) return;
     const verb = /po:darb|^[^/]*t(?:ies)?\/\S*[A-Z]/.test(line) && !/po:(?:lietv|īpv)/.test(line);
     if (!verb && (via.includes("x") || prefix === "ne")) return;
     const f = form.toLowerCase();

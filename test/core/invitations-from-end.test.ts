@@ -70,6 +70,8 @@ test("hasOwnInvitation is ownInvitations(…).length > 0 (3,000 random mails, wi
     const expected = ownInvitations({ text, segments }).length > 0;
     if (expected) invited++;
     expect(hasOwnInvitation({ text, segments }), JSON.stringify({ text, hints })).toBe(expected);
+    // A keystroke's lint reads the invitations paragraph by paragraph, remembered: the same list.
+    expect(ownInvitations({ text, segments, remember: true }), JSON.stringify({ text, hints })).toEqual(ownInvitations({ text, segments }));
   }
   // Both answers occur often enough to mean something.
   expect(invited).toBeGreaterThan(500);

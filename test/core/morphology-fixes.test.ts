@@ -16,6 +16,8 @@ function apply(entries: GlossaryEntry[], text: string): { text: string; advice: 
 const ESKALET = [{ term: "eskalēt", suggestion: "nodot izskatīšanai" }];
 const ESKALET_SHORT = [{ term: "eskalēt", suggestion: "nodot" }];
 const AKTUALIZET = [{ term: "aktualizēt", suggestion: "atjaunot" }];
+const PABUT = [{ term: "pabūt", suggestion: "uzturēties" }];
+const TECET = [{ term: "tecēt", suggestion: "plūst" }];
 
 describe.each<[string, GlossaryEntry[], string, string]>([
   ["ppp after ir (2nd conj. term, 1st conj. suggestion)", ESKALET, "Jautājums ir eskalēts.", "Jautājums ir nodots izskatīšanai."],
@@ -51,6 +53,49 @@ describe.each<[string, GlossaryEntry[], string, string]>([
   ["būt as term: debitive", [{ term: "būt", suggestion: "atrasties" }], "Dokumentam jābūt arhīvā.", "Dokumentam jāatrodas arhīvā."],
   ["būt as term: negated relative mood", [{ term: "būt", suggestion: "atrasties" }], "Dokuments neesot arhīvā.", "Dokuments neatrodoties arhīvā."],
   ["būt as term: nav", [{ term: "būt", suggestion: "atrasties" }], "Dokuments nav arhīvā.", "Dokuments neatrodas arhīvā."],
+  // pabūt (no present, debitive jāpabūt), plūst, sprūst, žaut: parts from tezaurs.lv (scripts/hunspell-lv-errata.json)
+  ["pabūt as term: past 1pl → reflexive suggestion", PABUT, "Mēs tur pabijām divas dienas.", "Mēs tur uzturējāmies divas dienas."],
+  ["pabūt as term: future", PABUT, "Es tur pabūšu rīt.", "Es tur uzturēšos rīt."],
+  ["pabūt as term: debitive", PABUT, "Man tur jāpabūt.", "Man tur jāuzturas."],
+  ["pabūt as term: negated past", PABUT, "Viņš tur nepabija.", "Viņš tur neuzturējās."],
+  ["pabūt as suggestion: past", [{ term: "uzturēties", suggestion: "pabūt" }], "Viņš tur uzturējās.", "Viņš tur pabija."],
+  ["pabūt as suggestion: debitive jāpabūt", [{ term: "uzturēties", suggestion: "pabūt" }], "Tur jāuzturas.", "Tur jāpabūt."],
+  ["plūst as suggestion: present 3rd person", TECET, "Ūdens tek pa ielu.", "Ūdens plūst pa ielu."],
+  ["plūst as suggestion: negated past", TECET, "Ūdens netecēja.", "Ūdens neplūda."],
+  ["plūst as suggestion: future", TECET, "Ūdens tecēs.", "Ūdens plūdīs."],
+  ["plūst as suggestion: participle", TECET, "Tekošs ūdens.", "Plūstošs ūdens."],
+  ["plūst as suggestion: debitive", TECET, "Ūdenim jātek.", "Ūdenim jāplūst."],
+  ["izplūst as term", [{ term: "izplūst", suggestion: "noplūst" }], "Dati izplūda internetā.", "Dati noplūda internetā."],
+  ["iesprūst as term, reflexive suggestion", [{ term: "iesprūst", suggestion: "aizķerties" }], "Vēstule iesprūda sistēmā.", "Vēstule aizķērās sistēmā."],
+  ["žaut as term", [{ term: "žaut", suggestion: "kaltēt" }], "Veļu žāva ārā.", "Veļu kaltēja ārā."],
+  ["žaut as suggestion: the 2nd person dictionary-lv lacks", [{ term: "kaltēt", suggestion: "žaut" }], "Tu veļu kaltē ārā?", "Tu veļu žauj ārā?"],
+  ["-st verb suggestion: 3rd person is the bare stem", [{ term: "ignorēt", suggestion: "aizmirst" }], "Sistēma ignorē kļūdas.", "Sistēma aizmirst kļūdas."],
+  ["-st verb suggestion: debitive", [{ term: "ignorēt", suggestion: "aizmirst" }], "Kļūdas jāignorē.", "Kļūdas jāaizmirst."],
+  ["-zt verb suggestion: 3rd person with ž", [{ term: "pārkāpt", suggestion: "lauzt" }], "Viņš pārkāpj noteikumus.", "Viņš lauž noteikumus."],
+  // 1st-conjugation suggestions in the 2nd person (a term whose 2nd person differs from its 3rd: stādi, vari, sēdi) (tezaurs.lv: spēju, spēj; ņemu, ņem; cepu, cep) and a -j- present
+  ["spēt as suggestion: 2nd person", [{ term: "varēt", suggestion: "spēt" }], "Vai tu to vari izdarīt?", "Vai tu to spēj izdarīt?"],
+  ["spēt as suggestion: negated 3rd person", [{ term: "varēt", suggestion: "spēt" }], "Viņš to nevar izdarīt.", "Viņš to nespēj izdarīt."],
+  ["spēt as suggestion: past", [{ term: "varēt", suggestion: "spēt" }], "Mēs to varējām.", "Mēs to spējām."],
+  ["krāt as suggestion: 2nd person", [{ term: "uzglabāt", suggestion: "krāt" }], "Tu uzglabā datus.", "Tu krāj datus."],
+  ["krāt as suggestion: debitive", [{ term: "uzglabāt", suggestion: "uzkrāt" }], "Dati jāuzglabā.", "Dati jāuzkrāj."],
+  ["sēt as suggestion: 2nd person", [{ term: "stādīt", suggestion: "sēt" }], "Tu stādi kviešus.", "Tu sēj kviešus."],
+  ["sēt as term: 3rd person", [{ term: "sēt", suggestion: "stādīt" }], "Zemnieks sēj rudzus.", "Zemnieks stāda rudzus."],
+  ["jāt as suggestion: 2nd person", [{ term: "sēdēt", suggestion: "jāt" }], "Tu sēdi uz zirga.", "Tu jāj uz zirga."],
+  ["jāt as suggestion: future", [{ term: "braukt", suggestion: "jāt" }], "Mēs brauksim mājās.", "Mēs jāsim mājās."],
+  ["stāt compound as suggestion: 2nd person", [{ term: "beigt", suggestion: "pārstāt" }], "Tu beidz runāt.", "Tu pārstāj runāt."],
+  ["stāt compound as suggestion: imperative", [{ term: "beigt", suggestion: "pārstāt" }], "Beidziet runāt!", "Pārstājiet runāt!"],
+  ["ņemt as suggestion: 2nd person", [{ term: "akceptēt", suggestion: "pieņemt" }], "Vai tu akceptē šo piedāvājumu?", "Vai tu pieņem šo piedāvājumu?"],
+  ["ņemt as suggestion: negated 2nd person", [{ term: "akceptēt", suggestion: "pieņemt" }], "Kāpēc tu neakceptē?", "Kāpēc tu nepieņem?"],
+  ["ņemt as suggestion: past participle", [{ term: "akceptēt", suggestion: "pieņemt" }], "Lēmums ir akceptēts.", "Lēmums ir pieņemts."],
+  ["cept as suggestion: 2nd person present, not the past", [{ term: "vārīt", suggestion: "cept" }], "Tu vāri kartupeļus.", "Tu cep kartupeļus."],
+  ["cept as term: past 2nd person", [{ term: "cept", suggestion: "gatavot" }], "Vakar tu cepi maizi.", "Vakar tu gatavoji maizi."],
+  ["iet compound as suggestion: 3rd person iet, not ej", [{ term: "doties", suggestion: "aiziet" }], "Viņš dodas prom.", "Viņš aiziet prom."],
+  ["iet compound as suggestion: debitive", [{ term: "doties", suggestion: "aiziet" }], "Man jādodas prom.", "Man jāaiziet prom."],
+  ["klust as term (a root dictionary-lv has only in compounds)", [{ term: "klust", suggestion: "rimt" }], "Troksnis pamazām klusīs.", "Troksnis pamazām rims."],
+  ["klust as suggestion: 3rd person", [{ term: "rimt", suggestion: "klust" }], "Troksnis rimst.", "Troksnis klust."],
+  ["mosties as term (dictionary-lv: only a reflexive)", [{ term: "pamosties", suggestion: "celties" }], "Es pamostos septiņos.", "Es ceļos septiņos."],
+  ["past active participle, masculine -is", [{ term: "likt", suggestion: "novietot" }], "Viņš to ir licis plauktā.", "Viņš to ir novietojis plauktā."],
+  ["past active participle, feminine -usi", [{ term: "likt", suggestion: "novietot" }], "Viņa to ir likusi plauktā.", "Viņa to ir novietojusi plauktā."],
   ["noun dative", [{ term: "darbinieks", suggestion: "kolēģis" }], "Jautājiet darbiniekam.", "Jautājiet kolēģim."],
   ["head before a relative clause", [{ term: "speciālists", suggestion: "darbinieks, kas atbild par to" }], "Zvaniet speciālistam.", "Zvaniet darbiniekam, kas atbild par to."],
   ["adjective + noun agree", [{ term: "struktūrvienība", suggestion: "atbildīgā nodaļa" }], "Rakstiet struktūrvienībai.", "Rakstiet atbildīgajai nodaļai."],
@@ -83,6 +128,7 @@ describe("advice where the form is uncertain", () => {
     ["a noun suggestion for a verb form", [{ term: "eskalēt", suggestion: "nodošana vadībai" }], "Mēs to eskalējām."],
     ["a coordinated suggestion", [{ term: "struktūrvienība", suggestion: "nodaļa vai birojs" }], "Rakstiet struktūrvienībai."],
     ["an indeclinable suggestion", [{ term: "struktūrvienība", suggestion: "kino" }], "Rakstiet struktūrvienībai."],
+    ["a present of pabūt, which has none", [{ term: "uzturēties", suggestion: "pabūt" }], "Viņš tur uzturas."],
   ])("%s: no replacement, the suggestion as advice", (_, entries, text) => {
     const r = apply(entries, text);
     expect(r.text).toBe(text);

@@ -53,7 +53,7 @@ export const jargon: Rule = {
     const languages = context.languages && context.languages.length > 1 ? context.languages : [context.language];
     for (const { range, words } of unquotedWords(context)) {
       for (const language of languages) {
-        for (const m of context.glossary.find(context.text, language, range.start, range.end, words)) {
+        for (const m of context.glossary.find(context.text, language, range.start, range.end, words, context.remember)) {
           if (languages.length > 1 && context.languageAt?.(m.start) !== language) continue;
           const found = m.text; // a word broken at a line end reads whole, on one line
           const shown = m.suggestions[0] ?? m.advice[0];

@@ -189,7 +189,7 @@ export const plainLanguage: Rule = {
     const prose = proseRanges(context);
     const out: RuleFinding[] = [];
     for (const { range, words } of unquotedWords(context)) {
-      for (const m of glossary.find(text, "lv", range.start, range.end, words)) {
+      for (const m of glossary.find(text, "lv", range.start, range.end, words, context.remember)) {
         if (!insideRanges(prose, m.start, m.end) || !latvian(m.start)) continue;
         const entry = entryOf.get(m.entry)!;
         const found = m.text;

@@ -35,6 +35,8 @@ export interface RuleContext extends PerLintHost {
   deadlines?: Deadlines;
   /** Today's date (YYYY-MM-DD) for the deadline rule; without it the rule stays quiet. */
   today?: string;
+  /** Keep per-paragraph look-ups for the next lint of an edited text (LintOptions.incremental). */
+  remember?: boolean;
 }
 
 /** A finding before lint() stamps the rule id and the effective severity on it. */

@@ -48,21 +48,29 @@ export function ruleParts(inf: string): VerbParts | undefined {
   return /[ēāoū]t$/.test(inf) ? secondConjugationParts(inf) : undefined;
 }
 
-function withPrefix(prefix: string, p: VerbParts): VerbParts {
+/** A principal part the verb does not have: the compounds of būt have no present (pabūt: "- - - - pabiju pabūšu pabijis"). */
+export const NO_FORM = "-";
+
+export function withPrefix(prefix: string, p: VerbParts): VerbParts {
   const out = {} as VerbParts;
-  for (const k of Object.keys(p) as (keyof VerbParts)[]) out[k] = prefix + p[k];
+  for (const k of Object.keys(p) as (keyof VerbParts)[]) out[k] = p[k] === NO_FORM ? NO_FORM : prefix + p[k];
   return out;
 }
 
-/** Principal parts from `data` (infinitive → coded parts), a prefix + a verb in it, or the rule. */
+/**
+ * Principal parts from `data` (infinitive → coded parts), a prefix + a verb in it, or the rule.
+ * "-būt" in `data` is what a prefix takes instead of būt's own parts (pabūt, atbūt: no present).
+ */
 export function verbPartsIn(data: Readonly<Record<string, string>>, inf: string, depth = 0): VerbParts[] {
   const coded = data[inf];
   if (coded !== undefined) return coded.split("|").map((c) => partsFrom(inf, c));
   if (depth < 2) {
     for (const prefix of VERB_PREFIXES) {
       if (!inf.startsWith(prefix) || inf.length - prefix.length < 3) continue;
-      const root = verbPartsIn(data, inf.slice(prefix.length), depth + 1);
-      if (root.length > 0 && (depth > 0 || data[inf.slice(prefix.length)] !== undefined || !ruleParts(inf))) return root.map((p) => withPrefix(prefix, p));
+      const rest = inf.slice(prefix.length);
+      const compound = data[`-${rest}`];
+      const root = compound !== undefined ? compound.split("|").map((c) => partsFrom(rest, c)) : verbPartsIn(data, rest, depth + 1);
+      if (root.length > 0 && (depth > 0 || data[rest] !== undefined || !ruleParts(inf))) return root.map((p) => withPrefix(prefix, p));
     }
   }
   const rule = ruleParts(inf);
@@ -74,7 +82,7 @@ export function verbParts(inf: string): VerbParts[] {
   return verbPartsIn(DATA, inf);
 }
 
-/** Parts written as the data file stores them: seven forms after the infinitive, readings joined by "|". */
+/** Parts written as the data file stores them: seven forms after the infinitive ("-" for one it lacks), readings joined by "|". */
 export function encodeParts(readings: readonly VerbParts[]): string {
   return readings.map((p) => [p.p1, p.p2, p.p3, p.p1pl, p.past, p.fut, p.pap].join(" ")).join("|");
 }
@@ -140,9 +148,14 @@ const PAST = verb("v-past", [
   ["āmies", "past.1pl.r"],
   ["āties", "past.2pl.r"],
 ]);
-/** The past active participle but its masculine nominative: the past stem, with k/g where the infinitive has them (braucu, braukuši). */
+/**
+ * The past active participle but its masculine nominative: the past stem, with k/g where the
+ * infinitive has them (braucu, braukuši). The nominative singular is -is, -usi, -usī (bijis,
+ * bijusi, bijusī), never -ušs or -uša as nominative (dictionary-lv has none): a fix into „licis”
+ * is „novietojis”, into „likusi” „novietojusi”.
+ */
 const PAP_USH = verb("v-pap-uš", [
-  ...participle("uš", "pap"),
+  ...participle("uš", "pap").filter(([, tag]) => !/^pap\.nom\.sg\.(?:m|f|f\.def)$/.test(tag)),
   ["usi", "pap.nom.sg.f"],
   ["usī", "pap.nom.sg.f.def"],
   ["usies", "pap.nom.sg.f.r"],
@@ -195,26 +208,30 @@ export function verbStemEntries(p: VerbParts, reflexive = false): StemEntry[] {
   const infStem = cut(p.inf, "t");
   const p1 = cut(p.p1, "u");
   const past = cut(p.past, "u");
-  const out: StemEntry[] = [
-    { stem: infStem, paradigm: INF },
-    { stem: /s$/.test(infStem) && /[dt]$/.test(past) ? `${infStem.slice(0, -1)}z` : infStem, paradigm: DAMS },
-    { stem: /[sz]$/.test(infStem) ? infStem.slice(0, -1) : infStem, paradigm: SHANA },
-    { stem: p1, paradigm: p.p3.endsWith("a") ? P1A : P1 },
-    { stem: cut(p.p1pl, "m"), paradigm: P1PL },
+  // Each stem with the part it is made of: a part the verb does not have (NO_FORM) gives no stem.
+  const made: [string, StemEntry][] = [
+    [p.inf, { stem: infStem, paradigm: INF }],
+    [p.inf, { stem: /s$/.test(infStem) && /[dt]$/.test(past) ? `${infStem.slice(0, -1)}z` : infStem, paradigm: DAMS }],
+    [p.inf, { stem: /[sz]$/.test(infStem) ? infStem.slice(0, -1) : infStem, paradigm: SHANA }],
+    [p.p1, { stem: p1, paradigm: p.p3.endsWith("a") ? P1A : P1 }],
+    [p.p1pl, { stem: cut(p.p1pl, "m"), paradigm: P1PL }],
     // The 3rd person before the 2nd, where they read alike (eksistē, dod): replies speak of a third party, not "tu".
-    { stem: p.p3, paradigm: P3 },
-    { stem: p.p2, paradigm: P2 },
-    { stem: /[āēīoū]$/.test(p.p2) ? p1 : cut(p.p2, "i"), paradigm: IMP },
-    { stem: past, paradigm: PAST },
-    { stem: /k$/.test(infStem) ? past.replace(/c$/, "k") : /g$/.test(infStem) ? past.replace(/dz$/, "g") : past, paradigm: PAP_USH },
-    { stem: cut(p.pap, "is"), paradigm: PAP },
-    { stem: cut(p.fut, "šu"), paradigm: FUT },
+    [p.p3, { stem: p.p3, paradigm: P3 }],
+    [p.p2, { stem: p.p2, paradigm: P2 }],
+    [p.p2, { stem: /[āēīoū]$/.test(p.p2) ? p1 : cut(p.p2, "i"), paradigm: IMP }],
+    [p.past, { stem: past, paradigm: PAST }],
+    [p.past, { stem: /k$/.test(infStem) ? past.replace(/c$/, "k") : /g$/.test(infStem) ? past.replace(/dz$/, "g") : past, paradigm: PAP_USH }],
+    [p.pap, { stem: cut(p.pap, "is"), paradigm: PAP }],
+    [p.fut, { stem: cut(p.fut, "šu"), paradigm: FUT }],
   ];
+  const out = made.filter(([part]) => part !== NO_FORM).map(([, e]) => e);
   const pre = p.inf.slice(0, -3);
+  // būt and its compounds (pabūt: pabiju): the debitive is jā- + the infinitive, jābūt, jāpabūt (LU MII morphology, paradigm 50).
+  if (p.inf.endsWith("būt") && p.past === `${pre}biju`) out.push({ stem: `jā${p.inf}`, paradigm: WHOLE_DEB });
   if (p.inf.endsWith("būt") && p.p1 === `${pre}esmu`) {
     const present = out.findIndex((e) => e.paradigm === P1 || e.paradigm === P1A);
     out[present] = { stem: `${pre}es`, paradigm: P1_BUT };
-    out.push({ stem: p.p1, paradigm: WHOLE_P1 }, { stem: `${pre}nav`, paradigm: WHOLE }, { stem: `jā${p.inf}`, paradigm: WHOLE_DEB });
+    out.push({ stem: p.p1, paradigm: WHOLE_P1 }, { stem: `${pre}nav`, paradigm: WHOLE });
   }
   if (!reflexive) return out;
   return out.map((e) => ({ stem: e.stem, paradigm: reflexiveOnly(e.paradigm) })).filter((e) => e.paradigm.endings.size > 0);

@@ -1,0 +1,171 @@
+// A keystroke's lint (issue 17): with `incremental` the engine keeps each paragraph's glossary
+// look-ups for the next lint, so only the edited paragraph is walked again. The oracle is the
+// one-shot lint of the same text: along random edit sequences every incremental lint must give
+// exactly its findings. And what makes paragraphs independent is pinned in tables: no term and no
+// homograph's context reaches across a blank line, while a single line break (a wrapped line, a
+// word hyphenated at a line end) still joins.
+import fc from "fast-check";
+import { describe, expect, test } from "vitest";
+import { loadNodeWordList } from "../../src/cli/lexicon-node.ts";
+import { effectiveConfig } from "../../src/core/config.ts";
+import { compileGlossary, type GlossaryMatch } from "../../src/core/glossary.ts";
+import { lint } from "../../src/core/lint.ts";
+import { byParagraph, forEachParagraph, paragraphMemo } from "../../src/core/text/paragraphs.ts";
+import type { GlossaryEntry } from "../../src/core/types.ts";
+
+const lv = loadNodeWordList("lv");
+const otherWord = (form: string, lemmas: readonly string[]) => lv.otherWord!(form, lemmas);
+
+const ENTRIES: GlossaryEntry[] = [
+  { term: "struktūrvienība", suggestion: "nodaļa" },
+  { term: "eskalēt", suggestion: "nodot izskatīšanai" },
+  { term: "reģistrācijas žurnāls", suggestion: "saraksts" },
+  { term: "kasīt", suggestion: "skrāpēt" },
+  { term: "kase", suggestion: "maksājumu vieta" },
+  { term: "VZD", suggestion: "Valsts zemes dienests" },
+  { term: "aktualizēt", suggestion: "atjaunot" },
+  { term: "operatīvs", suggestion: "ātrs" },
+];
+
+const config = effectiveConfig(
+  {},
+  { institution: "Valsts zemes dienests", feedbackUrl: "https://www.vzd.gov.lv/atsauksmes", glossary: ENTRIES },
+  { firstName: "Anna", lastName: "Kalniņa", position: "vecākā referente", phone: "67038600" },
+);
+
+// Pieces of real replies, term forms among them, put together in any order: paragraphs, line
+// breaks and blank lines fall anywhere, also inside multi-word terms and between a homograph
+// and the neighbour that decides it.
+const FRAGMENTS = [
+  "Labdien, Jāni!", "Paldies par Jūsu vēstuli.", "Jūsu iesniegums ir nodots struktūrvienībai.",
+  "Jautājumu eskalējām vadībai.", "Mēs neeskalēsim šo lietu.", "eska-\nlēt", "reģistrācijas", "žurnālā",
+  "reģistrācijas žurnālā", "reģistrācijas\n\nžurnālā", "tu", "kasi", "tu\n\nkasi", "caur", "pie kases", "Vai tu kasi sniegu?", "VZD", "vzd",
+  "aktualizēsim", "operatīvāk", "operatīvi", "Sakarā ar to, ka", "veikt apmaksu", "tiks izskatīts",
+  "Ar cieņu,", "Anna Kalniņa", "Aicinām Jūs sniegt atsauksmi par mūsu darbu", "Lūdzam vērsties Valsts policijā.", "Veiksmīgu dienu!", "Paldies par sapratni.", "atsauksmi", "Labdien,\nlūdzu", "Hello, we are", "Dear John,\n\nThank you for", "> No: Jānis", "https://www.vzd.gov.lv/atsauksmes", "\n", "\n\n", "\n\n\n", " ", " ", ", ", ". ",
+]; // prettier-ignore
+const mail = fc.array(fc.constantFrom(...FRAGMENTS), { minLength: 1, maxLength: 120 }).map((parts) => parts.join(""));
+
+/** An edit as a keystroke makes it: a character typed, deleted, or a line break, anywhere. */
+const edit = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), kind: fc.constantFrom("type", "delete", "enter", "blank"), char: fc.constantFrom("a", "ē", " ", "s", "-", ".") });
+type Edit = { at: number; kind: string; char: string };
+
+function apply(text: string, e: Edit): string {
+  const i = Math.floor(e.at * (text.length + 1));
+  if (e.kind === "delete") return text.slice(0, Math.max(0, i - 1)) + text.slice(i);
+  const typed = e.kind === "enter" ? "\n" : e.kind === "blank" ? "\n\n" : e.char;
+  return text.slice(0, i) + typed + text.slice(i);
+}
+
+describe("incremental lint gives the one-shot lint's findings", { timeout: 60_000 }, () => {
+  test("the glossary, paragraph by paragraph and remembered, finds what one walk over the range finds", () => {
+    const glossary = compileGlossary(ENTRIES, { otherWord });
+    fc.assert(
+      fc.property(mail, fc.array(edit, { maxLength: 30 }), (start, edits) => {
+        let text = start;
+        for (const e of [null, ...edits]) {
+          if (e) text = apply(text, e);
+          for (const language of ["lv", "en"] as const) expect(glossary.find(text, language, 0, text.length, undefined, true)).toEqual(glossary.find(text, language));
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  test("along edit sequences, every incremental lint equals a fresh lint of the same text", () => {
+    fc.assert(
+      fc.property(mail, fc.array(edit, { maxLength: 25 }), fc.constantFrom<"lv" | "en">("lv", "en"), fc.option(fc.double({ min: 0, max: 1, noNaN: true })), (start, edits, locale, quoteAt) => {
+        let text = start;
+        for (const e of [null, ...edits]) {
+          if (e) text = apply(text, e);
+          // The browser's hint may cut the text anywhere, inside a word too.
+          const hints = quoteAt === null ? undefined : { quoteStart: Math.floor(quoteAt * text.length) };
+          expect(lint(text, { config, locale, hints, incremental: true })).toEqual(lint(text, { config, locale, hints }));
+        }
+      }),
+      { numRuns: 80 },
+    );
+  });
+
+  test("a long reply edited key by key: only the edited paragraph is walked again", () => {
+    const paragraphs = Array.from({ length: 40 }, (_, i) => `Jūsu iesniegums Nr. ${i} ir nodots struktūrvienībai, un mēs to eskalēsim.`);
+    let text = `Labdien!\n\n${paragraphs.join("\n\n")}\n\nAr cieņu,\nAnna Kalniņa`;
+    const glossary = compileGlossary(ENTRIES);
+    const memo = paragraphMemo<readonly GlossaryMatch[]>();
+    const walked: string[] = [];
+    const walk = (t: string, a: number, b: number) => {
+      walked.push(t.slice(a, b));
+      return glossary.find(t, "lv", a, b);
+    };
+    const shift = (m: GlossaryMatch, by: number) => ({ ...m, start: m.start + by, end: m.end + by });
+    byParagraph(memo, text, 0, text.length, walk, shift);
+    expect(walked).toHaveLength(42);
+    let at = text.indexOf("Nr. 20") + "Nr. 20".length;
+    for (const ch of " (precizēts)") {
+      walked.length = 0;
+      text = text.slice(0, at) + ch + text.slice(at);
+      at += 1;
+      expect(byParagraph(memo, text, 0, text.length, walk, shift)).toEqual(glossary.find(text, "lv"));
+      // The paragraph being typed in, and nothing else.
+      expect(walked).toHaveLength(1);
+      expect(walked[0]).toMatch(/^Jūsu iesniegums Nr\. 20 .* ir nodots struktūrvienībai, un mēs to eskalēsim\.$/);
+    }
+  });
+});
+
+describe("paragraphs are independent", () => {
+  // kasīt alone: its form "kasi" (also the accusative of kase) reads as the verb only after its subject.
+  const glossary = compileGlossary(ENTRIES.filter((e) => e.term !== "kase"), { otherWord });
+  const found = (text: string) => glossary.find(text, "lv").map((m) => m.text);
+  // [text, what the glossary finds]
+  const cases: [string, string[]][] = [
+    ["Ierakstījām to reģistrācijas žurnālā.", ["reģistrācijas žurnālā"]],
+    ["Ierakstījām to reģistrācijas\nžurnālā.", ["reģistrācijas žurnālā"]],
+    ["Lūdzam iesniegt reģistrācijas\n\nžurnālā ierakstīto.", []],
+    ["Jautājumu nāksies eska-\nlēt vadībai.", ["eskalēt"]],
+    ["Vai tu kasi sniegu pats?", ["kasi"]],
+    ["Vai tu\nkasi sniegu pats?", ["kasi"]],
+    ["Vai zināt, ko darīt tu\n\nkasi ledu?", []],
+    ["Vai tu arī\nkasi sniegu?", ["kasi"]],
+    ["Ko tu\n\nkasi sniegu?", []],
+    ["Nodots struktūrvienībai.\n\nNodots struktūrvienībai.", ["struktūrvienībai", "struktūrvienībai"]],
+  ];
+  test.each(cases)("%j → %j", (text, expected) => {
+    expect(found(text)).toEqual(expected);
+    expect(glossary.find(text, "lv", 0, text.length, undefined, true).map((m) => m.text)).toEqual(expected);
+  });
+});
+
+describe("the paragraph memo", () => {
+  test("forEachParagraph gives the runs between blank lines, empty ones left out", () => {
+    const text = "a b\n\nc\n\n\nd\n\n\n\ne";
+    const out: string[] = [];
+    forEachParagraph(text, 0, text.length, (s, e) => out.push(text.slice(s, e)));
+    expect(out).toEqual(["a b", "c", "\nd", "e"]);
+  });
+
+  const at = (memo: ReturnType<typeof paragraphMemo<number>>, text: string) => memo.get(text, 0, text.length);
+  test("keeps what is read every time and drops the drafts of an edited paragraph", () => {
+    const memo = paragraphMemo<number>(4);
+    memo.set("kept", 0, 4, 1);
+    for (let i = 0; i < 50; i++) {
+      memo.set(`draft ${i}`, 0, `draft ${i}`.length, i);
+      // Asked at other places too (by text), not only where it was kept.
+      expect(memo.get(`xx kept`, 3, 7)).toBe(1);
+    }
+    expect(at(memo, "draft 0")).toBeUndefined();
+    expect(at(memo, "draft 49")).toBe(49);
+  });
+
+  test("a paragraph is found where it was, where the edit before it moved it, or anywhere by its text", () => {
+    const memo = paragraphMemo<string>();
+    const before = "Pirmā.\n\nOtrā rindkopa.\n\nTrešā.";
+    forEachParagraph(before, 0, before.length, (s, e) => memo.set(before, s, e, before.slice(s, e)));
+    const after = "Pirmā, labota.\n\nOtrā rindkopa.\n\nTrešā.";
+    const seen: (string | undefined)[] = [];
+    forEachParagraph(after, 0, after.length, (s, e) => seen.push(memo.get(after, s, e)));
+    expect(seen).toEqual([undefined, "Otrā rindkopa.", "Trešā."]);
+    // The same characters at a stale place are never taken for another paragraph.
+    expect(memo.get("Trešā!", 0, 6)).toBeUndefined();
+    expect(memo.get("Cits.\n\nOtrā rindkopa.", 7, 21)).toBe("Otrā rindkopa.");
+  });
+});
