@@ -12,12 +12,10 @@
 // (at least 5, as many as fit in its time allowance) — still a median of real, full calls.
 import { parseArgs } from "node:util";
 import { setFlagsFromString } from "node:v8";
-import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
-import { runInNewContext, runInThisContext } from "node:vm";
+import { runInNewContext } from "node:vm";
 import type { Config } from "../src/core/types.ts";
-import { ENGINE_GLOBAL, type Engine } from "../src/webmail/engine.ts";
 import { floor } from "./floor.ts";
+import { shippedEngine } from "./shipped-engine.ts";
 import { benchTerms, reply } from "./inputs.ts";
 import { createPeer, type Peer, type PeerCall, peerVersions } from "./peer.ts";
 import { loadLexicon } from "./profile.ts";
@@ -30,6 +28,7 @@ const { values: args } = parseArgs({
     size: { type: "boolean", default: false },
     profile: { type: "boolean", default: false },
     cpu: { type: "boolean", default: false },
+    keystroke: { type: "boolean", default: false },
   },
   strict: false,
 });
@@ -217,16 +216,6 @@ const round4 = (x: number) => Number(x.toPrecision(4));
  * the TypeScript sources through tsx instead would add what tsx adds and the build does not
  * (esbuild's keepNames: a `__name()` call for every closure a function creates).
  */
-async function shippedEngine(): Promise<Pick<Engine, "lint" | "compileGlossary">> {
-  const { buildEngine } = await import("../scripts/build-engine.mjs");
-  const out = resolve(import.meta.dirname, "../.tmp/bench-engine");
-  await buildEngine(out, { minify: true });
-  runInThisContext(readFileSync(resolve(out, "engine.js"), "utf8"), { filename: "engine.js" });
-  const engine = (globalThis as Record<string, unknown>)[ENGINE_GLOBAL] as Engine | undefined;
-  if (!engine) throw new Error(`${out}/engine.js did not define ${ENGINE_GLOBAL}`);
-  return engine;
-}
-
 async function runEngineBench(): Promise<number> {
   const started = performance.now();
   // Imported here so that `--browser` does not load the engine into this process.
@@ -386,6 +375,9 @@ if (args.profile) {
   const report = measureSizes(defaultDist());
   if (args.json) console.log(JSON.stringify(report));
   else for (const line of formatSizes(report)) console.log(line);
+} else if (args.keystroke) {
+  const { runKeystrokeBench } = await import("./keystroke.ts");
+  process.exitCode = await runKeystrokeBench({ json: Boolean(args.json), quick: Boolean(args.quick) });
 } else if (args.browser) {
   const { runBrowserBench } = await import("./browser.ts");
   process.exitCode = await runBrowserBench({ json: Boolean(args.json), quick: Boolean(args.quick) });
