@@ -29,8 +29,13 @@ const PERSONAL = /^(?:pres|past|fut)\.(1sg|2sg|3|1pl|2pl)(?:\.|$)/;
 /** How many words before a homograph its context reads at most. */
 export const CONTEXT_WORDS = 3;
 
-/** The subject pronoun before words[k] (at most two short words between, none before `first`), or undefined. */
-function subjectBefore(words: Words, k: number, first: number): string | undefined {
+/** The person a verb's personal form tag names ("pres.2sg" → "2sg"), or undefined. */
+export function personOfTag(tag: string): string | undefined {
+  return PERSONAL.exec(tag)?.[1];
+}
+
+/** The person of the subject pronoun before words[k] (at most two short words between, none before `first`), or undefined. */
+export function subjectBefore(words: Words, k: number, first: number): string | undefined {
   for (let j = k - 1; j >= first && j >= k - CONTEXT_WORDS; j--) {
     const person = PERSON.get(words.norm[j]!);
     if (person) return person;

@@ -10,7 +10,7 @@ import { inflectSuggestion, startsSentence } from "./text/suggestion.ts";
 import { breaksParagraph, byParagraph, type ParagraphMemo, paragraphMemo } from "./text/paragraphs.ts";
 import { normaliseWord, WORD_IN_PHRASE, type Words, wordsIn } from "./text/words.ts";
 import type { GlossaryEntry, Language } from "./types.ts";
-import { CONTEXT_WORDS, contextSupports } from "./glossary-context.ts";
+import { CONTEXT_WORDS, contextSupports, personOfTag, subjectBefore } from "./glossary-context.ts";
 import { isFunctionWordForm, type OtherWord, termHomographs } from "./homographs.ts";
 
 export { inflectSuggestion, type InflectedSuggestion, type MatchedForm } from "./text/suggestion.ts";
@@ -107,7 +107,11 @@ function caseSteps(allSteps: readonly Step[]): readonly Step[] {
   return nounSteps.length > 0 ? nounSteps : allSteps;
 }
 
-function suggestionsFor(trie: LanguageTrie, entry: GlossaryEntry, allSteps: readonly Step[], surface: string, sentenceStart: boolean): { suggestions: string[]; advice: string[] } {
+/**
+ * The suggestion in the found form. `person`: the subject pronoun before a verb's form
+ * ("tu spēj"): a form two persons share (spēj: you and he) takes that person's form only.
+ */
+function suggestionsFor(trie: LanguageTrie, entry: GlossaryEntry, allSteps: readonly Step[], surface: string, sentenceStart: boolean, person?: string): { suggestions: string[]; advice: string[] } {
   const steps = caseSteps(allSteps);
   const suggestion = typeof entry.suggestion === "string" ? entry.suggestion : "";
   const last = steps[0]!;
@@ -118,7 +122,7 @@ function suggestionsFor(trie: LanguageTrie, entry: GlossaryEntry, allSteps: read
   }
   let key = "";
   for (let k = 0; k < steps.length; k++) key += `${k > 0 ? "," : ""}${steps[k]!.paradigm.id}:${steps[k]!.ending}`;
-  key += `|${last.prefix}|${capsOf(surface)}|${abbreviation && sentenceStart ? "S" : ""}`;
+  key += `|${last.prefix}|${capsOf(surface)}|${abbreviation && sentenceStart ? "S" : ""}|${person ?? ""}`;
   let perEntry = trie.suggestionCache.get(entry);
   if (!perEntry) {
     perEntry = new Map();
@@ -127,12 +131,13 @@ function suggestionsFor(trie: LanguageTrie, entry: GlossaryEntry, allSteps: read
   let out = perEntry.get(key);
   if (!out) {
     // The tags only on a miss: a key already seen (the same form again) needs none.
-    const tags =
+    let tags =
       last.paradigm === HYPHENATED
         ? trie.language === "lv"
           ? [...latvianTagsOfEnding(suggestion.trim().split(" ").pop()!.toLowerCase(), last.ending)]
           : []
         : tagsOf(steps);
+    if (person && tags.some((t) => personOfTag(t) === person)) tags = tags.filter((t) => (personOfTag(t) ?? person) === person);
     out = tags.length === 0 ? { suggestions: [], advice: suggestion.trim() ? [suggestion.trim()] : [] } : inflectSuggestion(suggestion, trie.language, { tags, prefix: last.prefix, surface, abbreviation, sentenceStart });
     perEntry.set(key, out);
   }
@@ -202,7 +207,8 @@ function findIn(trie: LanguageTrie, text: string, from: number, to: number, cut:
     const sentenceStart = startsSentence(text, start, from);
     const entry = entries[0]!;
     const steps = stepsByEntry.get(entry)!;
-    const { suggestions, advice } = suggestionsFor(trie, entry, steps, surface, sentenceStart);
+    const person = steps.some((s) => s.paradigm.verb) ? subjectBefore(words, i, paragraphFirst(text, words, i)) : undefined;
+    const { suggestions, advice } = suggestionsFor(trie, entry, steps, surface, sentenceStart, person);
     const match: GlossaryMatch = { start, end, entry, suggestions, advice, entries, tags: tagsOf(steps), prefix: steps[0]!.prefix, text: surface };
     if (inContext && homographOf!.includes(entry)) {
       match.homograph = true;

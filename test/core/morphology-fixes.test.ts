@@ -34,6 +34,11 @@ describe.each<[string, GlossaryEntry[], string, string]>([
   ["1st conj. past", [{ term: "likt", suggestion: "novietot" }], "Dokumentus lika plauktā.", "Dokumentus novietoja plauktā."],
   ["irregular iet → doties (reflexive suggestion)", [{ term: "aiziet", suggestion: "doties" }], "Viņš aizgāja mājās.", "Viņš devās mājās."],
   ["3rd conj. suggestion", [{ term: "eskalēt", suggestion: "nosūtīt" }], "Mēs eskalēsim.", "Mēs nosūtīsim."],
+  // a form two persons share (spēj: tu and viņš) takes the person of the subject before it
+  ["shared 2sg/3 form after tu", [{ term: "spēt", suggestion: "varēt" }], "Tu to spēj izdarīt.", "Tu to vari izdarīt."],
+  ["shared 2sg/3 form after viņš", [{ term: "spēt", suggestion: "varēt" }], "Viņš to spēj izdarīt.", "Viņš to var izdarīt."],
+  ["shared 2sg/3 form after tu, negated", [{ term: "spēt", suggestion: "varēt" }], "Tu to nespēj.", "Tu to nevari."],
+  ["shared 2sg/3 form after tu, 2nd conj. term", [{ term: "ignorēt", suggestion: "neievērot" }], "Tu bieži ignorē vēstules.", "Tu bieži neievēro vēstules."],
   // the verbs an audit found unmatched (issue 11): teikt's present saku, vest, sēst's sēž-, būt's whole forms
   ["izteikt: suppletive present → paust", [{ term: "izteikt", suggestion: "paust" }], "Mēs izsakām viedokli.", "Mēs paužam viedokli."],
   ["izteikt: debitive", [{ term: "izteikt", suggestion: "paust" }], "Viedoklis jāizsaka skaidri.", "Viedoklis jāpauž skaidri."],
