@@ -18,24 +18,31 @@ export interface BlockVisibility {
 
 /** Calls `changed` after blocks came into or went out of view; stops with `signal`. */
 export function watchVisibleBlocks(editor: HTMLElement, signal: AbortSignal, changed: () => void): BlockVisibility {
-  const win = editor.ownerDocument.defaultView as (Window & typeof globalThis) | null;
-  const Observer = win?.IntersectionObserver;
-  if (!Observer) return { visible: () => true };
+  // The script's own constructor (Firefox: not the page's, behind its Xray wrapper).
+  const Observer = globalThis.IntersectionObserver ?? (editor.ownerDocument.defaultView as (Window & typeof globalThis) | null)?.IntersectionObserver;
+  const everywhere: BlockVisibility = { visible: () => true };
+  if (!Observer) return everywhere;
   const hidden = new WeakSet<Element>();
   const observed = new WeakSet<Element>();
-  const observer = new Observer(
-    (entries) => {
-      let any = false;
-      for (const entry of entries) {
-        const was = hidden.has(entry.target);
-        if (entry.isIntersecting) hidden.delete(entry.target);
-        else hidden.add(entry.target);
-        if (was === entry.isIntersecting) any = true;
-      }
-      if (any && !signal.aborted) changed();
-    },
-    { rootMargin: "25% 0px" },
-  );
+  let observer: IntersectionObserver;
+  try {
+    observer = new Observer(
+      (entries) => {
+        let any = false;
+        for (const entry of entries) {
+          const was = hidden.has(entry.target);
+          if (entry.isIntersecting) hidden.delete(entry.target);
+          else hidden.add(entry.target);
+          if (was === entry.isIntersecting) any = true;
+        }
+        if (any && !signal.aborted) changed();
+      },
+      { rootMargin: "25% 0px" },
+    );
+  } catch {
+    // No observer here: every underline is registered, as before.
+    return everywhere;
+  }
   signal.addEventListener("abort", () => observer.disconnect(), { once: true });
 
   /** The editor's child element that holds `node`, or null (the editor itself, a bare text node, outside). */
