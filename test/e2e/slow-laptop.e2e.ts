@@ -6,19 +6,16 @@
 // machine stays green while a regression of the kind that made them fail (the whole reply
 // re-linted per key, every underline of the reply registered) does not.
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { configureGlossary } from "../../bench/browser.ts";
 import { launchPlain, measureFirstCheck, replyPage, SLOW_LAPTOP_BUDGET, type Site, typeOnce, URLS } from "../../bench/slow-laptop.ts";
-import { launch, openRouted, openWebmail, type Session } from "./harness.ts";
+import { benchSession } from "./bench-session.ts";
+import { openRouted, openWebmail } from "./harness.ts";
 
-let session: Session;
+const session = benchSession(2_000);
 let plain: Awaited<ReturnType<typeof launchPlain>>;
 beforeAll(async () => {
-  session = await launch({ locale: "lv" });
-  await configureGlossary(session, 2_000);
   plain = await launchPlain();
 }, 60_000);
 afterAll(async () => {
-  await session?.close();
   await plain?.close();
 });
 
@@ -28,7 +25,7 @@ const typed = { chars: 40, delayMs: 150, throttle: RATE };
 describe.each(["gmail", "outlook"] as Site[])("%s at CPU ×4", (site) => {
   test("input → underlines and key → next frame stay within a few times their budgets", async () => {
     const bench = replyPage(site);
-    const withPage = await openWebmail(session, URLS[site], bench.html);
+    const withPage = await openWebmail(session(), URLS[site], bench.html);
     const withSkaidri = await typeOnce(withPage, bench, { ...typed, skaidri: true }).finally(() => withPage.close());
     const plainPage = await openRouted(plain.context, URLS[site], bench.html);
     const without = await typeOnce(plainPage, bench, { ...typed, skaidri: false }).finally(() => plainPage.close());
@@ -41,7 +38,7 @@ describe.each(["gmail", "outlook"] as Site[])("%s at CPU ×4", (site) => {
   }, 120_000);
 
   test("compose appears → first complete check within twice its budget", async () => {
-    const first = await measureFirstCheck(session, site, RATE, 2);
+    const first = await measureFirstCheck(session(), site, RATE, 2);
     console.log(`${site} ×${RATE}: first check max ${first.max.toFixed(0)} ms (n=${first.n})`);
     expect(first.n).toBe(2);
     expect(first.max).toBeLessThanOrEqual(2 * SLOW_LAPTOP_BUDGET.firstCheckMs);

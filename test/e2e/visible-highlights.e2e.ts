@@ -3,19 +3,12 @@
 // Chromium paint time at every keystroke — and scrolling to them registers them. What the user
 // sees is unchanged: every underline on screen is drawn.
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { configureGlossary } from "../../bench/browser.ts";
+import { describe, expect, test } from "vitest";
 import { gmailReplyPage } from "../../bench/gmail-page.ts";
-import { launch, openWebmail, type Session } from "./harness.ts";
+import { benchSession } from "./bench-session.ts";
+import { openWebmail } from "./harness.ts";
 
-let session: Session;
-beforeAll(async () => {
-  session = await launch({ locale: "lv" });
-  await configureGlossary(session, 1_000);
-});
-afterAll(async () => {
-  await session?.close();
-});
+const session = benchSession(1_000);
 
 const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000, interval: 50 });
 
@@ -35,7 +28,7 @@ const count = (page: Page) => page.evaluate(() => Number(document.querySelector(
 describe("a 3,000-word Gmail reply: underlines near the screen only", () => {
   test("far below the fold nothing is registered; scrolling there draws it; typing still underlines", async () => {
     const { html } = gmailReplyPage(3_000, 2_000);
-    const page = await openWebmail(session, "https://mail.google.com/mail/u/0/#inbox/FMfcgzQbfxyz?compose=new", html);
+    const page = await openWebmail(session(), "https://mail.google.com/mail/u/0/#inbox/FMfcgzQbfxyz?compose=new", html);
     await poll(() => count(page)).toBeGreaterThan(20);
     // The top of the reply is on screen: its underlines are there, and none lies more than the
     // observer's margin (a quarter screen) beyond it (a block partly inside counts whole).
