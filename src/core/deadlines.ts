@@ -19,13 +19,18 @@ export interface Deadlines {
 }
 
 export function computeDeadlines(received: ReceivedTime, calendar: Calendar = {}, days: DeadlineDays = {}): Deadlines {
+  // Asked at every keystroke's lint with the same mail and settings: the last answer is kept.
+  if (last && last.received === received && last.calendar === calendar && last.days === days) return { ...last.deadlines };
   const day = received.slice(0, 10);
-  return {
+  const deadlines = {
     received,
     receiptDue: addWorkingDays(day, days.receipt ?? DEFAULT_DEADLINE_DAYS.receipt, calendar),
     answerDue: addWorkingDays(day, days.answer ?? DEFAULT_DEADLINE_DAYS.answer, calendar),
   };
+  last = { received, calendar, days, deadlines };
+  return { ...deadlines };
 }
+let last: { received: ReceivedTime; calendar: Calendar; days: DeadlineDays; deadlines: Deadlines } | null = null;
 
 /** Later than answerDue compares calendar dates: any hour on the answerDue day is on time. */
 export function isAnswerOverdue(deadlines: Deadlines, today: string): boolean {

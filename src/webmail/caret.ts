@@ -30,8 +30,8 @@ export function trackCaret(editor: HTMLElement, signal: AbortSignal): CaretTrack
   // Before a click or key moves the selection out of the editor, keep where it was…
   win?.addEventListener("mousedown", remember, options);
   win?.addEventListener("keydown", remember, options);
-  // …and after the user typed or clicked inside it, keep where it is now.
-  win?.addEventListener("keyup", remember, options);
+  // …and after the user clicked inside it, keep where it is now (after typing, the selection
+  // change that every keystroke fires does: a key-up listener would only ask again).
   win?.addEventListener("mouseup", remember, options);
   win?.addEventListener("focusout", remember, options);
   doc.addEventListener("selectionchange", remember, { signal });

@@ -98,6 +98,9 @@ export function installSendGuard(options: SendGuardOptions, signal: AbortSignal)
     for (const guarded of options.composes()) {
       const { compose } = guarded;
       if (!compose.root.isConnected && !compose.editor.isConnected) continue;
+      // Typing: a plain key in the editor is no send (the webmails' Send controls are never
+      // inside the editable body), decided before the per-keystroke query for the controls.
+      if (key && !key.ctrlKey && !key.metaKey && compose.editor.contains(target)) continue;
       const controls = options.findSendControls(compose);
       const index = controls.findIndex((control) => control === target || control.contains(target));
       const kind = kindOf(controls[index] ?? controls[0]);
