@@ -2,7 +2,7 @@
 // reply: Latvian then English, or English to a Latvian client): cheap enough to run on every
 // keystroke. Latvian letters with diacritics and common function words vote for lv, English
 // function words for en; a tie (an empty reply, a name, a URL) is lv, the product's default.
-import { eachParagraphRemembered, type ParagraphMemo } from "./text/paragraphs.ts";
+import { type ParagraphMemo, rememberParagraph } from "./text/paragraphs.ts";
 import { type Words, wordsIn } from "./text/words.ts";
 import type { Language, Span } from "./types.ts";
 
@@ -111,14 +111,6 @@ export interface ParagraphVotes extends Span {
  */
 export function paragraphVotes(text: string, ranges: readonly Span[], words?: readonly Words[], memo?: ParagraphMemo<Votes>): ParagraphVotes[] {
   const out: ParagraphVotes[] = [];
-  // With a memo (a keystroke's lint), a paragraph seen in the last lint keeps its votes.
-  const remembered = (start: number, end: number): Votes => {
-    let found: Votes = { lv: 0, en: 0 };
-    eachParagraphRemembered(memo!, text, start, end, votes, (v) => {
-      found = v;
-    });
-    return found;
-  };
   let r = 0;
   // The next paragraph break at or after the cursor, found once: ranges come in order, so the
   // whole text is searched once however many ranges there are (interleaved quotes make many).
@@ -132,7 +124,8 @@ export function paragraphVotes(text: string, ranges: readonly Span[], words?: re
       }
       const end = Math.min(nextBreak, range.end);
       const cut = words?.[r];
-      out.push({ start, end, ...(memo && end > start ? remembered(start, end) : cut ? votesOfWords(cut, start, end) : votes(text, start, end)) });
+      // With a memo (a keystroke's lint), a paragraph seen in the last lint keeps its votes.
+      out.push({ start, end, ...(memo && end > start ? rememberParagraph(memo, text, start, end, votes).found : cut ? votesOfWords(cut, start, end) : votes(text, start, end)) });
       start = end + 2;
     }
     r++;

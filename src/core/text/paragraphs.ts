@@ -103,12 +103,24 @@ function wordish(c: number): boolean {
 }
 
 /**
- * `walk` of text[from, to), paragraph by paragraph: `use(found, by)` gets each paragraph's answer
- * with the offset it is relative to. An answer is kept in `memo` by the paragraph's text, walked
- * on the paragraph alone (offsets from 0), and a paragraph seen before is not walked again. A
- * paragraph cut from a word by `from` or `to` (a range that ends inside a word) is walked in
- * place, as one walk over the range would see it, and not kept.
+ * `walk` of one paragraph text[start, end), remembered: its answer and the offset the answer is
+ * relative to. An answer is kept in `memo` by the paragraph's text, walked on the paragraph
+ * alone (offsets from 0), and a paragraph seen before is not walked again. A paragraph cut from
+ * a word at `start` or `end` (a range that ends inside a word) is walked in place, as one walk
+ * over the range would see it, and not kept.
  */
+export function rememberParagraph<T>(memo: ParagraphMemo<T>, text: string, start: number, end: number, walk: (text: string, from: number, to: number) => T): { found: T; by: number } {
+  if ((start > 0 && wordish(text.charCodeAt(start - 1))) || (end < text.length && wordish(text.charCodeAt(end)))) return { found: walk(text, start, end), by: 0 };
+  let found = memo.get(text, start, end);
+  if (found === undefined) {
+    const paragraph = text.slice(start, end);
+    found = walk(paragraph, 0, paragraph.length);
+    memo.set(text, start, end, found);
+  }
+  return { found, by: start };
+}
+
+/** rememberParagraph for each paragraph of text[from, to), in order: `use(found, by)` gets each answer. */
 export function eachParagraphRemembered<T>(
   memo: ParagraphMemo<T>,
   text: string,
@@ -118,17 +130,8 @@ export function eachParagraphRemembered<T>(
   use: (found: T, by: number) => void,
 ): void {
   forEachParagraph(text, from, to, (start, end) => {
-    if ((start > 0 && wordish(text.charCodeAt(start - 1))) || (end < text.length && wordish(text.charCodeAt(end)))) {
-      use(walk(text, start, end), 0);
-      return;
-    }
-    let found = memo.get(text, start, end);
-    if (found === undefined) {
-      const paragraph = text.slice(start, end);
-      found = walk(paragraph, 0, paragraph.length);
-      memo.set(text, start, end, found);
-    }
-    use(found, start);
+    const { found, by } = rememberParagraph(memo, text, start, end, walk);
+    use(found, by);
   });
 }
 
