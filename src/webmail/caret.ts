@@ -18,9 +18,9 @@ export function trackCaret(editor: HTMLElement, signal: AbortSignal): CaretTrack
     const selection = doc.getSelection();
     if (!selection || selection.rangeCount === 0) return;
     const range = selection.getRangeAt(0);
-    // Key down, key up and the selection change each ask once per keystroke: a caret already
-    // kept (the live Range follows edits) is not cloned again, and the page keeps fewer live
-    // Ranges to update on every mutation.
+    // Key down and the selection change each ask once per keystroke: a caret already kept (the
+    // live Range follows edits) is not cloned again, and the page keeps fewer live Ranges to
+    // update on every mutation.
     if (saved && saved.startContainer === range.startContainer && saved.startOffset === range.startOffset && saved.endContainer === range.endContainer && saved.endOffset === range.endOffset) return;
     if (!editor.contains(range.startContainer) || !editor.contains(range.endContainer)) return;
     saved = range.cloneRange();
