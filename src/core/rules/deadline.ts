@@ -8,7 +8,9 @@ import { formatDate } from "../dates.ts";
 import { isAnswerOverdue } from "../deadlines.ts";
 import { ownTextEnd } from "../message.ts";
 import { compilePhrases, occursIn, sentencesIn } from "../phrases.ts";
+import { paragraphMemo, someParagraph } from "../text/paragraphs.ts";
 import { addWorkingDays } from "../workdays.ts";
+import type { Calendar } from "../types.ts";
 import type { Rule, RuleFinding } from "./rule.ts";
 
 // Apologies in any form: atvainojamies, atvainojos, atvainojiet, atvainošanos; sorry, apologise.
@@ -54,6 +56,26 @@ const WHEN = new RegExp(
   "giu",
 );
 
+/** Whether text[from, to) apologises, or has a sentence that says when the answer comes. */
+function excuses(text: string, from: number, to: number): boolean {
+  if (occursIn(APOLOGY, text, from, to)) return true;
+  for (const s of sentencesIn(text, from, to)) {
+    if (occursIn(ANSWER, text, s.start, s.end) && occursIn(WHEN, text, s.start, s.end)) return true;
+  }
+  return false;
+}
+
+// While a late reply is typed the rule reads every keystroke's text: each paragraph's answer is
+// kept (a sentence ends at a line break, and no phrase spans one, so paragraphs are independent),
+// and so is the working day after today.
+const excusedParagraphs = paragraphMemo<boolean>();
+let nextDay: { today: string; calendar: Calendar | undefined; day: string } | undefined;
+
+function workingDayAfter(today: string, calendar: Calendar | undefined): string {
+  if (nextDay?.today !== today || nextDay.calendar !== calendar) nextDay = { today, calendar, day: addWorkingDays(today, 1, calendar) };
+  return nextDay.day;
+}
+
 const messages = {
   lv: `Atbildes termiņš bija {date}, bet atbildē nav atvainošanās par kavēšanos un nav norādīts, kad atbilde tiks sniegta. ${citeHandbook("lv", "E-PASTS")}: ja laikā atbildēt nevaram, informējam klientu, kad atbilde tiks sniegta.`,
   en: `The answer was due on {date}, but the reply neither apologises for the delay nor says when the answer will come. ${citeHandbook("en", "E-PASTS")}: when we cannot answer in time, we tell the client when the answer will come.`,
@@ -71,14 +93,11 @@ export const deadline: Rule = {
     },
     handbook: "E-PASTS, paragraph 1",
   },
-  check({ text, segments, language, locale, config, deadlines, today }): RuleFinding[] {
+  check({ text, segments, language, locale, config, deadlines, today, remember }): RuleFinding[] {
     if (!deadlines || !today || !isAnswerOverdue(deadlines, today)) return [];
     const end = ownTextEnd(text, segments);
-    if (occursIn(APOLOGY, text, 0, end)) return [];
-    for (const s of sentencesIn(text, 0, end)) {
-      if (occursIn(ANSWER, text, s.start, s.end) && occursIn(WHEN, text, s.start, s.end)) return [];
-    }
-    const next = addWorkingDays(today, 1, config.calendar);
+    if (remember ? someParagraph(excusedParagraphs, text, 0, end, excuses) : excuses(text, 0, end)) return [];
+    const next = workingDayAfter(today, config.calendar);
     const sentence =
       language === "en"
         ? `We apologise for the delay. We will answer by ${formatDate(next, "en")}.`

@@ -18,13 +18,19 @@ export function breaksParagraph(text: string, from: number, to: number): boolean
  * Linear: the text is searched for breaks once.
  */
 export function forEachParagraph(text: string, from: number, to: number, each: (start: number, end: number) => void): void {
+  paragraphsUntil(text, from, to, each);
+}
+
+/** forEachParagraph that stops at the first paragraph for which `each` returns true; whether one did. */
+function paragraphsUntil(text: string, from: number, to: number, each: (start: number, end: number) => boolean | void): boolean {
   let at = from;
   while (at < to) {
     const found = text.indexOf("\n\n", at);
     const end = found < 0 || found >= to ? to : found;
-    if (end > at) each(at, end);
+    if (end > at && each(at, end) === true) return true;
     at = end + 2;
   }
+  return false;
 }
 
 export interface ParagraphMemo<T> {
@@ -133,6 +139,11 @@ export function eachParagraphRemembered<T>(
     const { found, by } = rememberParagraph(memo, text, start, end, walk);
     use(found, by);
   });
+}
+
+/** Whether `test` holds for a paragraph of text[from, to), each paragraph's answer remembered; stops at the first. */
+export function someParagraph(memo: ParagraphMemo<boolean>, text: string, from: number, to: number, test: (text: string, from: number, to: number) => boolean): boolean {
+  return paragraphsUntil(text, from, to, (start, end) => rememberParagraph(memo, text, start, end, test).found);
 }
 
 /**
