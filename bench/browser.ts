@@ -31,9 +31,9 @@ const GMAIL_URL = "https://mail.google.com/mail/u/0/#inbox/FMfcgzQbfxyz?compose=
 
 /**
  * The measure the content script records from an input to the highlights being updated — a
- * contract with src/webmail/session.ts: mark "skaidri:input" at the first editor mutation
- * after the last update, mark "skaidri:highlights" when underlines and chip are drawn (in the
- * same frame as the keystroke; further changes in that frame coalesce into the next), measure "skaidri:input-to-highlights" between them.
+ * contract with src/webmail/session-schedule.ts: from the first editor mutation after the last
+ * update to the underlines and chip drawn (in the same frame as the keystroke; further changes
+ * in that frame coalesce into the next), one measure "skaidri:input-to-highlights" a burst.
  */
 export const LATENCY_MEASURE = "skaidri:input-to-highlights";
 

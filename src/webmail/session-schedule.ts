@@ -6,17 +6,16 @@
 //   are coalesced into one update on the next animation frame;
 // - settings changes and look-up answers (refresh) update on the next animation frame.
 //
-// Timing marks for the browser benchmark (names are a contract with bench/), recorded only
-// when storage.local has `perfMarks: true`: the page shares the performance timeline, so
-// marks recorded always would let any page detect Skaidri.
-//   performance.mark("skaidri:input")        — first editor mutation after the last update
-//   performance.mark("skaidri:highlights")   — underlines and chip drawn for that state
-//   performance.measure("skaidri:input-to-highlights", …) — from the first to the second
+// Timing for the browser benchmark (the name is a contract with bench/), recorded only when
+// storage.local has `perfMarks: true`: the page shares the performance timeline, so entries
+// recorded always would let any page detect Skaidri.
+//   performance.measure("skaidri:input-to-highlights", { start, end }) — from the first editor
+//   mutation after the last update to the underlines and chip drawn for that state.
 // Exactly one measure per burst of input (the mutations between two updates). Read them with
-// performance.getEntriesByName("skaidri:input-to-highlights", "measure").
+// performance.getEntriesByName("skaidri:input-to-highlights", "measure"). The two ends are
+// taken with performance.now(), not as marks: two marks and their clearing cost about a
+// millisecond a keystroke at CPU ×4, which the benchmark would have counted as Skaidri's.
 
-export const MARK_INPUT = "skaidri:input";
-export const MARK_HIGHLIGHTS = "skaidri:highlights";
 export const MEASURE_UPDATE = "skaidri:input-to-highlights";
 
 export interface Scheduler {
@@ -38,36 +37,27 @@ export function createScheduler(update: () => boolean, signal: AbortSignal, perf
   /** An update already ran since the last animation frame: further mutations wait for the next. */
   let updatedThisFrame = false;
   let dirty = true;
-  /** Time of the `skaidri:input` mark of the input not yet drawn (perf marks on only). */
+  /** When the first input not yet drawn came (perf marks on only). */
   let inputAt: number | null = null;
   let measures = 0;
   signal.addEventListener("abort", () => frame && cancelAnimationFrame(frame), { once: true });
 
-  /** `skaidri:input` at the first mutation after the last update — never moved by later ones. */
+  /** The burst's start at its first mutation after the last update — never moved by later ones. */
   function markInput(): void {
     if (inputAt !== null) return;
-    try {
-      if (!perfMarks()) return;
-      inputAt = performance.mark(MARK_INPUT)?.startTime ?? performance.now();
-    } catch {
-      inputAt = null;
-    }
+    if (perfMarks()) inputAt = performance.now();
   }
 
-  /** `skaidri:highlights` and the measure, once per input burst. */
+  /** The measure, once per input burst. */
   function markHighlights(): void {
     if (inputAt === null) return;
     const start = inputAt;
     inputAt = null;
     try {
-      const end = performance.mark(MARK_HIGHLIGHTS)?.startTime ?? performance.now();
-      // By time, not by mark name: the names are page-global, shared with other sessions
-      // (each clears them below) and with the page itself.
-      performance.measure(MEASURE_UPDATE, { start, end });
+      // By time: several sessions (and the page itself) share the timeline.
+      performance.measure(MEASURE_UPDATE, { start, end: performance.now() });
       // Keep the timeline bounded on long sessions.
       if (++measures % 1000 === 0) performance.clearMeasures(MEASURE_UPDATE);
-      performance.clearMarks(MARK_INPUT);
-      performance.clearMarks(MARK_HIGHLIGHTS);
     } catch {
       // No User Timing here: nothing to record.
     }

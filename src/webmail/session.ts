@@ -19,7 +19,7 @@ import { wireChip } from "./session-chip.ts";
 import { createScheduler } from "./session-schedule.ts";
 import { buildTextMap } from "./text-map.ts";
 
-export { MARK_HIGHLIGHTS, MARK_INPUT, MEASURE_UPDATE } from "./session-schedule.ts";
+export { MEASURE_UPDATE } from "./session-schedule.ts";
 
 export interface SessionContext {
   adapter: Adapter;

@@ -222,12 +222,13 @@ describe("when updates run, and the benchmark's timing marks", () => {
 
   test("edits while the settings are unknown are one burst, measured from its first edit when they arrive", async () => {
     // The bug behind ~10 % of keystrokes without a measure: each edit before the first real
-    // update re-marked skaidri:input, so the burst was measured from its last mark only.
+    // update restarted the burst's clock, so it was measured from its last edit only.
     const { editor, probe, session } = counted("<div>Labdien!</div>", { known: false });
     await frame();
+    const before = performance.now();
     editor.firstElementChild!.append(" a");
     await Promise.resolve();
-    const first = performance.getEntriesByName("skaidri:input", "mark").at(-1)!.startTime;
+    const afterFirst = performance.now();
     await frame();
     editor.firstElementChild!.append(" b");
     await Promise.resolve();
@@ -237,7 +238,9 @@ describe("when updates run, and the benchmark's timing marks", () => {
     session.refresh();
     await frame();
     expect(measures()).toHaveLength(1);
-    expect(measures()[0]!.startTime).toBe(first);
+    // From the first edit, not from the second (made a frame later).
+    expect(measures()[0]!.startTime).toBeGreaterThanOrEqual(before);
+    expect(measures()[0]!.startTime).toBeLessThanOrEqual(afterFirst);
   });
 
   test("two composes typed in the same frame: each gets its measure (mark names are page-global)", async () => {
