@@ -17,6 +17,22 @@ export function trackCaret(editor: HTMLElement, signal: AbortSignal): CaretTrack
   const remember = (): void => {
     const selection = doc.getSelection();
     if (!selection || selection.rangeCount === 0) return;
+    if (selection.isCollapsed) {
+      // A caret (every keystroke's case): read from the selection itself, no Range made, and the
+      // kept Range moved in place rather than a new live Range cloned.
+      const node = selection.anchorNode;
+      const offset = selection.anchorOffset;
+      if (!node || (saved?.collapsed && saved.startContainer === node && saved.startOffset === offset)) return;
+      if (!editor.contains(node)) return;
+      if (saved) {
+        saved.setStart(node, offset);
+        saved.collapse(true);
+      } else {
+        saved = doc.createRange();
+        saved.setStart(node, offset);
+      }
+      return;
+    }
     const range = selection.getRangeAt(0);
     // Key down and the selection change each ask once per keystroke: a caret already kept (the
     // live Range follows edits) is not cloned again, and the page keeps fewer live Ranges to
