@@ -78,11 +78,15 @@ export function drawsHighlightUnderlines(userAgent: string): boolean {
   return !firefox || Number(firefox[1]) >= 146;
 }
 
+// Asked at every draw (each keystroke): a window's user agent does not change.
+const drawsUnderlines = new WeakMap<Window, boolean>();
+
 function registry(win: Window): { highlights: HighlightRegistry; Highlight: new () => HighlightLike } | null {
   const css = (win as unknown as { CSS?: { highlights?: HighlightRegistry } }).CSS;
   const Highlight = (win as unknown as { Highlight?: new () => HighlightLike }).Highlight;
-  if (!drawsHighlightUnderlines(win.navigator?.userAgent ?? "")) return null;
-  return css?.highlights && Highlight ? { highlights: css.highlights, Highlight } : null;
+  let draws = drawsUnderlines.get(win);
+  if (draws === undefined) drawsUnderlines.set(win, (draws = drawsHighlightUnderlines(win.navigator?.userAgent ?? "")));
+  return draws && css?.highlights && Highlight ? { highlights: css.highlights, Highlight } : null;
 }
 
 // One Highlight object per severity per window, shared by every editor's painter.
