@@ -20,7 +20,7 @@ import {
   withoutAddresses,
 } from "./signature-fields.ts";
 import type { RuleContext } from "./rules/rule.ts";
-import type { Profile, Span } from "./types.ts";
+import type { Config, Profile, Span } from "./types.ts";
 
 /** Whether the words of `phrase` occur in order, consecutively, among `words` (loose stems). */
 function containsPhrase(words: readonly string[], phrase: string): boolean {
@@ -77,14 +77,21 @@ function analyse(context: RuleContext): SignatureAnalysis {
   const ownEnd = trimmedEnd(text, segments.quote ? segments.quote.start : text.length);
   if (!sig) return { span: null, anchor: ownEnd, name: "missing", position: false, institution: false, contact: false };
   const block = text.slice(sig.start, sig.end);
+  // Typing in the body leaves the block as it was: its reading is kept for the next lint.
+  if (last?.block !== block || last.config !== config) last = { block, config, read: readBlock(block, config) };
+  return { span: sig, anchor: sig.end, ...last.read };
+}
+
+type BlockReading = Omit<SignatureAnalysis, "span" | "anchor">;
+let last: { block: string; config: Config; read: BlockReading } | undefined;
+
+function readBlock(block: string, config: Config): BlockReading {
   // Names and institutions are read from the words, not from addresses (anna.kalnina@vzd.gov.lv).
   const words = withoutAddresses(block);
   const fields = fieldsOf(words);
   const stems = wordsOf(words).map(looseStem);
   const profile: Profile = config.profile ?? {};
   return {
-    span: sig,
-    anchor: sig.end,
     name: nameState(fields, stems, profile),
     position: hasPosition(fields, stems, profile),
     institution: hasInstitution(fields, stems, [config.institution, ...(config.institutionAliases ?? [])]),
