@@ -88,6 +88,20 @@ describe("incremental lint gives the one-shot lint's findings", { timeout: 60_00
     );
   });
 
+  test("a term inside a link is skipped, the same term outside it found, while typing above and below it", () => {
+    let text = "Labdien!\n\nJautājumu nodosim VZD.\n\nSkatiet https://www.vzd.gov.lv/atsauksmes un VZD lapu.\n\nAr cieņu,\nAnna Kalniņa";
+    for (const [anchor, typed] of [["VZD.", " Paldies"], ["lapu.", " Jā"]] as const) {
+      let at = text.indexOf(anchor) + anchor.length;
+      for (const ch of typed) {
+        text = text.slice(0, at) + ch + text.slice(at);
+        at += 1;
+        const fresh = lint(text, { config });
+        expect(lint(text, { config, incremental: true })).toEqual(fresh);
+        expect(fresh.findings.filter((f) => f.rule === "jargon").map((f) => text.slice(f.start, f.end))).toEqual(["VZD", "VZD"]);
+      }
+    }
+  });
+
   test("a long reply edited key by key: only the edited paragraph is walked again", () => {
     const paragraphs = Array.from({ length: 40 }, (_, i) => `Jūsu iesniegums Nr. ${i} ir nodots struktūrvienībai, un mēs to eskalēsim.`);
     let text = `Labdien!\n\n${paragraphs.join("\n\n")}\n\nAr cieņu,\nAnna Kalniņa`;
