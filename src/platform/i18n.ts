@@ -49,12 +49,18 @@ function isChoice(value: unknown): value is UiLanguageChoice {
 
 /** The browser's own language as Skaidri reads it: Latvian unless the browser runs in English. */
 export function browserLanguage(): Language {
-  try {
-    return browser.i18n.getUILanguage().toLowerCase().startsWith("en") ? "en" : "lv";
-  } catch {
-    return "lv";
+  // Asked by every UI string (the chip's label at each keystroke): the browser's language does
+  // not change while a page lives, so it is read again only when the choice is (setUiLanguage).
+  if (browserAnswer === undefined) {
+    try {
+      browserAnswer = browser.i18n.getUILanguage().toLowerCase().startsWith("en") ? "en" : "lv";
+    } catch {
+      return "lv";
+    }
   }
+  return browserAnswer;
 }
+let browserAnswer: Language | undefined;
 
 /** The language Skaidri speaks now: the user's choice, else the browser's. */
 export function uiLanguage(): Language {
@@ -67,6 +73,7 @@ export function uiLanguageChoice(): UiLanguageChoice {
 
 /** Sets the language in effect for this page (the stored choice is saveUiLanguage's). */
 export function setUiLanguage(next: UiLanguageChoice): void {
+  browserAnswer = undefined;
   choice = isChoice(next) ? next : "auto";
 }
 

@@ -39,6 +39,13 @@ const fake = vi.hoisted(() => {
 });
 vi.mock("../../src/platform/browser.ts", () => ({ browser: fake.browser }));
 const { loadSettings, watchSettings } = await import("../../src/platform/settings.ts");
+const { setUiLanguage } = await import("../../src/platform/i18n.ts");
+
+/** The browser runs in `ui` ("en-US", "lv"), as on a page opened after the switch: the language is read afresh. */
+function browserIn(ui: string): void {
+  fake.state.uiLanguage = ui;
+  setUiLanguage("auto");
+}
 type Snapshot = Awaited<ReturnType<typeof loadSettings>>;
 
 /** Lists, or objects and lists alternating, `depth` deep — built without recursion. */
@@ -71,7 +78,7 @@ beforeEach(() => {
   fake.state.sync = { profile: { ...PROFILE }, settings: { sendCheck: "warn" } };
   fake.state.local = { glossary: structuredClone(USER_GLOSSARY), templates: structuredClone(USER_TEMPLATES) };
   fake.state.managed = {};
-  fake.state.uiLanguage = "en-US";
+  browserIn("en-US");
 });
 
 /** The organisation's and the user's data all arrived: only the deep key is missing. */
@@ -91,7 +98,7 @@ function expectNothingElseLost(s: Snapshot) {
 
 describe.each(["en", "lv"] as const)("a 5,000-deep policy value, UI in %s", (language) => {
   beforeEach(() => {
-    fake.state.uiLanguage = language === "en" ? "en-US" : "lv";
+    browserIn(language === "en" ? "en-US" : "lv");
   });
 
   test.each(CASES)("under $key: one located error, in the UI language; nothing else is lost", async ({ key, value, path }) => {
@@ -144,7 +151,7 @@ describe("the options page's Policy panel", () => {
   };
 
   test.each(["en", "lv"] as const)("shows the deep key's path and why (%s), and what the organisation did set", async (language) => {
-    fake.state.uiLanguage = language === "en" ? "en-US" : "lv";
+    browserIn(language === "en" ? "en-US" : "lv");
     fake.state.managed = { ...GOOD, calendar: CASES[1]!.value };
     const settings = await loadSettings();
     await act(() => render(<PolicySection deps={deps(language)} settings={settings} />, container));
