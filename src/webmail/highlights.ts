@@ -10,6 +10,7 @@
 //   to the editor (never inside), redrawn on scroll (capture: every scrollable ancestor),
 //   resize and reflow, as Harper does (Automattic/harper lint-framework Highlights.ts).
 import type { Severity } from "../core/types.ts";
+import { type Points, rangeAt } from "./text-map.ts";
 import { shadowHost } from "./ui.ts";
 import { watchVisibleBlocks } from "./visible-blocks.ts";
 
@@ -50,7 +51,26 @@ export function ensureHighlightStyles(doc: Document): void {
 
 export interface Mark {
   severity: Severity;
-  range: Range;
+  /** The underlined text; may be made on first use (lazyMark). */
+  readonly range: Range;
+  /** Where the range is, known without making it: the painter reads these for marks it does not draw. */
+  readonly points?: Points;
+}
+
+/**
+ * A mark whose Range is made only when something needs it: the painter for an underline it adds,
+ * the card for a finding it shows. Every live Range in a document costs the page work at each
+ * edit, and most findings of a long reply are off screen and never drawn.
+ */
+export function lazyMark(severity: Severity, points: Points): Mark {
+  let range: Range | undefined;
+  return {
+    severity,
+    points,
+    get range() {
+      return (range ??= rangeAt(points));
+    },
+  };
 }
 
 export interface Painter {
@@ -122,8 +142,15 @@ export function createPainter(editor: HTMLElement, signal: AbortSignal): Painter
   return overlayPainter(editor, signal);
 }
 
+/** The boundary points of a mark: its points while its Range is not made, else where the (live) Range is now. */
+function pointsOf(mark: Mark, made: boolean): Points {
+  if (!made && mark.points) return mark.points;
+  const r = mark.range;
+  return [r.startContainer, r.startOffset, r.endContainer, r.endOffset];
+}
+
 /** Same severity and the same boundary points: the same underline. */
-function markKey(mark: Mark, ids: WeakMap<Node, number>): string {
+function markKey(severity: Severity, [sn, so, en, eo]: Points, ids: WeakMap<Node, number>): string {
   const id = (node: Node) => {
     let n = ids.get(node);
     if (n === undefined) {
@@ -132,8 +159,7 @@ function markKey(mark: Mark, ids: WeakMap<Node, number>): string {
     }
     return n;
   };
-  const r = mark.range;
-  return `${mark.severity}:${id(r.startContainer)}:${r.startOffset}:${id(r.endContainer)}:${r.endOffset}`;
+  return `${severity}:${id(sn)}:${so}:${id(en)}:${eo}`;
 }
 let nextId = 0;
 
@@ -163,11 +189,12 @@ function nativePainter(win: Window, editor: HTMLElement, signal: AbortSignal): P
     // The drawn Ranges are live: an edit shifts or collapses them. Keyed by where they are
     // now, a drawn Range is kept only when it spans exactly what a new mark spans.
     const drawn = new Map<string, Mark>();
-    for (const mark of mine) drawn.set(markKey(mark, ids), mark);
+    for (const mark of mine) drawn.set(markKey(mark.severity, pointsOf(mark, true), ids), mark);
     const next = new Map<string, Mark>();
     for (const mark of marks) {
-      if (!near.visible(mark.range.startContainer) && !near.visible(mark.range.endContainer)) continue;
-      const key = markKey(mark, ids);
+      const points = pointsOf(mark, false);
+      if (!near.visible(points[0]) && !near.visible(points[2])) continue;
+      const key = markKey(mark.severity, points, ids);
       if (!next.has(key)) next.set(key, drawn.get(key) ?? mark);
     }
     for (const [key, mark] of drawn) if (next.get(key) !== mark) own[mark.severity].delete(mark.range);

@@ -14,7 +14,7 @@ import type { LintOptions } from "../core/lint.ts";
 import type { Config, Finding } from "../core/types.ts";
 import type { Adapter, Compose } from "./adapter.ts";
 import { installedEngine } from "./engine.ts";
-import type { Mark, Painter } from "./highlights.ts";
+import { lazyMark, type Mark, type Painter } from "./highlights.ts";
 import { type KeyedFinding, keyFindings, visibleFindings } from "./ignore.ts";
 import { receivedTimeFor } from "./received-time.ts";
 import type { ChipDeadline, SignaturePlace } from "./status.ts";
@@ -106,7 +106,7 @@ export function createChecker(compose: Compose, ctx: CheckContext, painter: Pain
         const shown = visibleFindings(keyFindings(result.findings as Finding[], map.text), ignored);
         const marks = shown
           .filter((f) => f.end > f.start && f.start < map.mappedEnd)
-          .map((finding) => ({ finding, mark: { severity: finding.severity, range: map.rangeFor(finding.start, Math.min(finding.end, map.mappedEnd)) } }));
+          .map((finding) => ({ finding, mark: lazyMark(finding.severity, map.pointsFor(finding.start, Math.min(finding.end, map.mappedEnd))) }));
         painter.paint(marks.map((m) => m.mark));
         const state: CheckState = { map, config, shown, marks, structure: nodes };
         const place = signaturePlace(nodes, trimmed);

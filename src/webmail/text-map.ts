@@ -35,8 +35,24 @@ export interface TextMap {
   readonly mappedEnd: number;
   /** A DOM Range for [start, end) of `text` (clamped to the text). */
   rangeFor(start: number, end: number): Range;
+  /** The DOM boundary points rangeFor would give, without making a Range (a live Range costs the page at every edit). */
+  pointsFor(start: number, end: number): Points;
   /** The text offset of a DOM point (e.g. the caret), or null when it is outside the mapped part of the editor. */
   offsetOf(node: Node, offset: number): number | null;
+}
+
+/** A Range's boundary points: start node and offset, end node and offset. */
+export type Points = readonly [Node, number, Node, number];
+
+/** A Range over `points`, offsets clamped to their nodes (the DOM may have changed since they were taken). */
+export function rangeAt(points: Points): Range {
+  const [sn, so, en, eo] = points;
+  const size = (node: Node) => (node.nodeType === 3 ? (node as Text).data.length : node.childNodes.length);
+  const range = (sn.ownerDocument ?? document).createRange();
+  range.setStart(sn, Math.min(so, size(sn)));
+  if (sn === en && so === eo) range.collapse(true);
+  else range.setEnd(en, Math.min(eo, size(en)));
+  return range;
 }
 
 // Tags (localName) that break lines when rendered: HTML's block-level, list and table elements.
@@ -212,23 +228,21 @@ export function buildTextMap(editor: HTMLElement, options: TextMapOptions = {}):
     return within === 0 ? before(chunk, kind) : after(chunk, kind);
   };
 
+  const pointsFor = (start: number, end: number): Points => {
+    const a = Math.min(start, end);
+    const b = Math.max(start, end);
+    const [sn, so] = pointAt(a, false);
+    if (a === b) return [sn, so, sn, so];
+    const [en, eo] = pointAt(b, true);
+    return [sn, so, en, eo];
+  };
+
   return {
     text,
     hints,
     mappedEnd,
-    rangeFor(start: number, end: number): Range {
-      const range = doc.createRange();
-      const a = Math.min(start, end);
-      const b = Math.max(start, end);
-      const [sn, so] = pointAt(a, false);
-      range.setStart(sn, so);
-      if (a === b) range.collapse(true);
-      else {
-        const [en, eo] = pointAt(b, true);
-        range.setEnd(en, eo);
-      }
-      return range;
-    },
+    rangeFor: (start: number, end: number): Range => rangeAt(pointsFor(start, end)),
+    pointsFor,
     offsetOf(target: Node, offset: number): number | null {
       if (target !== editor && !editor.contains(target)) return null;
       if (target.nodeType === 3) {

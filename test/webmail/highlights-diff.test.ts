@@ -2,8 +2,8 @@
 // A repaint keeps the drawn Range of every underline that did not move and adds/deletes only
 // the difference; it must never leave a stale underline after an edit inside, before or after
 // a finding, a paragraph split or join, a paste or an undo (which replaces the text node).
-import { afterEach, describe, expect, test } from "vitest";
-import { createPainter, HIGHLIGHT_NAMES, type Mark } from "../../src/webmail/highlights.ts";
+import { afterEach, describe, expect, test, vi } from "vitest";
+import { createPainter, HIGHLIGHT_NAMES, lazyMark, type Mark } from "../../src/webmail/highlights.ts";
 
 class CountingHighlight extends Set<Range> {
   priority = 0;
@@ -151,5 +151,66 @@ describe("repaint reuses unchanged underlines", () => {
     painter.paint([on(text, "eskalēt", "error")]);
     expect(hl("warning").size).toBe(0);
     expect(hl("error").size).toBe(1);
+  });
+});
+
+describe("marks whose Range is made on first use (lazyMark)", () => {
+  // Each live Range costs the page work at every edit: a keystroke's check must not make one for
+  // an underline that is drawn already, or for one off screen.
+  const lazyOn = (node: Text, word: string, severity: Mark["severity"] = "warning") => {
+    const at = node.data.indexOf(word);
+    return lazyMark(severity, [node, at, node, at + word.length]);
+  };
+  afterEach(() => {
+    vi.restoreAllMocks();
+    vi.unstubAllGlobals();
+  });
+
+  test("an underline drawn already makes no new Range; a new one makes one", () => {
+    const { editor, painter } = setup("Lūdzu eskalēt jautājumu un sinerģija");
+    const text = editor.firstChild as Text;
+    painter.paint([lazyOn(text, "eskalēt")]);
+    const made = vi.spyOn(document, "createRange");
+    painter.paint([lazyOn(text, "eskalēt"), lazyOn(text, "sinerģija")]);
+    expect(made).toHaveBeenCalledTimes(1);
+    expect(drawn()).toEqual(["eskalēt@6", "sinerģija@27"]);
+  });
+
+  test("findings in blocks off screen make no Range and are not drawn; scrolled to, they are", async () => {
+    const observers: { callback: IntersectionObserverCallback; observed: Element[] }[] = [];
+    const onScreen = new Set<Element>();
+    vi.stubGlobal(
+      "IntersectionObserver",
+      class {
+        observed: Element[] = [];
+        constructor(public callback: IntersectionObserverCallback) {
+          observers.push(this);
+        }
+        observe(el: Element) {
+          this.observed.push(el);
+          // Reported later, as a browser does (after the frame).
+          queueMicrotask(() => this.callback([{ target: el, isIntersecting: onScreen.has(el) } as IntersectionObserverEntry], this as never));
+        }
+        disconnect() {}
+      },
+    );
+    const { editor, painter } = setup("<div>Lūdzu eskalēt</div><div>sinerģija</div><div>Jāeskalē sinerģija</div>");
+    const blocks = [...editor.children] as HTMLElement[];
+    onScreen.add(blocks[0]!);
+    const marks = () => [lazyOn(blocks[0]!.firstChild as Text, "eskalēt"), lazyOn(blocks[1]!.firstChild as Text, "sinerģija"), lazyOn(blocks[2]!.firstChild as Text, "sinerģija", "error")];
+    // Not reported yet: everything counts as visible and is drawn.
+    painter.paint(marks());
+    expect(drawn()).toEqual(["eskalēt@6", "sinerģija@0"]);
+    await Promise.resolve();
+    expect(drawn()).toEqual(["eskalēt@6"]);
+    expect(drawn("error")).toEqual([]);
+    const made = vi.spyOn(document, "createRange");
+    painter.paint(marks());
+    expect(made).not.toHaveBeenCalled();
+    // The third block scrolls into view.
+    const observer = observers[0]!;
+    observer.callback([{ target: blocks[2]!, isIntersecting: true } as IntersectionObserverEntry], observer as never);
+    expect(drawn("error")).toEqual(["sinerģija@9"]);
+    expect(made).toHaveBeenCalledTimes(1);
   });
 });
