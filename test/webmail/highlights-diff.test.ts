@@ -189,7 +189,7 @@ describe("marks whose Range is made on first use (lazyMark)", () => {
         observe(el: Element) {
           this.observed.push(el);
           // Reported later, as a browser does (after the frame).
-          queueMicrotask(() => this.callback([{ target: el, isIntersecting: onScreen.has(el) } as IntersectionObserverEntry], this as never));
+          queueMicrotask(() => this.callback([{ target: el, isIntersecting: onScreen.has(el) } as unknown as IntersectionObserverEntry], this as never));
         }
         disconnect() {}
       },
@@ -209,7 +209,7 @@ describe("marks whose Range is made on first use (lazyMark)", () => {
     expect(made).not.toHaveBeenCalled();
     // The third block scrolls into view.
     const observer = observers[0]!;
-    observer.callback([{ target: blocks[2]!, isIntersecting: true } as IntersectionObserverEntry], observer as never);
+    observer.callback([{ target: blocks[2]!, isIntersecting: true } as unknown as IntersectionObserverEntry], observer as never);
     expect(drawn("error")).toEqual(["sinerģija@9"]);
     expect(made).toHaveBeenCalledTimes(1);
   });

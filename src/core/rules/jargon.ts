@@ -34,6 +34,23 @@ const messages: Record<Language, (found: string, entry: GlossaryEntry, suggestio
       .join(" "),
 };
 
+// Each keystroke's lint finds every term of the reply again: the same term, form and suggestion
+// give the same words, so an entry keeps the texts of its last few forms.
+const said = new WeakMap<GlossaryEntry, Map<string, string>>();
+
+function messageFor(locale: Language, found: string, entry: GlossaryEntry, suggestion: string | undefined): string {
+  let forEntry = said.get(entry);
+  if (!forEntry) said.set(entry, (forEntry = new Map()));
+  const key = `${locale}\u0000${found}\u0000${suggestion ?? ""}`;
+  let text = forEntry.get(key);
+  if (text === undefined) {
+    if (forEntry.size >= 32) forEntry.clear();
+    text = messages[locale](found, entry, suggestion);
+    forEntry.set(key, text);
+  }
+  return text;
+}
+
 export const jargon: Rule = {
   id: "jargon",
   messages,
@@ -57,7 +74,7 @@ export const jargon: Rule = {
           if (languages.length > 1 && context.languageAt?.(m.start) !== language) continue;
           const found = m.text; // a word broken at a line end reads whole, on one line
           const shown = m.suggestions[0] ?? m.advice[0];
-          const finding: RuleFinding = { start: m.start, end: m.end, message: messages[context.locale](found, m.entry, shown), suggestions: m.suggestions };
+          const finding: RuleFinding = { start: m.start, end: m.end, message: messageFor(context.locale, found, m.entry, shown), suggestions: m.suggestions };
           // A suggestion the engine could not put into the writer's form is advice: no replace button.
           if (m.advice.length > 0) finding.advice = m.advice;
           // A homograph of an unrelated word, read as the term from its neighbours: a lower-confidence note.
