@@ -17,11 +17,14 @@ export function trackCaret(editor: HTMLElement, signal: AbortSignal): CaretTrack
   const remember = (): void => {
     const selection = doc.getSelection();
     if (!selection || selection.rangeCount === 0) return;
-    if (selection.isCollapsed) {
-      // A caret (every keystroke's case): read from the selection itself, no Range made, and the
-      // kept Range moved in place rather than a new live Range cloned.
-      const node = selection.anchorNode;
-      const offset = selection.anchorOffset;
+    const node = selection.anchorNode;
+    const offset = selection.anchorOffset;
+    // A caret (every keystroke's case): read from the selection's anchor and focus, no Range made,
+    // and the kept Range moved in place rather than a new live Range cloned. Not isCollapsed:
+    // Chromium answers it from the laid-out selection, so asking right after an edit (the
+    // selection change each keystroke fires) forced a layout of the whole page before the
+    // frame's own — half a second at CPU ×4 for a compose above a long thread.
+    if (node === selection.focusNode && offset === selection.focusOffset) {
       if (!node || (saved?.collapsed && saved.startContainer === node && saved.startOffset === offset)) return;
       if (!editor.contains(node)) return;
       if (saved) {
@@ -51,7 +54,14 @@ export function trackCaret(editor: HTMLElement, signal: AbortSignal): CaretTrack
   win?.addEventListener("mouseup", remember, options);
   win?.addEventListener("focusout", remember, options);
   doc.addEventListener("selectionchange", remember, { signal });
-  remember();
+  // Where the caret is now — asked after the next frame, not at once: Chromium answers selection
+  // questions from the laid-out page, and a compose that just appeared above a long thread is not
+  // laid out yet (asking at once forced that layout, ≈ 0.4 s at CPU ×4, before the first check).
+  const later = () => {
+    if (!signal.aborted) remember();
+  };
+  if (win?.requestAnimationFrame) win.requestAnimationFrame(() => win.setTimeout(later, 0));
+  else later();
 
   return {
     last() {
