@@ -68,7 +68,8 @@ export function lazyMark(severity: Severity, points: Points): Mark {
     severity,
     points,
     get range() {
-      return (range ??= rangeAt(points));
+      range ??= rangeAt(points);
+      return range;
     },
   };
 }
@@ -105,7 +106,10 @@ function registry(win: Window): { highlights: HighlightRegistry; Highlight: new 
   const css = (win as unknown as { CSS?: { highlights?: HighlightRegistry } }).CSS;
   const Highlight = (win as unknown as { Highlight?: new () => HighlightLike }).Highlight;
   let draws = drawsUnderlines.get(win);
-  if (draws === undefined) drawsUnderlines.set(win, (draws = drawsHighlightUnderlines(win.navigator?.userAgent ?? "")));
+  if (draws === undefined) {
+    draws = drawsHighlightUnderlines(win.navigator?.userAgent ?? "");
+    drawsUnderlines.set(win, draws);
+  }
   return draws && css?.highlights && Highlight ? { highlights: css.highlights, Highlight } : null;
 }
 

@@ -80,7 +80,6 @@ export function buildTextMap(editor: HTMLElement, options: TextMapOptions = {}):
   const skipQuote =
     !includeQuote && quoteStart !== null && quoteStart.nodeType === 1 && signature !== null && !quoteStart.contains(signature) &&
     (quoteStart.compareDocumentPosition(signature) & 4) !== 0;
-  const doc = editor.ownerDocument;
   // The text is collected in parts (string `+=` and `endsWith` on a growing string would
   // re-flatten it on every step: quadratic on long replies).
   const parts: string[] = [];

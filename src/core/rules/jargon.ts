@@ -40,7 +40,10 @@ const said = new WeakMap<GlossaryEntry, Map<string, string>>();
 
 function messageFor(locale: Language, found: string, entry: GlossaryEntry, suggestion: string | undefined): string {
   let forEntry = said.get(entry);
-  if (!forEntry) said.set(entry, (forEntry = new Map()));
+  if (!forEntry) {
+    forEntry = new Map();
+    said.set(entry, forEntry);
+  }
   const key = `${locale}\u0000${found}\u0000${suggestion ?? ""}`;
   let text = forEntry.get(key);
   if (text === undefined) {

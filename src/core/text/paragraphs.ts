@@ -22,7 +22,7 @@ export function forEachParagraph(text: string, from: number, to: number, each: (
 }
 
 /** forEachParagraph that stops at the first paragraph for which `each` returns true; whether one did. */
-function paragraphsUntil(text: string, from: number, to: number, each: (start: number, end: number) => boolean | void): boolean {
+function paragraphsUntil(text: string, from: number, to: number, each: (start: number, end: number) => unknown): boolean {
   let at = from;
   while (at < to) {
     const found = text.indexOf("\n\n", at);
