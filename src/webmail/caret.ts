@@ -60,7 +60,8 @@ export function trackCaret(editor: HTMLElement, signal: AbortSignal): CaretTrack
   const later = () => {
     if (!signal.aborted) remember();
   };
-  if (win?.requestAnimationFrame) win.requestAnimationFrame(() => win.setTimeout(later, 0));
+  // The script's own timers (Firefox: not the page's, behind its Xray wrapper), as session-schedule.ts.
+  if (typeof requestAnimationFrame === "function") requestAnimationFrame(() => setTimeout(later, 0));
   else later();
 
   return {
