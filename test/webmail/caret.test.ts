@@ -49,3 +49,17 @@ test("a selection of words is kept whole; a selection outside the editor changes
   select(document.body, 1);
   expect(at(tracker.last())).toEqual(["Labdien, Jāni!", 5, 5]);
 });
+
+test("a caret already in the editor is read after the next frame, not while the compose is still being laid out", async () => {
+  document.body.innerHTML = `<div contenteditable="true" id="editor"><div>Labdien, Jāni!</div></div>`;
+  const editor = document.getElementById("editor")!;
+  const range = document.createRange();
+  range.setStart(editor.firstElementChild!.firstChild!, 7);
+  getSelection()!.removeAllRanges();
+  getSelection()!.addRange(range);
+  const tracker = trackCaret(editor, controller.signal);
+  // Asking at once would make Chromium lay out the page that just got the compose.
+  expect(tracker.last()).toBeNull();
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  expect(at(tracker.last())).toEqual(["Labdien, Jāni!", 7, 7]);
+});
