@@ -21,9 +21,7 @@ export function trackCaret(editor: HTMLElement, signal: AbortSignal): CaretTrack
     const offset = selection.anchorOffset;
     // A caret (every keystroke's case): read from the selection's anchor and focus, no Range made,
     // and the kept Range moved in place rather than a new live Range cloned. Not isCollapsed:
-    // Chromium answers it from the laid-out selection, so asking right after an edit (the
-    // selection change each keystroke fires) forced a layout of the whole page before the
-    // frame's own — half a second at CPU ×4 for a compose above a long thread.
+    // Chromium answers it from the laid-out selection (a layout, when the page just changed).
     if (node === selection.focusNode && offset === selection.focusOffset) {
       if (!node || (saved?.collapsed && saved.startContainer === node && saved.startOffset === offset)) return;
       if (!editor.contains(node)) return;
@@ -37,35 +35,42 @@ export function trackCaret(editor: HTMLElement, signal: AbortSignal): CaretTrack
       return;
     }
     const range = selection.getRangeAt(0);
-    // Key down and the selection change each ask once per keystroke: a caret already kept (the
-    // live Range follows edits) is not cloned again, and the page keeps fewer live Ranges to
-    // update on every mutation.
+    // A selection already kept (the live Range follows edits) is not cloned again: the page
+    // keeps fewer live Ranges to update on every mutation.
     if (saved && saved.startContainer === range.startContainer && saved.startOffset === range.startOffset && saved.endContainer === range.endContainer && saved.endOffset === range.endOffset) return;
     if (!editor.contains(range.startContainer) || !editor.contains(range.endContainer)) return;
     saved = range.cloneRange();
   };
 
+  /** The selection moved since it was last read: read it when asked (last()) or at the next key or click. */
+  let stale = true;
+  const read = (): void => {
+    stale = false;
+    remember();
+  };
+
   const options = { capture: true, signal } as const;
   // Before a click or key moves the selection out of the editor, keep where it was…
-  win?.addEventListener("mousedown", remember, options);
-  win?.addEventListener("keydown", remember, options);
-  // …and after the user clicked inside it, keep where it is now (after typing, the selection
-  // change that every keystroke fires does: a key-up listener would only ask again).
-  win?.addEventListener("mouseup", remember, options);
-  win?.addEventListener("focusout", remember, options);
-  doc.addEventListener("selectionchange", remember, { signal });
-  // Where the caret is now — asked after the next frame, not at once: Chromium answers selection
-  // questions from the laid-out page, and a compose that just appeared above a long thread is not
-  // laid out yet (asking at once forced that layout, ≈ 0.4 s at CPU ×4, before the first check).
-  const later = () => {
-    if (!signal.aborted) remember();
-  };
-  // The script's own timers (Firefox: not the page's, behind its Xray wrapper), as session-schedule.ts.
-  if (typeof requestAnimationFrame === "function") requestAnimationFrame(() => setTimeout(later, 0));
-  else later();
+  win?.addEventListener("mousedown", read, options);
+  win?.addEventListener("keydown", read, options);
+  // …and after the user clicked inside it, keep where it is now.
+  win?.addEventListener("mouseup", read, options);
+  win?.addEventListener("focusout", read, options);
+  // A selection change (each keystroke fires one) is only noted, not read: Chromium answers
+  // selection questions from the laid-out page, so reading right after an edit forced a layout
+  // before the frame's own, and reading at once when a compose just appeared above a long thread
+  // forced that whole layout (≈ 0.4 s at CPU ×4) before the first check.
+  doc.addEventListener(
+    "selectionchange",
+    () => {
+      stale = true;
+    },
+    { signal },
+  );
 
   return {
     last() {
+      if (stale) read();
       if (saved && (!editor.isConnected || !editor.contains(saved.startContainer))) saved = null;
       return saved;
     },
