@@ -37,7 +37,10 @@ export async function ensureUiTable(): Promise<void> {
   if (language === browserLanguage() || tables[language]) return;
   try {
     const table = await loader(language);
-    if (isMessageTable(table)) tables[language] = table;
+    if (isMessageTable(table)) {
+      tables[language] = table;
+      version++;
+    }
   } catch {
     // Unreadable: the browser's language is spoken until the next page load.
   }
@@ -61,6 +64,13 @@ export function browserLanguage(): Language {
   return browserAnswer;
 }
 let browserAnswer: Language | undefined;
+/** Moves whenever the strings t() gives may have changed (the choice, a table arriving). */
+let version = 0;
+
+/** A number that changes whenever the UI strings may have: what a cache of t()'s answers is keyed by. */
+export function uiStringsVersion(): number {
+  return version;
+}
 
 /** The language Skaidri speaks now: the user's choice, else the browser's. */
 export function uiLanguage(): Language {
@@ -74,6 +84,7 @@ export function uiLanguageChoice(): UiLanguageChoice {
 /** Sets the language in effect for this page (the stored choice is saveUiLanguage's). */
 export function setUiLanguage(next: UiLanguageChoice): void {
   browserAnswer = undefined;
+  version++;
   choice = isChoice(next) ? next : "auto";
 }
 

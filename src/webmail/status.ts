@@ -5,7 +5,7 @@
 // This module only draws: the session decides what to show (session-chip.ts wires it). It
 // says "checking…" until the first check is done. Only trusted clicks open a card.
 import { type Config, PLAIN_LANGUAGE_RULE_IDS, type RuleId, type Severity } from "../core/types.ts";
-import { t, tn } from "../platform/i18n.ts";
+import { t, tn, uiStringsVersion } from "../platform/i18n.ts";
 import type { KeyedFinding } from "./ignore.ts";
 import { ruleLabel } from "./labels.ts";
 import { h, shadowHost, trusted } from "./ui.ts";
@@ -171,6 +171,15 @@ export function createStatusChip(doc: Document, onOpen: (finding: KeyedFinding) 
     panel.replaceChildren(...parts);
   }
 
+  // The label's words are looked up only when what it says changes (not at every keystroke).
+  let labelFor = "";
+  const setLabel = (what: string | number, words: () => string): void => {
+    const key = `${uiStringsVersion()}:${what}`;
+    if (key === labelFor) return;
+    labelFor = key;
+    setText(label, words());
+  };
+
   return {
     host,
     update(next) {
@@ -185,13 +194,13 @@ export function createStatusChip(doc: Document, onOpen: (finding: KeyedFinding) 
       if (!("findings" in next)) {
         setAttribute(host, "data-count", "0");
         setClass(dot, "dot");
-        setText(label, `${t("statusLabel")} · ${"checking" in next ? t("chipChecking") : t("chipFailed")}`);
+        setLabel("checking" in next ? "checking" : "failed", () => `${t("statusLabel")} · ${"checking" in next ? t("chipChecking") : t("chipFailed")}`);
       } else {
         const count = next.findings.length;
         setAttribute(host, "data-count", String(count));
         const worst = next.findings.reduce<Severity | null>((w, f) => (w && RANK[w] >= RANK[f.severity] ? w : f.severity), null);
         setClass(dot, `dot${worst ? ` ${worst}` : ""}`);
-        setText(label, `${t("statusLabel")} · ${count === 0 ? t("chipNone") : tn("chipCount", count)}`);
+        setLabel(count, () => `${t("statusLabel")} · ${count === 0 ? t("chipNone") : tn("chipCount", count)}`);
       }
       render();
     },
