@@ -372,6 +372,8 @@ export async function runBrowserBench(flags: { json: boolean; quick: boolean }):
       sites: { type: "string", default: "gmail,outlook" },
       "slow-terms": { type: "string", default: "2000" },
       "slow-only": { type: "boolean", default: false },
+      // Rounds of typing with and without Skaidri at the throttled rate (the ratio is their median).
+      rounds: { type: "string", default: "3" },
     },
     strict: false,
   });
@@ -406,6 +408,7 @@ export async function runBrowserBench(flags: { json: boolean; quick: boolean }):
       chars: flags.quick ? 40 : 120,
       delayMs: 150,
       terms: slowTerms,
+      rounds: flags.quick ? 1 : Number(values.rounds),
     });
     if (flags.json) console.log(JSON.stringify({ slowLaptop: slow }));
     say();
