@@ -74,7 +74,6 @@ export function replyPage(site: Site): BenchPage {
 }
 
 /** Defers the compose: the page keeps it in a <template> until `__benchOpenCompose()` is called. */
-export { deferredCompose as deferredComposeForDiag };
 function deferredCompose(page: BenchPage, site: Site): string {
   const anchor = site === "gmail" ? /<div class="ip adB">[\s\S]*<\/div><\/div>\n?<\/div><\/div>/ : /<div[^>]*data-fixture-rooster[\s\S]*?(?=<script)/;
   const match = anchor.exec(page.html);

@@ -6,7 +6,7 @@ import { ownTextEnd } from "./message.ts";
 import { INVITATION_TOPIC, isInvitation } from "./patterns.ts";
 import { type PerLintHost, peekPerLint, perLint } from "./per-lint.ts";
 import { scanLiterals, sentencesIn } from "./phrases.ts";
-import { byParagraph, paragraphMemo } from "./text/paragraphs.ts";
+import { byParagraph, paragraphMemo, shiftSpan } from "./text/paragraphs.ts";
 import type { Segments, Span } from "./types.ts";
 
 /** What the invitations are read from: the lint's text and segments, and whether it is a keystroke's (RuleContext.remember). */
@@ -24,8 +24,6 @@ function invitationsIn(text: string, from: number, to: number): Span[] {
   const topics = scanLiterals(INVITATION_TOPIC, text, from, to);
   return sentencesIn(text, from, to).filter((s) => isInvitation(text, s.start, s.end, topics));
 }
-
-const shifted = (s: Span, by: number): Span => ({ start: s.start + by, end: s.end + by });
 
 /**
  * Every sentence of the writer's own text that invites feedback, in order, wherever it stands —
@@ -51,7 +49,7 @@ function ownStretches(text: string, segments: Segments): Span[] {
 
 function findInvitations({ text, segments, remember }: InvitationHost): Span[] {
   const found: Span[] = [];
-  for (const { start, end } of ownStretches(text, segments)) found.push(...(remember ? byParagraph(memo, text, start, end, invitationsIn, shifted) : invitationsIn(text, start, end)));
+  for (const { start, end } of ownStretches(text, segments)) found.push(...(remember ? byParagraph(memo, text, start, end, invitationsIn, shiftSpan) : invitationsIn(text, start, end)));
   return found;
 }
 

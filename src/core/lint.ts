@@ -15,7 +15,7 @@ import type { RuleContext } from "./rules/rule.ts";
 import { rules } from "./rules/index.ts";
 import { overlapsAny } from "./span-search.ts";
 import { shareWords } from "./text/ranges.ts";
-import { byParagraph, paragraphMemo, wordsByParagraph } from "./text/paragraphs.ts";
+import { byParagraph, paragraphMemo, shiftSpan, wordsByParagraph } from "./text/paragraphs.ts";
 import { type Words, wordsIn } from "./text/words.ts";
 import type { Config, Finding, GlossaryEntry, Language, RuleId, SegmentHints, Segments, Severity, Span } from "./types.ts";
 import { RULE_IDS } from "./types.ts";
@@ -73,7 +73,6 @@ function glossaryFor(config: Config): CompiledGlossary {
 
 /** The per-paragraph words and language votes of the last lints (LintOptions.incremental). */
 const memos = { words: paragraphMemo<Words>(), votes: paragraphMemo<{ lv: number; en: number }>(), addresses: paragraphMemo<readonly Span[]>() };
-const shiftSpan = (s: Span, by: number): Span => ({ start: s.start + by, end: s.end + by });
 
 const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 const RULE_ORDER = new Map<string, number>(RULE_IDS.map((id, i) => [id, i]));

@@ -146,10 +146,8 @@ export function createPainter(editor: HTMLElement, signal: AbortSignal): Painter
   return overlayPainter(editor, signal);
 }
 
-/** The boundary points of a mark: its points while its Range is not made, else where the (live) Range is now. */
-function pointsOf(mark: Mark, made: boolean): Points {
-  if (!made && mark.points) return mark.points;
-  const r = mark.range;
+/** Where a (live) Range is now. */
+function pointsOfRange(r: Range): Points {
   return [r.startContainer, r.startOffset, r.endContainer, r.endOffset];
 }
 
@@ -193,10 +191,11 @@ function nativePainter(win: Window, editor: HTMLElement, signal: AbortSignal): P
     // The drawn Ranges are live: an edit shifts or collapses them. Keyed by where they are
     // now, a drawn Range is kept only when it spans exactly what a new mark spans.
     const drawn = new Map<string, Mark>();
-    for (const mark of mine) drawn.set(markKey(mark.severity, pointsOf(mark, true), ids), mark);
+    for (const mark of mine) drawn.set(markKey(mark.severity, pointsOfRange(mark.range), ids), mark);
     const next = new Map<string, Mark>();
     for (const mark of marks) {
-      const points = pointsOf(mark, false);
+      // A new mark's points, without making its Range (lazyMark).
+      const points = mark.points ?? pointsOfRange(mark.range);
       if (!near.visible(points[0]) && !near.visible(points[2])) continue;
       const key = markKey(mark.severity, points, ids);
       if (!next.has(key)) next.set(key, drawn.get(key) ?? mark);

@@ -5,6 +5,7 @@
 // changed. A look-up that reads one paragraph at a time (a glossary walk: no term and no homograph
 // context reaches across a blank line) can reuse its answer for every paragraph whose text is the
 // same as in the last lint, so its work grows with the edit, not with the reply.
+import type { Span } from "../types.ts";
 import { type Words, wordsIn } from "./words.ts";
 
 /** Whether text[from, to) holds a paragraph break (a gap between two words: a few characters). */
@@ -165,6 +166,9 @@ export function byParagraph<T>(
   });
   return out;
 }
+
+/** A span found in a paragraph, moved to its place in the text (byParagraph's `shift` for spans). */
+export const shiftSpan = (s: Span, by: number): Span => ({ start: s.start + by, end: s.end + by });
 
 /** wordsIn(text, from, to), paragraph by paragraph, each paragraph's words remembered. */
 export function wordsByParagraph(memo: ParagraphMemo<Words>, text: string, from: number, to: number): Words {
