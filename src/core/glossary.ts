@@ -39,6 +39,8 @@ export interface GlossaryMatch {
 
 export interface CompiledGlossary {
   size: number;
+  /** Counts the changes of what find() answers (learnHomographs): what was kept of its answers is stale after one. */
+  version: number;
   /**
    * All glossary terms found in text[from, to), in text order, for a mail in `language`.
    * `words`, when given, must be wordsIn(text, from, to) (lint() tokenises once for all rules).
@@ -276,9 +278,11 @@ export function compileGlossary(entries: readonly GlossaryEntry[], compileOption
     }
     return trie;
   };
-  return {
+  const compiled: CompiledGlossary = {
     size: entries.length,
+    version: 0,
     learnHomographs(sharedForms) {
+      compiled.version++;
       options = { ...options, sharedForms };
       const trie = tries.lv;
       if (trie) {
@@ -305,6 +309,7 @@ export function compileGlossary(entries: readonly GlossaryEntry[], compileOption
       return findIn(trie, text, start, end, words && start === from && end === to ? words : undefined);
     },
   };
+  return compiled;
 }
 
 /** A match moved `by` characters, its arrays copied: a caller owns what it is given (lint() hands suggestions to findings). */

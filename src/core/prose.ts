@@ -97,7 +97,11 @@ export function proseWords(context: RuleContext): ProseWords {
 
 function markProse(context: RuleContext): ProseWords {
   const words = unquotedWords(context).find((u) => u.range.start === 0)?.words ?? EMPTY;
-  const ranges = proseRanges(context);
+  return { words, prose: maskIn(proseRanges(context), words) };
+}
+
+/** 1 where words[k] lies inside one of `ranges` (sorted, disjoint). */
+function maskIn(ranges: readonly Span[], words: Words): Uint8Array {
   const prose = new Uint8Array(words.start.length);
   let r = 0;
   for (let k = 0; k < prose.length; k++) {
@@ -106,11 +110,16 @@ function markProse(context: RuleContext): ProseWords {
     if (r >= ranges.length) break;
     if (start >= ranges[r]!.start && words.end[k]! <= ranges[r]!.end) prose[k] = 1;
   }
-  return { words, prose };
+  return prose;
 }
 
 /** Whether [start, end) lies inside one of `ranges` (sorted, disjoint). */
 export function insideRanges(ranges: readonly Span[], start: number, end: number): boolean {
   for (const r of ranges) if (start >= r.start && end <= r.end) return true;
   return false;
+}
+
+/** 1 where words[k] is prose in text[from, to): outside quotations (one paragraph's words, or a range's). */
+export function proseMask(text: string, from: number, to: number, words: Words): Uint8Array {
+  return maskIn(withoutQuotations(text, from, to), words);
 }

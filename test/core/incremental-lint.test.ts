@@ -42,6 +42,11 @@ const FRAGMENTS = [
   "reģistrācijas žurnālā", "reģistrācijas\n\nžurnālā", "tu", "kasi", "tu\n\nkasi", "caur", "pie kases", "Vai tu kasi sniegu?", "VZD", "vzd",
   "aktualizēsim", "operatīvāk", "operatīvi", "Sakarā ar to, ka", "veikt apmaksu", "tiks izskatīts",
   "Ar cieņu,", "Anna Kalniņa", "Aicinām Jūs sniegt atsauksmi par mūsu darbu", "Lūdzam vērsties Valsts policijā.", "Veiksmīgu dienu!", "Paldies par sapratni.", "Atvainojamies par kavēšanos.", "Atbildi sniegsim līdz", "piektdienai.", "Atbildi sniegsim līdz 7. decembrim.", "atsauksmi", "Labdien,\nlūdzu", "Hello, we are", "Dear John,\n\nThank you for", "> No: Jānis", "https://www.vzd.gov.lv/atsauksmes", "\n", "\n\n", "\n\n\n", " ", " ", ", ", ". ",
+  // What the paragraph-by-paragraph rules read: pronouns and what makes them plural, passives,
+  // quotations, sentence ends, personal codes, addresses.
+  "jūs", "jums", "jūs abi", "katrs no jums", "jūs esat iesnieguši", "Godātie kolēģi!", "tiek izskatīts", "tika pieņemts lēmums", "„", "”",
+  "Jūs rakstījāt: „jums tiks nosūtīts”.", "Nr.", "t. sk.", "161175-19997", "anna.kalnina@vzd.gov.lv", "www.vzd.gov.lv",
+  "Iesniegumu, kuru Jūs nosūtījāt pagājušajā nedēļā kopā ar visiem pielikumiem un papildu dokumentiem, mēs esam saņēmuši un rūpīgi izskatīsim tuvāko darba dienu laikā, par ko Jūs informēsim",
 ]; // prettier-ignore
 const mail = fc.array(fc.constantFrom(...FRAGMENTS), { minLength: 1, maxLength: 120 }).map((parts) => parts.join(""));
 
@@ -125,6 +130,50 @@ describe("incremental lint gives the one-shot lint's findings", { timeout: 60_00
       expect(walked).toHaveLength(1);
       expect(walked[0]).toMatch(/^Jūsu iesniegums Nr\. 20 .* ir nodots struktūrvienībai, un mēs to eskalēsim\.$/);
     }
+  });
+});
+
+describe("a paragraph's kept findings follow what else they depend on", () => {
+  const body = "Paldies, ka jūs rakstījāt. Jūsu iesniegums tiek izskatīts, un atbildi jums nosūtīsim rīt, kad būsim pārbaudījuši visus pievienotos dokumentus un saņēmuši atzinumu.";
+  const mailWith = (greeting: string) => `${greeting}\n\n${body}\n\nAr cieņu,\nAnna Kalniņa`;
+  const same = (text: string, options: Parameters<typeof lint>[1] = {}) => {
+    const fresh = lint(text, { config, ...options });
+    expect(lint(text, { config, ...options, incremental: true })).toEqual(fresh);
+    return fresh.findings;
+  };
+  const rules = (findings: { rule: string }[]) => findings.map((f) => f.rule);
+
+  test("a plural greeting typed above an unchanged paragraph: its lowercase „jūs” stops being a finding", () => {
+    let text = mailWith("Labdien");
+    expect(rules(same(text)).filter((r) => r === "formal-address")).toHaveLength(2);
+    // "Labdien" becomes "Godātie kolēģi!" key by key; the body paragraph never changes.
+    text = mailWith("");
+    for (const ch of "Godātie kolēģi!") {
+      text = `${text.slice(0, text.indexOf("\n\n"))}${ch}${text.slice(text.indexOf("\n\n"))}`;
+      same(text);
+    }
+    expect(rules(same(text))).not.toContain("formal-address");
+  });
+
+  test("the UI language and the sentence limit change the findings of paragraphs seen before", () => {
+    const text = mailWith("Labdien!");
+    same(text, { locale: "lv" });
+    const english = same(text, { locale: "en" });
+    expect(english.find((f) => f.rule === "passive-voice")?.message).toMatch(/^“tiek izskatīts” is passive voice/);
+    expect(rules(same(text))).not.toContain("long-sentence");
+    const strict = effectiveConfig({ sentenceWords: 10 }, { institution: "Valsts zemes dienests", feedbackUrl: "https://www.vzd.gov.lv/atsauksmes", glossary: ENTRIES }, {});
+    expect(rules(same(text, { config: strict }))).toContain("long-sentence");
+  });
+
+  test("homographs learnt after a paragraph was kept: its terms are found again", () => {
+    const glossary = compileGlossary([{ term: "kasīt", suggestion: "skrāpēt" }]);
+    // "kasi" is also the accusative of "kase": once the word list says so, it is the verb only after its subject.
+    const text = "Labdien!\n\nNopirkām jaunu kasi.\n\nAr cieņu,\nAnna Kalniņa";
+    const terms = (incremental: boolean) => lint(text, { config, glossary, incremental }).findings.filter((f) => f.rule === "jargon");
+    expect(terms(true).map((f) => text.slice(f.start, f.end))).toEqual(["kasi"]);
+    glossary.learnHomographs(new Map([["kasīt", ["kasi"]]]));
+    expect(terms(false)).toEqual([]);
+    expect(terms(true)).toEqual([]);
   });
 });
 

@@ -4,11 +4,11 @@
 // lietišķajos rakstos”, 2014). Whether a "jūs" is plural — and so rightly lowercase — is
 // decided per use: a plural greeting, a plural participle agreeing with it ("jūs esat
 // iesnieguši") or a plural phrase ("jūs abi", "katrs no jums").
-import { proseWords } from "../prose.ts";
+import { proseMask } from "../prose.ts";
 import { initialsOf, startsLikeAny } from "../text/initials.ts";
 import type { Words } from "../text/words.ts";
 import type { Language } from "../types.ts";
-import { languageOf, writesIn } from "./paragraph-language.ts";
+import { checkProseByParagraph, keptFindings, type Paragraph } from "./by-paragraph.ts";
 import type { Rule, RuleFinding } from "./rule.ts";
 
 /** Every case form of the polite pronouns (lower case); the fix is the same word capitalised. */
@@ -70,6 +70,26 @@ function pluralUse(text: string, words: Words, k: number): boolean {
   return next.some((w) => PLURAL_PARTICIPLE.test(w));
 }
 
+/** The lowercase polite pronouns of one Latvian paragraph's prose that address one client. */
+function pronounsIn({ text, from, to, words }: Paragraph, locale: Language, pluralMail: boolean): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  const prose = proseMask(text, from, to, words);
+  for (let k = 0; k < words.norm.length; k++) {
+    if (!prose[k]) continue;
+    const raw = words.raw[k]!;
+    const norm = words.norm[k]!;
+    if (raw !== norm || !startsLikeAny(PRONOUN_INITIALS, norm) || !PRONOUNS.has(norm)) continue; // capitalised (or shouted): never a finding
+    // A paragraph starts a sentence.
+    if (atSentenceStart(text, from, words.start[k]!)) continue;
+    if (PLURAL_CAPABLE.test(norm) && (pluralMail || pluralUse(text, words, k))) continue;
+    const fix = capitalise(raw);
+    out.push({ start: words.start[k]!, end: words.end[k]!, message: messages[locale](raw, fix), suggestions: [fix] });
+  }
+  return out;
+}
+
+const kept = keptFindings();
+
 export const formalAddress: Rule = {
   id: "formal-address",
   messages,
@@ -85,22 +105,8 @@ export const formalAddress: Rule = {
   },
   check(context): RuleFinding[] {
     const { text, locale, segments } = context;
-    if (!writesIn(context, "lv")) return [];
     const g = segments.greeting;
     const pluralMail = g !== null && PLURAL_GREETING.test(text.slice(g.start, g.end));
-    const out: RuleFinding[] = [];
-    const { words, prose } = proseWords(context);
-    for (let k = 0; k < words.norm.length; k++) {
-      if (!prose[k]) continue;
-      const raw = words.raw[k]!;
-      const norm = words.norm[k]!;
-      if (raw !== norm || !startsLikeAny(PRONOUN_INITIALS, norm) || !PRONOUNS.has(norm)) continue; // capitalised (or shouted): never a finding
-      if (languageOf(context, words.start[k]!) !== "lv") continue;
-      if (atSentenceStart(text, 0, words.start[k]!)) continue;
-      if (PLURAL_CAPABLE.test(norm) && (pluralMail || pluralUse(text, words, k))) continue;
-      const fix = capitalise(raw);
-      out.push({ start: words.start[k]!, end: words.end[k]!, message: messages[locale](raw, fix), suggestions: [fix] });
-    }
-    return out;
+    return checkProseByParagraph(context, kept, `${locale}\u0000${pluralMail}`, (p) => (p.language === "lv" ? pronounsIn(p, locale, pluralMail) : []));
   },
 };

@@ -1,9 +1,11 @@
 // jargon: glossary terms (policy + personal) in the writer's own text, in any inflected
 // form, with the plain-language suggestion as the fix in the writer's form, or as advice where
 // it cannot be put into that form with certainty (HANDBOOK.md → VALODA).
+import type { CompiledGlossary } from "../glossary.ts";
 import { citeHandbook } from "../handbook-cite.ts";
 import { unquotedWords } from "../text/ranges.ts";
 import type { GlossaryEntry, Language } from "../types.ts";
+import { checkByParagraph, type KeptFindings, keptFindings, type Paragraph } from "./by-paragraph.ts";
 import type { Rule, RuleFinding } from "./rule.ts";
 
 const HANDBOOK_QUOTE = "„nelietojam žargonu un iestādes iekšējos saīsinājumus”";
@@ -54,6 +56,25 @@ function messageFor(locale: Language, found: string, entry: GlossaryEntry, sugge
   return text;
 }
 
+/** The glossary terms of one paragraph, in its language. */
+function termsIn({ text, from, to, language, words }: Paragraph, glossary: CompiledGlossary, locale: Language): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  for (const m of glossary.find(text, language, from, to, words)) {
+    const found = m.text; // a word broken at a line end reads whole, on one line
+    const shown = m.suggestions[0] ?? m.advice[0];
+    const finding: RuleFinding = { start: m.start, end: m.end, message: messageFor(locale, found, m.entry, shown), suggestions: m.suggestions };
+    // A suggestion the engine could not put into the writer's form is advice: no replace button.
+    if (m.advice.length > 0) finding.advice = m.advice;
+    // A homograph of an unrelated word, read as the term from its neighbours: a lower-confidence note.
+    if (m.homograph) finding.severity = "info";
+    out.push(finding);
+  }
+  return out;
+}
+
+/** Each compiled glossary's kept findings (a new policy or personal glossary compiles anew). */
+const keptByGlossary = new WeakMap<CompiledGlossary, KeptFindings>();
+
 export const jargon: Rule = {
   id: "jargon",
   messages,
@@ -68,24 +89,21 @@ export const jargon: Rule = {
     skipsAddresses: true,
   },
   check(context) {
-    const out: RuleFinding[] = [];
-    // Bilingual replies (issue 12): each language's terms match in its own paragraphs only.
-    const languages = context.languages && context.languages.length > 1 ? context.languages : [context.language];
-    for (const { range, words } of unquotedWords(context)) {
-      for (const language of languages) {
-        for (const m of context.glossary.find(context.text, language, range.start, range.end, words, context.remember)) {
-          if (languages.length > 1 && context.languageAt?.(m.start) !== language) continue;
-          const found = m.text; // a word broken at a line end reads whole, on one line
-          const shown = m.suggestions[0] ?? m.advice[0];
-          const finding: RuleFinding = { start: m.start, end: m.end, message: messageFor(context.locale, found, m.entry, shown), suggestions: m.suggestions };
-          // A suggestion the engine could not put into the writer's form is advice: no replace button.
-          if (m.advice.length > 0) finding.advice = m.advice;
-          // A homograph of an unrelated word, read as the term from its neighbours: a lower-confidence note.
-          if (m.homograph) finding.severity = "info";
-          out.push(finding);
-        }
-      }
+    const { glossary, locale } = context;
+    let kept = keptByGlossary.get(glossary);
+    if (!kept) {
+      kept = keptFindings();
+      keptByGlossary.set(glossary, kept);
     }
-    return out;
+    const unquoted = unquotedWords(context);
+    // Bilingual replies (issue 12): each paragraph's terms are those of its own language.
+    return checkByParagraph(
+      context,
+      kept,
+      `${locale}\u0000${glossary.version}`,
+      unquoted.map((u) => u.range),
+      unquoted.map((u) => u.words),
+      (p) => termsIn(p, glossary, locale),
+    );
   },
 };

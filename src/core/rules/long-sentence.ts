@@ -4,10 +4,9 @@
 // plain-language guidance in general. A word is a run of letters: numbers, URLs and e-mail
 // addresses are not words. An abbreviation ("t. sk.", "piem.", "2024. gada") and a hard line
 // wrap do not end a sentence; a blank line and a vertical-list item do.
-import { proseEnd } from "../prose.ts";
-import { unquotedWords } from "../text/ranges.ts";
 import { isSpaceCode, pushTrimmed } from "../text/space.ts";
 import type { Language, Span } from "../types.ts";
+import { checkProseByParagraph, keptFindings, type Paragraph } from "./by-paragraph.ts";
 import type { Rule, RuleFinding } from "./rule.ts";
 
 export const DEFAULT_SENTENCE_WORDS = 25;
@@ -117,25 +116,25 @@ export function sentenceSpans(text: string, from: number, to: number): Span[] {
 
 const ADDRESS_CHAR = /[\w.+%-]/;
 
-/** URLs and e-mail addresses in text[0, end), found from their "http", "www." and "@" (linear). */
-function addressSpans(text: string, end: number): Span[] {
+/** URLs and e-mail addresses in text[from, to), found from their "http", "www." and "@" (linear). */
+function addressSpans(text: string, from: number, to: number): Span[] {
   const out: Span[] = [];
-  const toSpace = (from: number) => {
-    let e = from;
-    while (e < end && !/\s/.test(text[e]!)) e++;
+  const toSpace = (at: number) => {
+    let e = at;
+    while (e < to && !/\s/.test(text[e]!)) e++;
     return e;
   };
   for (const marker of ["http", "www."]) {
-    for (let at = text.indexOf(marker); at >= 0 && at < end; at = text.indexOf(marker, at + 1)) {
-      if (at > 0 && /[\p{L}\p{N}/.]/u.test(text[at - 1]!)) continue;
+    for (let at = text.indexOf(marker, from); at >= 0 && at < to; at = text.indexOf(marker, at + 1)) {
+      if (at > from && /[\p{L}\p{N}/.]/u.test(text[at - 1]!)) continue;
       out.push({ start: at, end: toSpace(at) });
     }
   }
-  for (let at = text.indexOf("@"); at >= 0 && at < end; at = text.indexOf("@", at + 1)) {
+  for (let at = text.indexOf("@", from); at >= 0 && at < to; at = text.indexOf("@", at + 1)) {
     let s = at;
-    while (s > 0 && ADDRESS_CHAR.test(text[s - 1]!)) s--;
+    while (s > from && ADDRESS_CHAR.test(text[s - 1]!)) s--;
     let e = at + 1;
-    while (e < end && ADDRESS_CHAR.test(text[e]!)) e++;
+    while (e < to && ADDRESS_CHAR.test(text[e]!)) e++;
     if (s < at && e > at + 1) out.push({ start: s, end: e });
   }
   return out.sort((a, b) => a.start - b.start);
@@ -162,6 +161,36 @@ export function sentenceLimit(value: unknown): number {
   return typeof value === "number" && Number.isInteger(value) && value >= 5 && value <= 200 ? value : DEFAULT_SENTENCE_WORDS;
 }
 
+/** The sentences of one paragraph with more than `limit` words. */
+function longSentencesIn({ text, from, to, words }: Paragraph, limit: number, locale: Language): RuleFinding[] {
+  const addresses = addressSpans(text, from, to);
+  // The words, numbers and address parts left out, counted into the sentence they start in
+  // (both in text order: one walk, no list of word starts).
+  const sentences = sentenceSpans(text, from, to);
+  const out: RuleFinding[] = [];
+  let si = 0;
+  let n = 0;
+  const close = () => {
+    const s = sentences[si]!;
+    if (n > limit) out.push({ start: s.start, end: s.end, message: messages[locale](n, limit) });
+    si++;
+    n = 0;
+  };
+  let a = 0;
+  for (let k = 0; k < words.start.length; k++) {
+    const at = words.start[k]!;
+    while (a < addresses.length && addresses[a]!.end <= at) a++;
+    if (a < addresses.length && addresses[a]!.start <= at) continue;
+    if (numberOnly(words.raw[k]!)) continue;
+    while (si < sentences.length && sentences[si]!.end <= at) close();
+    if (si < sentences.length && sentences[si]!.start <= at) n++;
+  }
+  while (si < sentences.length) close();
+  return out;
+}
+
+const kept = keptFindings();
+
 export const longSentence: Rule = {
   id: "long-sentence",
   messages,
@@ -175,34 +204,8 @@ export const longSentence: Rule = {
     handbook: "VIENKĀRŠĪBA UN SAPRATNE",
   },
   check(context): RuleFinding[] {
-    const { text, locale, segments, config } = context;
+    const { locale, config } = context;
     const limit = sentenceLimit(config.sentenceWords);
-    const end = proseEnd(text.length, segments);
-    const addresses = addressSpans(text, end);
-    // The words of the shared tokenisation, numbers and address parts left out, counted into the
-    // sentence they start in (both in text order: one walk, no list of word starts).
-    const sentences = sentenceSpans(text, 0, end);
-    const out: RuleFinding[] = [];
-    let si = 0;
-    let n = 0;
-    const close = () => {
-      const s = sentences[si]!;
-      if (n > limit) out.push({ start: s.start, end: s.end, message: messages[locale](n, limit) });
-      si++;
-      n = 0;
-    };
-    let a = 0;
-    for (const { words } of unquotedWords(context)) {
-      for (let k = 0; k < words.start.length && words.start[k]! < end; k++) {
-        const at = words.start[k]!;
-        while (a < addresses.length && addresses[a]!.end <= at) a++;
-        if (a < addresses.length && addresses[a]!.start <= at) continue;
-        if (numberOnly(words.raw[k]!)) continue;
-        while (si < sentences.length && sentences[si]!.end <= at) close();
-        if (si < sentences.length && sentences[si]!.start <= at) n++;
-      }
-    }
-    while (si < sentences.length) close();
-    return out;
+    return checkProseByParagraph(context, kept, `${locale}\u0000${limit}`, (p) => longSentencesIn(p, limit, locale));
   },
 };

@@ -4,11 +4,11 @@
 // (2017) — active voice; the notes on passive constructions in business texts of the Latvian
 // learner corpus (norma.korpuss.lv): the active voice names the actor. Not "ir + participle"
 // states ("dokuments ir parakstīts"), nor "tikt" as a full verb ("netiekat galā", "tikt skaidrībā").
-import { proseWords } from "../prose.ts";
+import { proseMask } from "../prose.ts";
 import { initialsOf, startsLikeAny } from "../text/initials.ts";
 import { inflectLatvianWord } from "../text/latvian.ts";
 import type { Language } from "../types.ts";
-import { languageOf, writesIn } from "./paragraph-language.ts";
+import { checkProseByParagraph, keptFindings, type Paragraph } from "./by-paragraph.ts";
 import type { Rule, RuleFinding } from "./rule.ts";
 
 /** Every form of the auxiliary "tikt" (not the reflexive "tikties": tiksimies, tiekoties), with its tense. */
@@ -43,6 +43,34 @@ function activeForm(participle: string, tense: "pres" | "past" | "fut" | "other"
   return form ? `${negated ? "ne" : ""}${form}` : undefined;
 }
 
+/** The passive constructions of one Latvian paragraph's prose. */
+function passivesIn({ text, from, to, words }: Paragraph, locale: Language): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  const prose = proseMask(text, from, to, words);
+  for (let k = 0; k < words.norm.length; k++) {
+    if (!prose[k]) continue;
+    const w = words.norm[k]!;
+    if (!startsLikeAny(TIKT_INITIALS, w)) continue;
+    const tense = TIKT.get(w) ?? (w.startsWith("ne") ? TIKT.get(w.slice(2)) : undefined);
+    if (!tense) continue;
+    for (let j = k + 1; j <= k + 4 && j < words.norm.length; j++) {
+      if (PUNCTUATION.test(text.slice(words.end[j - 1]!, words.start[j]!))) break;
+      const next = words.norm[j]!;
+      if (PARTICIPLE.test(next) && !NOT_PARTICIPLE.has(next)) {
+        const found = text.slice(words.start[k]!, words.end[j]!);
+        const active = activeForm(next, tense, w.startsWith("ne"));
+        out.push({ start: words.start[k]!, end: words.end[j]!, message: messages[locale](found), ...(active ? { advice: [active] } : {}) });
+        k = j;
+        break;
+      }
+      if (!BETWEEN.test(next)) break;
+    }
+  }
+  return out;
+}
+
+const kept = keptFindings();
+
 export const passiveVoice: Rule = {
   id: "passive-voice",
   messages,
@@ -57,29 +85,7 @@ export const passiveVoice: Rule = {
     skipsAddresses: true,
   },
   check(context): RuleFinding[] {
-    const { text, locale } = context;
-    if (!writesIn(context, "lv")) return [];
-    const out: RuleFinding[] = [];
-    const { words, prose } = proseWords(context);
-    for (let k = 0; k < words.norm.length; k++) {
-      if (!prose[k]) continue;
-      const w = words.norm[k]!;
-      if (!startsLikeAny(TIKT_INITIALS, w)) continue;
-      const tense = TIKT.get(w) ?? (w.startsWith("ne") ? TIKT.get(w.slice(2)) : undefined);
-      if (!tense || languageOf(context, words.start[k]!) !== "lv") continue;
-      for (let j = k + 1; j <= k + 4 && j < words.norm.length; j++) {
-        if (PUNCTUATION.test(text.slice(words.end[j - 1]!, words.start[j]!))) break;
-        const next = words.norm[j]!;
-        if (PARTICIPLE.test(next) && !NOT_PARTICIPLE.has(next)) {
-          const found = text.slice(words.start[k]!, words.end[j]!);
-          const active = activeForm(next, tense, w.startsWith("ne"));
-          out.push({ start: words.start[k]!, end: words.end[j]!, message: messages[locale](found), ...(active ? { advice: [active] } : {}) });
-          k = j;
-          break;
-        }
-        if (!BETWEEN.test(next)) break;
-      }
-    }
-    return out;
+    const locale = context.locale;
+    return checkProseByParagraph(context, kept, locale, (p) => (p.language === "lv" ? passivesIn(p, locale) : []));
   },
 };
