@@ -177,6 +177,29 @@ describe("a paragraph's kept findings follow what else they depend on", () => {
   });
 });
 
+describe("what a rule reads ends at a blank line", () => {
+  // [text, the findings of a rule that reads neighbours] — the same in a one-shot lint (a stretch
+  // of paragraphs read in one call) and a keystroke's (each paragraph alone).
+  const cases: [string, string, string[]][] = [
+    ["Labdien, Anna\n\njūs rakstījāt par nodokli.", "formal-address", []],
+    ["Labdien, Anna! Tātad jūs rakstījāt par nodokli.", "formal-address", ["jūs"]],
+    ["Paldies, katrs\n\nno jums saņems atbildi.", "formal-address", ["jums"]],
+    ["Paldies, katrs no jums saņems atbildi.", "formal-address", []],
+    ["Jūsu iesniegums tiek\n\nizskatīts.", "passive-voice", []],
+    ["Jūsu iesniegums tiek izskatīts.", "passive-voice", ["tiek izskatīts"]],
+    [`${"Mēs ".repeat(20)}\n\n${"rakstām ".repeat(20)}`, "long-sentence", []],
+    [`${"Mēs ".repeat(20)}${"rakstām ".repeat(20)}`, "long-sentence", [`${"Mēs ".repeat(20)}${"rakstām ".repeat(19)}rakstām`]],
+    ["Jūsu kods ir 161175-\n\n19997.", "personal-data", []],
+    ["Jūsu kods ir 161175-19997.", "personal-data", ["161175-19997"]],
+  ];
+  test.each(cases)("%j: %s finds %j", (body, rule, expected) => {
+    const text = `Labdien!\n\n${body}\n\nAr cieņu,\nAnna Kalniņa`;
+    const found = (incremental: boolean) => lint(text, { config, incremental }).findings.filter((f) => f.rule === rule).map((f) => text.slice(f.start, f.end));
+    expect(found(false)).toEqual(expected);
+    expect(found(true)).toEqual(expected);
+  });
+});
+
 describe("paragraphs are independent", () => {
   // kasīt alone: its form "kasi" (also the accusative of kase) reads as the verb only after its subject.
   const glossary = compileGlossary(ENTRIES.filter((e) => e.term !== "kase"), { otherWord });

@@ -5,10 +5,10 @@
 // Why (issue 17): a keystroke's work must grow with the edit, not with the reply. Checking every
 // paragraph of a 10,000-word reply again at each key cost as much as the rest of the lint.
 //
-// A paragraph is a run of text between blank lines (text/paragraphs.ts). Its check sees the
-// paragraph alone (offsets from 0) and its words: a kept paragraph's are cut from it, a one-shot
-// lint's are taken from the tokenisation lint() made once for the mail. The incremental-lint
-// property test holds the two to the same findings.
+// A paragraph is a run of text between blank lines (text/paragraphs.ts). A keystroke's lint
+// checks it alone (offsets from 0, its words cut from it); a one-shot lint checks a stretch of
+// paragraphs in place with the words lint() cut once for the mail. The incremental-lint property
+// test holds the two to the same findings.
 import { proseEnd } from "../prose.ts";
 import { unquotedWords } from "../text/ranges.ts";
 import { forEachParagraph, type ParagraphMemo, paragraphMemo, rememberParagraph } from "../text/paragraphs.ts";
@@ -17,6 +17,7 @@ import type { Language, Span } from "../types.ts";
 import { languageOf } from "./paragraph-language.ts";
 import type { RuleContext, RuleFinding } from "./rule.ts";
 
+/** What a check reads: one paragraph, or (one-shot) a stretch of paragraphs in one language. */
 export interface Paragraph {
   /** The text the offsets are in: the mail (in place) or the paragraph alone. */
   text: string;
@@ -54,15 +55,9 @@ function memoFor(kept: KeptFindings, key: string): ParagraphMemo<readonly RuleFi
   return memo;
 }
 
-/** words[first, end) as Words of their own, their offsets less `by`. */
-function wordsBetween(words: Words, first: number, end: number, by: number): Words {
-  const start = words.start.slice(first, end);
-  const ends = words.end.slice(first, end);
-  for (let k = 0; k < start.length; k++) {
-    start[k] = start[k]! - by;
-    ends[k] = ends[k]! - by;
-  }
-  return { raw: words.raw.slice(first, end), norm: words.norm.slice(first, end), start, end: ends };
+/** words[first, end) as Words of their own (the same offsets). */
+function wordsBetween(words: Words, first: number, end: number): Words {
+  return { raw: words.raw.slice(first, end), norm: words.norm.slice(first, end), start: words.start.slice(first, end), end: words.end.slice(first, end) };
 }
 
 /** A kept finding moved to its place in the mail; its arrays copied (lint() hands them on). */
@@ -74,10 +69,38 @@ function moved(f: RuleFinding, by: number): RuleFinding {
 }
 
 /**
- * `check` of each paragraph of the ranges, in order. `words[i]`, when given, is the mail's
+ * Calls `each` with the stretches of text[range]: runs of paragraphs in one language, from the
+ * first one's start to the last one's end.
+ */
+function forEachStretch(context: RuleContext, range: Span, each: (from: number, to: number, language: Language) => void): void {
+  let from = -1;
+  let to = -1;
+  let language: Language = context.language;
+  forEachParagraph(context.text, range.start, range.end, (start, end) => {
+    const here = languageOf(context, start);
+    if (from >= 0 && here !== language) {
+      each(from, to, language);
+      from = -1;
+    }
+    if (from < 0) {
+      from = start;
+      language = here;
+    }
+    to = end;
+  });
+  if (from >= 0) each(from, to, language);
+}
+
+/**
+ * `check` of the paragraphs of the ranges, in order. `words[i]`, when given, is the mail's
  * tokenisation of a range holding `ranges[i]` (lint()'s, shared by the rules); `words` null:
  * the check reads no words and none are cut. `env` names every setting the check reads besides
  * the paragraph (its findings are kept per env).
+ *
+ * A keystroke's lint (`remember`) checks each paragraph alone and keeps its findings; a one-shot
+ * lint checks each stretch of paragraphs in one language in place, in one call, with lint()'s
+ * words (the CLI's and the engine benchmark's cost: no copy per paragraph). A check therefore
+ * never reads past its `to` and treats a blank line as the end of everything it looks at.
  */
 export function checkByParagraph(
   context: RuleContext,
@@ -91,34 +114,29 @@ export function checkByParagraph(
   const out: RuleFinding[] = [];
   const cut = words === null ? () => NO_WORDS : wordsIn;
   ranges.forEach((range, i) => {
-    const shared = words?.[i];
-    let k = 0;
-    forEachParagraph(text, range.start, range.end, (from, to) => {
-      const language = languageOf(context, from);
-      if (context.remember) {
+    if (context.remember) {
+      forEachParagraph(text, range.start, range.end, (from, to) => {
+        const language = languageOf(context, from);
         const { found, by } = rememberParagraph(memoFor(kept, `${language}\u0000${env}`), text, from, to, (t, a, b) => check({ text: t, from: a, to: b, language, words: cut(t, a, b) }));
         for (const f of found) out.push(moved(f, by));
-        return;
-      }
-      // Checked alone, as a kept paragraph is: a check cannot read past its paragraph, and a
-      // search in it (indexOf, a regex) stops at its end, not at the next match in the mail.
-      const paragraph = text.slice(from, to);
+      });
+      return;
+    }
+    const shared = words?.[i];
+    let k = 0;
+    forEachStretch(context, range, (from, to, language) => {
       let own: Words | undefined;
       if (shared) {
-        // Paragraphs come in order: one cursor walks the shared words once.
+        // Stretches come in order: one cursor walks the shared words once.
         while (k < shared.start.length && shared.start[k]! < from) k++;
         const first = k;
         while (k < shared.start.length && shared.start[k]! < to) k++;
-        // A word of the mail cut by the paragraph's bounds (a range ending inside a word) is
-        // not the paragraph's word: then the paragraph is tokenised as a kept one would be.
+        // A word of the mail cut by the stretch's bounds (a range ending inside a word) is not
+        // the stretch's word: then the stretch is tokenised as a kept paragraph would be.
         const broken = (first > 0 && shared.end[first - 1]! > from) || (k > first && shared.end[k - 1]! > to);
-        if (!broken) own = wordsBetween(shared, first, k, from);
+        if (!broken) own = first === 0 && k === shared.start.length ? shared : wordsBetween(shared, first, k);
       }
-      for (const f of check({ text: paragraph, from: 0, to: paragraph.length, language, words: own ?? cut(paragraph, 0, paragraph.length) })) {
-        f.start += from;
-        f.end += from;
-        out.push(f);
-      }
+      out.push(...check({ text, from, to, language, words: own ?? cut(text, from, to) }));
     });
   });
   return out;

@@ -44,10 +44,13 @@ function capitalise(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
-/** Is the sentence start (after spaces) right before `at`? A capital there proves nothing either way. */
+/** Is the sentence start (after spaces) right before `at`? A capital there proves nothing either way. A paragraph starts a sentence. */
 function atSentenceStart(text: string, from: number, at: number): boolean {
   let i = at - 1;
-  while (i >= from && /[\s„“"(–—-]/.test(text[i]!)) i--;
+  while (i >= from && /[\s„“"(–—-]/.test(text[i]!)) {
+    if (text[i] === "\n" && i > from && text[i - 1] === "\n") return true;
+    i--;
+  }
   return i < from || /[.!?\n]/.test(text[i]!);
 }
 
@@ -66,7 +69,7 @@ function pluralUse(text: string, words: Words, k: number): boolean {
   if (next[0] && PLURAL_NEIGHBOUR.has(next[0])) return true;
   const prev = k > 0 && !CLAUSE_BREAK.test(text.slice(words.end[k - 1]!, words.start[k]!)) ? words.norm[k - 1]! : "";
   if (PLURAL_NEIGHBOUR.has(prev)) return true;
-  if (prev === "no" && k > 1 && PART_OF.test(words.norm[k - 2]!)) return true;
+  if (prev === "no" && k > 1 && !CLAUSE_BREAK.test(text.slice(words.end[k - 2]!, words.start[k - 1]!)) && PART_OF.test(words.norm[k - 2]!)) return true;
   return next.some((w) => PLURAL_PARTICIPLE.test(w));
 }
 
@@ -79,7 +82,6 @@ function pronounsIn({ text, from, to, words }: Paragraph, locale: Language, plur
     const raw = words.raw[k]!;
     const norm = words.norm[k]!;
     if (raw !== norm || !startsLikeAny(PRONOUN_INITIALS, norm) || !PRONOUNS.has(norm)) continue; // capitalised (or shouted): never a finding
-    // A paragraph starts a sentence.
     if (atSentenceStart(text, from, words.start[k]!)) continue;
     if (PLURAL_CAPABLE.test(norm) && (pluralMail || pluralUse(text, words, k))) continue;
     const fix = capitalise(raw);
