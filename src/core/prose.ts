@@ -2,9 +2,6 @@
 // text before the quoted history and before the signature block (what follows a signature —
 // a disclaimer — is not prose either), optionally without quotations „…” — the client's or a
 // law's words, which the writer does not answer for.
-import { perLint } from "./per-lint.ts";
-import type { RuleContext } from "./rules/rule.ts";
-import { unquotedWords } from "./text/ranges.ts";
 import type { Words } from "./text/words.ts";
 import type { Segments, Span } from "./types.ts";
 
@@ -33,7 +30,7 @@ function closerIn(text: string, closers: string, from: number, to: number): numb
 }
 
 /** [from, to) minus quotations; linear in its length (each mark's search is remembered). */
-function withoutQuotations(text: string, from: number, to: number): Span[] {
+export function withoutQuotations(text: string, from: number, to: number): Span[] {
   const out: Span[] = [];
   let start = from;
   let paragraphEnd = -1;
@@ -62,46 +59,14 @@ function withoutQuotations(text: string, from: number, to: number): Span[] {
   return out;
 }
 
-function unquotedProse(context: RuleContext): Span[] {
-  return withoutQuotations(context.text, 0, proseEnd(context.text.length, context.segments));
-}
-
-/** The writer's prose as ranges of the text, quotations „…” left out when `quotations` is false. */
-export function proseRanges(context: RuleContext, quotations = false): Span[] {
-  if (quotations) {
-    const end = proseEnd(context.text.length, context.segments);
-    return end > 0 ? [{ start: 0, end }] : [];
-  }
-  // One segmentation per lint: several rules ask for the same ranges.
-  return perLint(context, unquotedProse);
-}
-
 export interface ProseWords {
-  /** The words lint() cut for the text before the quoted history (shared with jargon, abbreviation). */
   words: Words;
-  /** 1 where words[k] is prose: before the signature and outside quotations. */
+  /** 1 where words[k] is prose: outside quotations. */
   prose: Uint8Array;
 }
 
-const EMPTY: Words = { raw: [], norm: [], start: [], end: [] };
-
-/**
- * The words of the writer's prose, marked in the words lint() already cut for the unquoted text
- * (text/ranges.ts): the rules of issue 14 share one tokenisation with jargon and abbreviation
- * instead of each cutting the text again. Neighbours stay at k ± 1 (a quotation between two
- * words shows in the text between them).
- */
-export function proseWords(context: RuleContext): ProseWords {
-  return perLint(context, markProse);
-}
-
-function markProse(context: RuleContext): ProseWords {
-  const words = unquotedWords(context).find((u) => u.range.start === 0)?.words ?? EMPTY;
-  return { words, prose: maskIn(proseRanges(context), words) };
-}
-
 /** 1 where words[k] lies inside one of `ranges` (sorted, disjoint). */
-function maskIn(ranges: readonly Span[], words: Words): Uint8Array {
+export function maskIn(ranges: readonly Span[], words: Words): Uint8Array {
   const prose = new Uint8Array(words.start.length);
   let r = 0;
   for (let k = 0; k < prose.length; k++) {

@@ -4,13 +4,12 @@
 // "veikt … -šanu" ("veikt dokumentu iesniegšanu" → "iesniegt"), which no list can enumerate.
 import { PLAIN_LANGUAGE, type PlainEntry, SECOND_CONJUGATION_ET, SOURCES, THIS_BY_ENDING } from "../data/plain-language.ts";
 import { type CompiledGlossary, compileGlossary } from "../glossary.ts";
-import { insideRanges, type ProseWords, proseRanges, proseWords } from "../prose.ts";
+import { insideRanges, maskIn, type ProseWords, withoutQuotations } from "../prose.ts";
 import { initialsOf, startsLikeAny } from "../text/initials.ts";
-import { unquotedWords } from "../text/ranges.ts";
 import { inflectLatvianPhrase, inflectLatvianWord } from "../text/latvian.ts";
 import { ruleParts } from "../text/latvian-verbs.ts";
 import type { GlossaryEntry, Language } from "../types.ts";
-import { languageOf, writesIn } from "./paragraph-language.ts";
+import { checkProseByParagraph, keptFindings, type Paragraph } from "./by-paragraph.ts";
 import type { Rule, RuleFinding } from "./rule.ts";
 
 /** The verb forms a fix can be put into (the regular conjugations' tags of src/core/text/). */
@@ -168,6 +167,32 @@ function chainFindings(text: string, { words, prose }: ProseWords, taken: (start
   return out;
 }
 
+/** The wordy phrases and nominal chains of one Latvian paragraph's prose (quotations left out). */
+function phrasesIn(paragraph: Paragraph, locale: Language): RuleFinding[] {
+  const { text, from, to, words } = paragraph;
+  const { glossary, entryOf } = compiledList();
+  const prose = withoutQuotations(text, from, to);
+  const out: RuleFinding[] = [];
+  for (const m of glossary.find(text, "lv", from, to, words)) {
+    if (!insideRanges(prose, m.start, m.end)) continue;
+    const entry = entryOf.get(m.entry)!;
+    const found = m.text;
+    const fix = entry.fix === "fixed" ? entry.plain : entry.fix === "verb" ? verbFix(entry, found.split(/\s+/)[0]!) : entry.fix === "this" ? thisFix(entry, found) : undefined;
+    const message = messages[locale](found, entry.plain, SOURCES[entry.source].label);
+    if (fix !== undefined) out.push({ start: m.start, end: m.end, message, suggestions: [capitaliseLike(found, fix)] });
+    else out.push({ start: m.start, end: m.end, message, advice: [entry.plain] });
+  }
+  let i = 0;
+  const taken = (start: number) => {
+    while (i < out.length && out[i]!.end <= start) i++;
+    return i < out.length && out[i]!.start <= start;
+  };
+  out.push(...chainFindings(text, { words, prose: maskIn(prose, words) }, taken, locale));
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const kept = keptFindings();
+
 export const plainLanguage: Rule = {
   id: "plain-language",
   messages,
@@ -182,30 +207,7 @@ export const plainLanguage: Rule = {
     skipsAddresses: true,
   },
   check(context): RuleFinding[] {
-    const { text, locale } = context;
-    if (!writesIn(context, "lv")) return [];
-    const latvian = (offset: number) => languageOf(context, offset) === "lv";
-    const { glossary, entryOf } = compiledList();
-    const prose = proseRanges(context);
-    const out: RuleFinding[] = [];
-    for (const { range, words } of unquotedWords(context)) {
-      for (const m of glossary.find(text, "lv", range.start, range.end, words, context.remember)) {
-        if (!insideRanges(prose, m.start, m.end) || !latvian(m.start)) continue;
-        const entry = entryOf.get(m.entry)!;
-        const found = m.text;
-        const fix =
-          entry.fix === "fixed" ? entry.plain : entry.fix === "verb" ? verbFix(entry, found.split(/\s+/)[0]!) : entry.fix === "this" ? thisFix(entry, found) : undefined;
-        const message = messages[locale](found, entry.plain, SOURCES[entry.source].label);
-        if (fix !== undefined) out.push({ start: m.start, end: m.end, message, suggestions: [capitaliseLike(found, fix)] });
-        else out.push({ start: m.start, end: m.end, message, advice: [entry.plain] });
-      }
-    }
-    let i = 0;
-    const taken = (start: number) => {
-      while (i < out.length && out[i]!.end <= start) i++;
-      return i < out.length && out[i]!.start <= start;
-    };
-    out.push(...chainFindings(text, proseWords(context), taken, locale).filter((f) => latvian(f.start)));
-    return out.sort((a, b) => a.start - b.start);
+    const locale = context.locale;
+    return checkProseByParagraph(context, kept, locale, (p) => (p.language === "lv" ? phrasesIn(p, locale) : []));
   },
 };
