@@ -102,10 +102,11 @@ export function lint(input: string, options: LintOptions = {}): LintResult {
   const ownEnd = segments.quote ? segments.quote.start : text.length;
   const quoted = segments.quoted ?? (segments.quote ? [segments.quote] : []);
   const own = ownRanges(text.length, quoted);
-  // One tokenisation of the writer's ranges, for the language votes and (below) the rules.
-  // A keystroke's lint (incremental) takes the words and votes of paragraphs it has seen before.
+  // A one-shot lint tokenises the writer's ranges once, for the language votes and (below) the
+  // rules. A keystroke's lint (incremental) takes the votes of paragraphs it has seen before, and
+  // cuts words only if a rule asks for the whole mail's (most check paragraph by paragraph).
   const memo = options.incremental ? memos : undefined;
-  const ownWords = own.map((r) => (memo ? wordsByParagraph(memo.words, text, r.start, r.end) : wordsIn(text, r.start, r.end)));
+  const ownWords = memo ? undefined : own.map((r) => wordsIn(text, r.start, r.end));
   // A forced language applies to every paragraph; otherwise each paragraph has its own, and the
   // mail's language comes from the same paragraph votes.
   const paragraphs = options.language ? [] : paragraphVotes(text, own, ownWords, memo?.votes);
@@ -137,8 +138,9 @@ export function lint(input: string, options: LintOptions = {}): LintResult {
     today: options.today,
     shared: new Map(),
     remember: options.incremental === true,
+    cutWords: memo ? (t, from, to) => wordsByParagraph(memo.words, t, from, to) : undefined,
   };
-  shareWords(context, own, ownWords);
+  if (ownWords) shareWords(context, own, ownWords);
   const findings: Finding[] = [];
   for (const rule of rules) {
     const severity = config.rules?.[rule.id] ?? rule.meta.defaultSeverity;

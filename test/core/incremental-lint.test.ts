@@ -165,6 +165,23 @@ describe("a paragraph's kept findings follow what else they depend on", () => {
     expect(rules(same(text, { config: strict }))).toContain("long-sentence");
   });
 
+  test("a paragraph kept while the word list had not answered is checked again until it has", () => {
+    const answers = new Map<string, boolean>();
+    const lexicon = { has: (word: string) => answers.get(word) };
+    const text = "Labdien!\n\nLūdzam iesniegt VSAA izziņu.\n\nAr cieņu,\nAnna Kalniņa";
+    const run = () => lint(text, { config, lexicon, incremental: true });
+    for (let i = 0; i < 2; i++) {
+      const waiting = run();
+      expect(waiting.pendingWords).toEqual(["vsaa"]);
+      expect(waiting.findings.filter((f) => f.rule === "abbreviation")).toEqual([]);
+    }
+    answers.set("vsaa", false);
+    const answered = run();
+    expect(answered.pendingWords).toBeUndefined();
+    expect(answered.findings.filter((f) => f.rule === "abbreviation").map((f) => text.slice(f.start, f.end))).toEqual(["VSAA"]);
+    expect(answered).toEqual(lint(text, { config, lexicon }));
+  });
+
   test("homographs learnt after a paragraph was kept: its terms are found again", () => {
     const glossary = compileGlossary([{ term: "kasīt", suggestion: "skrāpēt" }]);
     // "kasi" is also the accusative of "kase": once the word list says so, it is the verb only after its subject.
@@ -191,6 +208,9 @@ describe("what a rule reads ends at a blank line", () => {
     [`${"Mēs ".repeat(20)}${"rakstām ".repeat(20)}`, "long-sentence", [`${"Mēs ".repeat(20)}${"rakstām ".repeat(19)}rakstām`]],
     ["Jūsu kods ir 161175-\n\n19997.", "personal-data", []],
     ["Jūsu kods ir 161175-19997.", "personal-data", ["161175-19997"]],
+    ["Pārbaudīja MĀRIS\n\nKALNIŅŠ, un VSAA to apstiprināja.", "abbreviation", ["MĀRIS", "KALNIŅŠ", "VSAA"]],
+    ["Pārbaudīja MĀRIS KALNIŅŠ, un VSAA to apstiprināja.", "abbreviation", ["VSAA"]],
+    ["Valsts sociālās apdrošināšanas aģentūra (VSAA) to apstiprināja.\n\nVSAA atbildēs rīt.", "abbreviation", []],
   ];
   test.each(cases)("%j: %s finds %j", (body, rule, expected) => {
     const text = `Labdien!\n\n${body}\n\nAr cieņu,\nAnna Kalniņa`;

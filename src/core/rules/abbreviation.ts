@@ -7,9 +7,11 @@ import known from "../data/known-abbreviations.json";
 import forms from "../data/widely-known-forms.json";
 import shouted from "../data/shouted-words.json";
 import wordLike from "../data/word-like-abbreviations.json";
-import { unquotedWords } from "../text/ranges.ts";
-import { normaliseWord } from "../text/words.ts";
-import type { GlossaryEntry, Language } from "../types.ts";
+import { breaksParagraph } from "../text/paragraphs.ts";
+import { unquotedRanges, unquotedWords } from "../text/ranges.ts";
+import { normaliseWord, type Words } from "../text/words.ts";
+import type { GlossaryEntry, Language, Span } from "../types.ts";
+import { checkByParagraph, type KeptFindings, keptFindings, type Paragraph } from "./by-paragraph.ts";
 import type { Rule, RuleContext, RuleFinding } from "./rule.ts";
 
 const KNOWN = new Set([...known.abbreviations, ...forms.legalForms, ...forms.units, ...forms.currencies]);
@@ -111,11 +113,13 @@ function namelike(word: string | undefined): boolean {
   return word !== undefined && word.length >= 3 && CAPS_NAME.test(word) && HAS_VOWEL.test(word.slice(0, -1));
 }
 
-function inCapitalName(raw: readonly string[], w: number, inSignature: boolean): boolean {
+function inCapitalName(text: string, words: Words, w: number, inSignature: boolean): boolean {
+  const raw = words.raw;
   const word = raw[w]!;
   if (!namelike(word) && !(inSignature && word.length >= 3 && HAS_VOWEL.test(word))) return false;
-  const prev = raw[w - 1];
-  const next = raw[w + 1];
+  // Neighbours in the same paragraph only: a name is not split by a blank line.
+  const prev = w > 0 && !breaksParagraph(text, words.end[w - 1]!, words.start[w]!) ? raw[w - 1] : undefined;
+  const next = w + 1 < raw.length && !breaksParagraph(text, words.end[w]!, words.start[w + 1]!) ? raw[w + 1] : undefined;
   if (namelike(prev) || namelike(next)) return namelike(word) || inSignature;
   // Beside a name-cased word ("Anna KALNIŅA") only in the signature, where names stand.
   return inSignature && ((prev !== undefined && NAME_CASED.test(prev)) || (next !== undefined && NAME_CASED.test(next)));
@@ -168,6 +172,49 @@ function allowedFor(allowlist: readonly string[]): Set<string> {
   return allowed;
 }
 
+interface Settings {
+  allowed: Set<string>;
+  glossaryTerms: Set<string>;
+}
+
+/**
+ * The unexplained-looking abbreviations of one paragraph (whether the mail explains them is
+ * decided over the whole mail, after). A word the lexicon has not answered yet is left out and
+ * asked for (pendingWords); its paragraph is checked again until the answer is in.
+ */
+function candidatesIn(paragraph: Paragraph, settings: Settings, inSignature: boolean, shouted: (word: string) => boolean | undefined, context: RuleContext): RuleFinding[] {
+  const { text, words } = paragraph;
+  const out: RuleFinding[] = [];
+  for (let w = 0; w < words.raw.length; w++) {
+    const token = words.raw[w]!;
+    if (token === words.norm[w] || (lowerSecond(token) && !token.includes("-"))) continue; // lower case, or "Jūsu"
+    if (/\p{N}/u.test(token)) continue; // codes (A4, LV-1050)
+    if (inAddress(text, words.start[w]!, words.end[w]!)) continue;
+    let offset = words.start[w]!;
+    for (const part of token.split("-")) {
+      const start = offset;
+      offset += part.length + 1;
+      if (!isAbbreviationShape(part) || settings.allowed.has(part) || settings.glossaryTerms.has(part) || MASK.test(part)) continue;
+      if (inCitation(text, start + part.length, part)) continue;
+      if (token === part && inCapitalName(text, words, w, inSignature)) continue;
+      if (!ALWAYS_ABBREVIATIONS.has(part)) {
+        const word = normaliseWord(part);
+        const shoutedWord = shouted(word);
+        if (shoutedWord === undefined) {
+          context.pendingWords?.add(word);
+          paragraph.unsettled = true;
+        }
+        if (shoutedWord !== false) continue;
+      }
+      out.push({ start, end: start + part.length, message: messages[context.locale](part) });
+    }
+  }
+  return out;
+}
+
+/** Kept findings per allow-list and glossary (their all-caps terms are never findings). */
+const keptBySettings = new WeakMap<Set<string>, WeakMap<Set<string>, KeptFindings>>();
+
 export const abbreviation: Rule = {
   id: "abbreviation",
   messages,
@@ -182,41 +229,49 @@ export const abbreviation: Rule = {
     skipsAddresses: true,
   },
   check(context) {
-    const { text } = context;
-    const allowed = allowedFor(context.config.abbreviationAllowlist);
-    const glossaryTerms = allCapsTerms(context.config.glossary);
-    let explained: Set<string> | null = null;
+    const { text, segments, locale, language } = context;
+    const settings = { allowed: allowedFor(context.config.abbreviationAllowlist), glossaryTerms: allCapsTerms(context.config.glossary) };
+    let kept = keptBySettings.get(settings.allowed)?.get(settings.glossaryTerms);
+    if (!kept) {
+      kept = keptFindings();
+      const byTerms = keptBySettings.get(settings.allowed) ?? new WeakMap<Set<string>, KeptFindings>();
+      byTerms.set(settings.glossaryTerms, kept);
+      keptBySettings.set(settings.allowed, byTerms);
+    }
     /** Shouted word or not, once per distinct word of the mail. */
     const decided = new Map<string, boolean | undefined>();
-    const out: RuleFinding[] = [];
-    const sig = context.segments.signature;
-    const inSignature = (at: number) => sig !== null && at >= sig.start && at < sig.end;
-    for (const { words } of unquotedWords(context)) {
-      for (let w = 0; w < words.raw.length; w++) {
-        const token = words.raw[w]!;
-        if (token === words.norm[w] || (lowerSecond(token) && !token.includes("-"))) continue; // lower case, or "Jūsu"
-        if (/\p{N}/u.test(token)) continue; // codes (A4, LV-1050)
-        if (inAddress(text, words.start[w]!, words.end[w]!)) continue;
-        let offset = words.start[w]!;
-        for (const part of token.split("-")) {
-          const start = offset;
-          offset += part.length + 1;
-          if (!isAbbreviationShape(part) || allowed.has(part) || glossaryTerms.has(part) || MASK.test(part)) continue;
-          if (inCitation(text, start + part.length, part)) continue;
-          if (token === part && inCapitalName(words.raw, w, inSignature(start))) continue;
-          if (!ALWAYS_ABBREVIATIONS.has(part)) {
-            const word = normaliseWord(part);
-            if (!decided.has(word)) decided.set(word, isShoutedWord(word, context));
-            const shoutedWord = decided.get(word);
-            if (shoutedWord === undefined) context.pendingWords?.add(word);
-            if (shoutedWord !== false) continue;
+    const shouted = (word: string) => {
+      if (!decided.has(word)) decided.set(word, isShoutedWord(word, context));
+      return decided.get(word);
+    };
+    // The signature read apart from the rest: names stand there ("Anna KALNIŅA").
+    const unquoted = unquotedRanges(text.length, segments);
+    const sig = segments.signature;
+    const found: RuleFinding[] = [];
+    for (const inSignature of [false, true]) {
+      const ranges: Span[] = [];
+      /** Which unquoted range (and so which of lint()'s tokenisations) holds ranges[i]. */
+      const holder: number[] = [];
+      unquoted.forEach((range, u) => {
+        for (const part of inSignature ? (sig ? [sig] : []) : sig ? [{ start: range.start, end: sig.start }, { start: sig.end, end: range.end }] : [range]) {
+          const start = Math.max(part.start, range.start);
+          const end = Math.min(part.end, range.end);
+          if (start < end) {
+            ranges.push({ start, end });
+            holder.push(u);
           }
-          explained ??= explainedAbbreviations(text);
-          if (explained.has(part)) continue;
-          out.push({ start, end: start + part.length, message: messages[context.locale](part) });
         }
-      }
+      });
+      const words = () => {
+        const all = unquotedWords(context);
+        return holder.map((u) => all[u]?.words);
+      };
+      const env = `${locale}\u0000${language}\u0000${inSignature}`;
+      found.push(...checkByParagraph(context, kept, env, ranges, words, (p) => candidatesIn(p, settings, inSignature, shouted, context)));
     }
-    return out;
+    if (found.length === 0) return found;
+    // Once explained anywhere in the mail, an abbreviation is fine everywhere.
+    const explained = explainedAbbreviations(text);
+    return found.filter((f) => !explained.has(text.slice(f.start, f.end)));
   },
 };

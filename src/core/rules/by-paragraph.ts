@@ -27,6 +27,11 @@ export interface Paragraph {
   language: Language;
   /** The words of text[from, to), offsets in `text` (none when the check said it reads none). */
   words: Words;
+  /**
+   * Set by a check whose answer waits on something not known yet (a word the lexicon has not
+   * answered): a keystroke's lint checks that paragraph again until it is known.
+   */
+  unsettled?: boolean;
 }
 
 const NO_WORDS: Words = { raw: [], norm: [], start: [], end: [] };
@@ -60,6 +65,9 @@ function wordsBetween(words: Words, first: number, end: number): Words {
   return { raw: words.raw.slice(first, end), norm: words.norm.slice(first, end), start: words.start.slice(first, end), end: words.end.slice(first, end) };
 }
 
+/** The kept answers that waited on something not known yet (Paragraph.unsettled). */
+const unsettled = new WeakSet<readonly RuleFinding[]>();
+
 /** A kept finding moved to its place in the mail; its arrays copied (lint() hands them on). */
 function moved(f: RuleFinding, by: number): RuleFinding {
   const out: RuleFinding = { ...f, start: f.start + by, end: f.end + by };
@@ -92,9 +100,9 @@ function forEachStretch(context: RuleContext, range: Span, each: (from: number, 
 }
 
 /**
- * `check` of the paragraphs of the ranges, in order. `words[i]`, when given, is the mail's
- * tokenisation of a range holding `ranges[i]` (lint()'s, shared by the rules); `words` null:
- * the check reads no words and none are cut. `env` names every setting the check reads besides
+ * `check` of the paragraphs of the ranges, in order. `words()[i]`, when given, is the mail's
+ * tokenisation of a range holding `ranges[i]` (lint()'s, shared by the rules; asked for only
+ * in a one-shot lint); `words` null: the check reads no words and none are cut. `env` names every setting the check reads besides
  * the paragraph (its findings are kept per env).
  *
  * A keystroke's lint (`remember`) checks each paragraph alone and keeps its findings; a one-shot
@@ -107,34 +115,52 @@ export function checkByParagraph(
   kept: KeptFindings,
   env: string,
   ranges: readonly Span[],
-  words: readonly (Words | undefined)[] | null,
+  words: (() => readonly (Words | undefined)[]) | null,
   check: ParagraphCheck,
 ): RuleFinding[] {
   const { text } = context;
   const out: RuleFinding[] = [];
   const cut = words === null ? () => NO_WORDS : wordsIn;
+  let shared: readonly (Words | undefined)[] | undefined;
   ranges.forEach((range, i) => {
     if (context.remember) {
       forEachParagraph(text, range.start, range.end, (from, to) => {
         const language = languageOf(context, from);
-        const { found, by } = rememberParagraph(memoFor(kept, `${language}\u0000${env}`), text, from, to, (t, a, b) => check({ text: t, from: a, to: b, language, words: cut(t, a, b) }));
+        const memo = memoFor(kept, `${language}\u0000${env}`);
+        let fresh = false;
+        const walk = (t: string, a: number, b: number) => {
+          fresh = true;
+          const paragraph: Paragraph = { text: t, from: a, to: b, language, words: cut(t, a, b) };
+          const found = check(paragraph);
+          if (paragraph.unsettled) unsettled.add(found);
+          return found;
+        };
+        let { found, by } = rememberParagraph(memo, text, from, to, walk);
+        if (!fresh && unsettled.has(found)) {
+          // Kept while something was not known yet: checked again (and kept again, settled or not).
+          const paragraph = text.slice(from, to);
+          found = walk(paragraph, 0, paragraph.length);
+          memo.set(text, from, to, found);
+          by = from;
+        }
         for (const f of found) out.push(moved(f, by));
       });
       return;
     }
-    const shared = words?.[i];
+    shared ??= words?.() ?? [];
+    const mine = shared[i];
     let k = 0;
     forEachStretch(context, range, (from, to, language) => {
       let own: Words | undefined;
-      if (shared) {
+      if (mine) {
         // Stretches come in order: one cursor walks the shared words once.
-        while (k < shared.start.length && shared.start[k]! < from) k++;
+        while (k < mine.start.length && mine.start[k]! < from) k++;
         const first = k;
-        while (k < shared.start.length && shared.start[k]! < to) k++;
+        while (k < mine.start.length && mine.start[k]! < to) k++;
         // A word of the mail cut by the stretch's bounds (a range ending inside a word) is not
         // the stretch's word: then the stretch is tokenised as a kept paragraph would be.
-        const broken = (first > 0 && shared.end[first - 1]! > from) || (k > first && shared.end[k - 1]! > to);
-        if (!broken) own = first === 0 && k === shared.start.length ? shared : wordsBetween(shared, first, k);
+        const broken = (first > 0 && mine.end[first - 1]! > from) || (k > first && mine.end[k - 1]! > to);
+        if (!broken) own = first === 0 && k === mine.start.length ? mine : wordsBetween(mine, first, k);
       }
       out.push(...check({ text, from, to, language, words: own ?? cut(text, from, to) }));
     });
@@ -145,6 +171,5 @@ export function checkByParagraph(
 /** checkByParagraph over the writer's prose (proseEnd: before the signature and the quoted history). */
 export function checkProseByParagraph(context: RuleContext, kept: KeptFindings, env: string, check: ParagraphCheck): RuleFinding[] {
   const end = proseEnd(context.text.length, context.segments);
-  const words = unquotedWords(context).find((u) => u.range.start === 0)?.words;
-  return checkByParagraph(context, kept, env, [{ start: 0, end }], [words], check);
+  return checkByParagraph(context, kept, env, [{ start: 0, end }], () => [unquotedWords(context).find((u) => u.range.start === 0)?.words], check);
 }

@@ -3,7 +3,7 @@
 // it cannot be put into that form with certainty (HANDBOOK.md → VALODA).
 import type { CompiledGlossary } from "../glossary.ts";
 import { citeHandbook } from "../handbook-cite.ts";
-import { unquotedWords } from "../text/ranges.ts";
+import { unquotedRanges, unquotedWords } from "../text/ranges.ts";
 import type { GlossaryEntry, Language } from "../types.ts";
 import { checkByParagraph, type KeptFindings, keptFindings, type Paragraph } from "./by-paragraph.ts";
 import type { Rule, RuleFinding } from "./rule.ts";
@@ -95,14 +95,13 @@ export const jargon: Rule = {
       kept = keptFindings();
       keptByGlossary.set(glossary, kept);
     }
-    const unquoted = unquotedWords(context);
     // Bilingual replies (issue 12): each paragraph's terms are those of its own language.
     return checkByParagraph(
       context,
       kept,
       `${locale}\u0000${glossary.version}`,
-      unquoted.map((u) => u.range),
-      unquoted.map((u) => u.words),
+      unquotedRanges(context.text.length, context.segments),
+      () => unquotedWords(context).map((u) => u.words),
       (p) => termsIn(p, glossary, locale),
     );
   },
