@@ -30,7 +30,7 @@ function closerIn(text: string, closers: string, from: number, to: number): numb
 }
 
 /** [from, to) minus quotations; linear in its length (each mark's search is remembered). */
-export function withoutQuotations(text: string, from: number, to: number): Span[] {
+function withoutQuotations(text: string, from: number, to: number): Span[] {
   const out: Span[] = [];
   let start = from;
   let paragraphEnd = -1;
@@ -66,7 +66,7 @@ export interface ProseWords {
 }
 
 /** 1 where words[k] lies inside one of `ranges` (sorted, disjoint). */
-export function maskIn(ranges: readonly Span[], words: Words): Uint8Array {
+function maskIn(ranges: readonly Span[], words: Words): Uint8Array {
   const prose = new Uint8Array(words.start.length);
   let r = 0;
   for (let k = 0; k < prose.length; k++) {
@@ -84,7 +84,29 @@ export function insideRanges(ranges: readonly Span[], start: number, end: number
   return false;
 }
 
-/** 1 where words[k] is prose in text[from, to): outside quotations (one paragraph's words, or a range's). */
+/** The last proseOf: the rules of one lint ask for the same paragraph's one after another. */
+let last: { text: string; from: number; to: number; words: Words; prose: Prose } | undefined;
+
+export interface Prose {
+  /** text[from, to) without its quotations. */
+  ranges: Span[];
+  /** 1 where words[k] lies in them. */
+  mask: Uint8Array;
+}
+
+/**
+ * The prose of text[from, to) — outside quotations — and which of `words` (the words of one
+ * paragraph, or of a range) lie in it. Shared by the rules: read it, never write it.
+ */
+export function proseOf(text: string, from: number, to: number, words: Words): Prose {
+  if (last && last.words === words && last.from === from && last.to === to && last.text === text) return last.prose;
+  const ranges = withoutQuotations(text, from, to);
+  const prose = { ranges, mask: maskIn(ranges, words) };
+  last = { text, from, to, words, prose };
+  return prose;
+}
+
+/** proseOf's mask. */
 export function proseMask(text: string, from: number, to: number, words: Words): Uint8Array {
-  return maskIn(withoutQuotations(text, from, to), words);
+  return proseOf(text, from, to, words).mask;
 }

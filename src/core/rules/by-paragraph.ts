@@ -60,9 +60,15 @@ function memoFor(kept: KeptFindings, key: string): ParagraphMemo<readonly RuleFi
   return memo;
 }
 
+/** The last wordsBetween: the rules of one lint ask for the same stretch one after another. */
+let between: { words: Words; first: number; end: number; out: Words } | undefined;
+
 /** words[first, end) as Words of their own (the same offsets). */
 function wordsBetween(words: Words, first: number, end: number): Words {
-  return { raw: words.raw.slice(first, end), norm: words.norm.slice(first, end), start: words.start.slice(first, end), end: words.end.slice(first, end) };
+  if (between?.words === words && between.first === first && between.end === end) return between.out;
+  const out = { raw: words.raw.slice(first, end), norm: words.norm.slice(first, end), start: words.start.slice(first, end), end: words.end.slice(first, end) };
+  between = { words, first, end, out };
+  return out;
 }
 
 /** The kept answers that waited on something not known yet (Paragraph.unsettled). */

@@ -4,7 +4,7 @@
 // "veikt … -šanu" ("veikt dokumentu iesniegšanu" → "iesniegt"), which no list can enumerate.
 import { PLAIN_LANGUAGE, type PlainEntry, SECOND_CONJUGATION_ET, SOURCES, THIS_BY_ENDING } from "../data/plain-language.ts";
 import { type CompiledGlossary, compileGlossary } from "../glossary.ts";
-import { insideRanges, maskIn, type ProseWords, withoutQuotations } from "../prose.ts";
+import { insideRanges, type ProseWords, proseOf } from "../prose.ts";
 import { initialsOf, startsLikeAny } from "../text/initials.ts";
 import { inflectLatvianPhrase, inflectLatvianWord } from "../text/latvian.ts";
 import { ruleParts } from "../text/latvian-verbs.ts";
@@ -171,7 +171,7 @@ function chainFindings(text: string, { words, prose }: ProseWords, taken: (start
 function phrasesIn(paragraph: Paragraph, locale: Language): RuleFinding[] {
   const { text, from, to, words } = paragraph;
   const { glossary, entryOf } = compiledList();
-  const prose = withoutQuotations(text, from, to);
+  const { ranges: prose, mask } = proseOf(text, from, to, words);
   const out: RuleFinding[] = [];
   for (const m of glossary.find(text, "lv", from, to, words)) {
     if (!insideRanges(prose, m.start, m.end)) continue;
@@ -187,7 +187,7 @@ function phrasesIn(paragraph: Paragraph, locale: Language): RuleFinding[] {
     while (i < out.length && out[i]!.end <= start) i++;
     return i < out.length && out[i]!.start <= start;
   };
-  out.push(...chainFindings(text, { words, prose: maskIn(prose, words) }, taken, locale));
+  out.push(...chainFindings(text, { words, prose: mask }, taken, locale));
   return out.sort((a, b) => a.start - b.start);
 }
 
