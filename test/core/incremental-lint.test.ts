@@ -182,6 +182,14 @@ describe("a paragraph's kept findings follow what else they depend on", () => {
     expect(answered).toEqual(lint(text, { config, lexicon }));
   });
 
+  test("another word list in use: the paragraphs kept with the first are checked again", () => {
+    const text = "Labdien!\n\nLūdzam iesniegt VSAA izziņu.\n\nAr cieņu,\nAnna Kalniņa";
+    for (const known of [false, true, false]) {
+      const lexicon = { has: (word: string) => word === "vsaa" && known };
+      expect(lint(text, { config, lexicon, incremental: true })).toEqual(lint(text, { config, lexicon }));
+    }
+  });
+
   test("homographs learnt after a paragraph was kept: its terms are found again", () => {
     const glossary = compileGlossary([{ term: "kasīt", suggestion: "skrāpēt" }]);
     // "kasi" is also the accusative of "kase": once the word list says so, it is the verb only after its subject.

@@ -11,7 +11,7 @@ import { breaksParagraph } from "../text/paragraphs.ts";
 import { unquotedRanges, unquotedWords } from "../text/ranges.ts";
 import { normaliseWord, type Words } from "../text/words.ts";
 import type { GlossaryEntry, Language, Span } from "../types.ts";
-import { checkByParagraph, type KeptFindings, keptFindings, type Paragraph } from "./by-paragraph.ts";
+import { checkByParagraph, type KeptSlot, keptFor, type Paragraph } from "./by-paragraph.ts";
 import type { Rule, RuleContext, RuleFinding } from "./rule.ts";
 
 const KNOWN = new Set([...known.abbreviations, ...forms.legalForms, ...forms.units, ...forms.currencies]);
@@ -212,8 +212,8 @@ function candidatesIn(paragraph: Paragraph, settings: Settings, inSignature: boo
   return out;
 }
 
-/** Kept findings per allow-list and glossary (their all-caps terms are never findings). */
-const keptBySettings = new WeakMap<Set<string>, WeakMap<Set<string>, KeptFindings>>();
+/** Kept findings for the allow-list, the glossary (its all-caps terms are never findings) and the lexicon in use. */
+const slot: KeptSlot = {};
 
 export const abbreviation: Rule = {
   id: "abbreviation",
@@ -231,13 +231,7 @@ export const abbreviation: Rule = {
   check(context) {
     const { text, segments, locale, language } = context;
     const settings = { allowed: allowedFor(context.config.abbreviationAllowlist), glossaryTerms: allCapsTerms(context.config.glossary) };
-    let kept = keptBySettings.get(settings.allowed)?.get(settings.glossaryTerms);
-    if (!kept) {
-      kept = keptFindings();
-      const byTerms = keptBySettings.get(settings.allowed) ?? new WeakMap<Set<string>, KeptFindings>();
-      byTerms.set(settings.glossaryTerms, kept);
-      keptBySettings.set(settings.allowed, byTerms);
-    }
+    const kept = keptFor(slot, [settings.allowed, settings.glossaryTerms, context.lexicon]);
     /** Shouted word or not, once per distinct word of the mail. */
     const decided = new Map<string, boolean | undefined>();
     const shouted = (word: string) => {

@@ -50,6 +50,21 @@ export function keptFindings(): KeptFindings {
   return { memos: new Map() };
 }
 
+/** A rule's kept findings for the objects its checks read (a compiled glossary, a lexicon …). */
+export interface KeptSlot {
+  keys?: readonly unknown[];
+  kept?: KeptFindings;
+}
+
+/** The slot's kept findings while `keys` are the same objects as last time; else a new start. */
+export function keptFor(slot: KeptSlot, keys: readonly unknown[]): KeptFindings {
+  if (!slot.kept || !slot.keys || slot.keys.length !== keys.length || slot.keys.some((k, i) => k !== keys[i])) {
+    slot.keys = keys;
+    slot.kept = keptFindings();
+  }
+  return slot.kept;
+}
+
 function memoFor(kept: KeptFindings, key: string): ParagraphMemo<readonly RuleFinding[]> {
   let memo = kept.memos.get(key);
   if (!memo) {

@@ -5,7 +5,7 @@ import type { CompiledGlossary } from "../glossary.ts";
 import { citeHandbook } from "../handbook-cite.ts";
 import { unquotedRanges, unquotedWords } from "../text/ranges.ts";
 import type { GlossaryEntry, Language } from "../types.ts";
-import { checkByParagraph, type KeptFindings, keptFindings, type Paragraph } from "./by-paragraph.ts";
+import { checkByParagraph, type KeptSlot, keptFor, type Paragraph } from "./by-paragraph.ts";
 import type { Rule, RuleFinding } from "./rule.ts";
 
 const HANDBOOK_QUOTE = "„nelietojam žargonu un iestādes iekšējos saīsinājumus”";
@@ -72,8 +72,8 @@ function termsIn({ text, from, to, language, words }: Paragraph, glossary: Compi
   return out;
 }
 
-/** Each compiled glossary's kept findings (a new policy or personal glossary compiles anew). */
-const keptByGlossary = new WeakMap<CompiledGlossary, KeptFindings>();
+/** The kept findings of the compiled glossary in use (a new policy or personal glossary compiles anew). */
+const slot: KeptSlot = {};
 
 export const jargon: Rule = {
   id: "jargon",
@@ -90,11 +90,7 @@ export const jargon: Rule = {
   },
   check(context) {
     const { glossary, locale } = context;
-    let kept = keptByGlossary.get(glossary);
-    if (!kept) {
-      kept = keptFindings();
-      keptByGlossary.set(glossary, kept);
-    }
+    const kept = keptFor(slot, [glossary]);
     // Bilingual replies (issue 12): each paragraph's terms are those of its own language.
     return checkByParagraph(
       context,
