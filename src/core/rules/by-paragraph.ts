@@ -86,6 +86,17 @@ function wordsBetween(words: Words, first: number, end: number): Words {
   return out;
 }
 
+/** The last paragraph wordsOnce cut: each rule that checks the edited paragraph again asks for its words. */
+let lastCut: { text: string; from: number; to: number; words: Words } | undefined;
+
+/** wordsIn, the same paragraph cut once for the rules of one lint (read the words, never write them). */
+function wordsOnce(text: string, from: number, to: number): Words {
+  if (lastCut && lastCut.from === from && lastCut.to === to && lastCut.text === text) return lastCut.words;
+  const words = wordsIn(text, from, to);
+  lastCut = { text, from, to, words };
+  return words;
+}
+
 /** The kept answers that waited on something not known yet (Paragraph.unsettled). */
 const unsettled = new WeakSet<readonly RuleFinding[]>();
 
@@ -141,13 +152,18 @@ export function checkByParagraph(
 ): RuleFinding[] {
   const { text } = context;
   const out: RuleFinding[] = [];
-  const cut = words === null ? () => NO_WORDS : wordsIn;
+  const cut = words === null ? () => NO_WORDS : wordsOnce;
   let shared: readonly (Words | undefined)[] | undefined;
+  const memos = new Map<Language, ParagraphMemo<readonly RuleFinding[]>>();
   ranges.forEach((range, i) => {
     if (context.remember) {
       forEachParagraph(text, range.start, range.end, (from, to) => {
         const language = languageOf(context, from);
-        const memo = memoFor(kept, `${language}\u0000${env}`);
+        let memo = memos.get(language);
+        if (!memo) {
+          memo = memoFor(kept, `${language}\u0000${env}`);
+          memos.set(language, memo);
+        }
         let fresh = false;
         const walk = (t: string, a: number, b: number) => {
           fresh = true;

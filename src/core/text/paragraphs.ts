@@ -109,6 +109,11 @@ function wordish(c: number): boolean {
   return c >= 0x80 || c === 0x2d || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
 
+/** Whether a range boundary at `at` falls inside a word (word characters on both sides). */
+function cutsWord(text: string, at: number): boolean {
+  return at > 0 && at < text.length && wordish(text.charCodeAt(at - 1)) && wordish(text.charCodeAt(at));
+}
+
 /**
  * `walk` of one paragraph text[start, end), remembered: its answer and the offset the answer is
  * relative to. An answer is kept in `memo` by the paragraph's text, walked on the paragraph
@@ -117,7 +122,7 @@ function wordish(c: number): boolean {
  * over the range would see it, and not kept.
  */
 export function rememberParagraph<T>(memo: ParagraphMemo<T>, text: string, start: number, end: number, walk: (text: string, from: number, to: number) => T): { found: T; by: number } {
-  if ((start > 0 && wordish(text.charCodeAt(start - 1))) || (end < text.length && wordish(text.charCodeAt(end)))) return { found: walk(text, start, end), by: 0 };
+  if (cutsWord(text, start) || cutsWord(text, end)) return { found: walk(text, start, end), by: 0 };
   let found = memo.get(text, start, end);
   if (found === undefined) {
     const paragraph = text.slice(start, end);
