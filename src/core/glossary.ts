@@ -7,7 +7,7 @@ import { joinBrokenWords, shownText } from "./text/line-breaks.ts";
 import { latvianTagsOfEnding } from "./text/latvian.ts";
 import { FIXED } from "./text/paradigm.ts";
 import { inflectSuggestion, startsSentence } from "./text/suggestion.ts";
-import { breaksParagraph, byParagraph, type ParagraphMemo, paragraphMemo } from "./text/paragraphs.ts";
+import { breaksParagraph } from "./text/paragraphs.ts";
 import { normaliseWord, WORD_IN_PHRASE, type Words, wordsIn } from "./text/words.ts";
 import type { GlossaryEntry, Language } from "./types.ts";
 import { CONTEXT_WORDS, contextSupports, personOfTag, subjectBefore } from "./glossary-context.ts";
@@ -44,11 +44,10 @@ export interface CompiledGlossary {
   /**
    * All glossary terms found in text[from, to), in text order, for a mail in `language`.
    * `words`, when given, must be wordsIn(text, from, to) (lint() tokenises once for all rules).
-   * No match, and no homograph's context, reaches across a paragraph break ("\n\n"), so with
-   * `remember` each paragraph's matches are kept and a paragraph seen before is not walked again
-   * (the content script's keystrokes: the same answer, work for the edited paragraph only).
+   * No match, and no homograph's context, reaches across a paragraph break ("\n\n"): the
+   * jargon rule finds the terms of each paragraph alone and keeps them (rules/by-paragraph.ts).
    */
-  find(text: string, language: Language, from?: number, to?: number, words?: Words, remember?: boolean): GlossaryMatch[];
+  find(text: string, language: Language, from?: number, to?: number, words?: Words): GlossaryMatch[];
   /**
    * Takes CompileOptions.sharedForms arriving after the compile (the background answers the
    * content script once its word list is loaded): the same glossary as compiled with them, without
@@ -263,7 +262,6 @@ export function compileGlossary(entries: readonly GlossaryEntry[], compileOption
     if (raws) prepared.push({ entry, raws, words: raws.map(normaliseWord) });
   }
   const tries: Partial<Record<Language, LanguageTrie>> = {};
-  const memos: Partial<Record<Language, ParagraphMemo<readonly GlossaryMatch[]>>> = {};
   const trieFor = (language: Language): LanguageTrie => {
     let trie = tries[language];
     if (!trie) {
@@ -289,32 +287,17 @@ export function compileGlossary(entries: readonly GlossaryEntry[], compileOption
         trie.homographs = null;
         for (const p of prepared) if (trie.order.has(p.entry) && p.words.length === 1 && !isCaseSensitive(p.raws[0]!)) markHomographs(trie, p.entry, p.words[0]!, options);
       }
-      // What was found before the homographs were known is found again.
-      memos.lv = undefined;
     },
-    find(text, language, from = 0, to = text.length, words, remember) {
+    find(text, language, from = 0, to = text.length, words) {
       if (prepared.length === 0) return [];
       const trie = trieFor(language);
       if (!trie.root.next && !trie.root.exact) return [];
       const start = Math.max(0, from);
       const end = Math.min(text.length, to);
-      if (remember) {
-        let memo = memos[language];
-        if (!memo) {
-          memo = paragraphMemo();
-          memos[language] = memo;
-        }
-        return byParagraph(memo, text, start, end, (t, a, b) => findIn(trie, t, a, b), shifted);
-      }
       return findIn(trie, text, start, end, words && start === from && end === to ? words : undefined);
     },
   };
   return compiled;
-}
-
-/** A match moved `by` characters, its arrays copied: a caller owns what it is given (lint() hands suggestions to findings). */
-function shifted(m: GlossaryMatch, by: number): GlossaryMatch {
-  return { ...m, start: m.start + by, end: m.end + by, suggestions: m.suggestions.slice(), advice: m.advice.slice() };
 }
 
 function markHomographs(trie: LanguageTrie, entry: GlossaryEntry, word: string, options: CompileOptions): void {
