@@ -11,7 +11,8 @@
 // test holds the two to the same findings.
 import { proseEnd } from "../prose.ts";
 import { unquotedWords } from "../text/ranges.ts";
-import { forEachParagraph, type ParagraphMemo, paragraphMemo, rememberParagraph } from "../text/paragraphs.ts";
+import { perLint } from "../per-lint.ts";
+import { cutsWord, forEachParagraph, paragraphMemo } from "../text/paragraphs.ts";
 import { type Words, wordsIn } from "../text/words.ts";
 import type { Language, Span } from "../types.ts";
 import { languageOf } from "./paragraph-language.ts";
@@ -39,15 +40,18 @@ const NO_WORDS: Words = { raw: [], norm: [], start: [], end: [] };
 export type ParagraphCheck = (paragraph: Paragraph) => RuleFinding[];
 
 /**
- * One rule's kept findings: a paragraph memo per setting (`env`) and language. A change of
- * setting (the UI language, a policy value) starts a memo of its own; a few are kept.
+ * One rule's kept findings, by paragraph and by setting (`env`) and language: a name for them in
+ * the paragraphs' cells. A new one (keptFor: another glossary, lexicon …) starts afresh.
  */
 export interface KeptFindings {
-  memos: Map<string, ParagraphMemo<readonly RuleFinding[]>>;
+  readonly id: string;
 }
 
+let kepts = 0;
+
 export function keptFindings(): KeptFindings {
-  return { memos: new Map() };
+  kepts += 1;
+  return { id: `${kepts}` };
 }
 
 /** A rule's kept findings for the objects its checks read (a compiled glossary, a lexicon …). */
@@ -65,14 +69,37 @@ export function keptFor(slot: KeptSlot, keys: readonly unknown[]): KeptFindings 
   return slot.kept;
 }
 
-function memoFor(kept: KeptFindings, key: string): ParagraphMemo<readonly RuleFinding[]> {
-  let memo = kept.memos.get(key);
-  if (!memo) {
-    if (kept.memos.size >= 8) kept.memos.clear();
-    memo = paragraphMemo();
-    kept.memos.set(key, memo);
+/** What the paragraph rules keep of one paragraph: each rule's findings, by rule, setting and language. */
+type Cell = Map<string, readonly RuleFinding[]>;
+
+/**
+ * Every paragraph rule's findings of a paragraph in one cell: a paragraph seen before is looked
+ * up once per lint (its characters compared), not once per rule. A cell holds a few settings'
+ * findings; a paragraph being typed in leaves one cell per keystroke, which ages out.
+ */
+const cells = paragraphMemo<Cell>();
+const CELL_ENTRIES = 32;
+
+/** This lint's cells by paragraph (start, end); null for a piece cut inside a word, which is never kept. */
+const lintCells = (): Map<number, Cell | null> => new Map();
+
+function cellAt(context: RuleContext, from: number, to: number): Cell | null {
+  const here = perLint(context, lintCells);
+  const key = from * 0x4000000 + to;
+  let cell = here.get(key);
+  if (cell === undefined) {
+    const { text } = context;
+    if (cutsWord(text, from) || cutsWord(text, to)) cell = null;
+    else {
+      cell = cells.get(text, from, to) ?? null;
+      if (!cell) {
+        cell = new Map();
+        cells.set(text, from, to, cell);
+      }
+    }
+    here.set(key, cell);
   }
-  return memo;
+  return cell;
 }
 
 /** The last wordsBetween: the rules of one lint ask for the same stretch one after another. */
@@ -134,8 +161,8 @@ function forEachStretch(context: RuleContext, range: Span, each: (from: number, 
 /**
  * `check` of the paragraphs of the ranges, in order. `words()[i]`, when given, is the mail's
  * tokenisation of a range holding `ranges[i]` (lint()'s, shared by the rules; asked for only
- * in a one-shot lint); `words` null: the check reads no words and none are cut. `env` names every setting the check reads besides
- * the paragraph (its findings are kept per env).
+ * in a one-shot lint); `words` null: the check reads no words and none are cut. `env` names
+ * every setting the check reads besides the paragraph (its findings are kept per env).
  *
  * A keystroke's lint (`remember`) checks each paragraph alone and keeps its findings; a one-shot
  * lint checks each stretch of paragraphs in one language in place, in one call, with lint()'s
@@ -154,33 +181,37 @@ export function checkByParagraph(
   const out: RuleFinding[] = [];
   const cut = words === null ? () => NO_WORDS : wordsOnce;
   let shared: readonly (Words | undefined)[] | undefined;
-  const memos = new Map<Language, ParagraphMemo<readonly RuleFinding[]>>();
+  const keys = new Map<Language, string>();
+  const run = (t: string, a: number, b: number, language: Language): RuleFinding[] => {
+    const paragraph: Paragraph = { text: t, from: a, to: b, language, words: cut(t, a, b) };
+    const found = check(paragraph);
+    if (paragraph.unsettled) unsettled.add(found);
+    return found;
+  };
   ranges.forEach((range, i) => {
     if (context.remember) {
       forEachParagraph(text, range.start, range.end, (from, to) => {
         const language = languageOf(context, from);
-        let memo = memos.get(language);
-        if (!memo) {
-          memo = memoFor(kept, `${language}\u0000${env}`);
-          memos.set(language, memo);
+        const cell = cellAt(context, from, to);
+        // A piece cut inside a word (a range ending there) is checked in place, as a one-shot lint would.
+        if (!cell) {
+          out.push(...run(text, from, to, language));
+          return;
         }
-        let fresh = false;
-        const walk = (t: string, a: number, b: number) => {
-          fresh = true;
-          const paragraph: Paragraph = { text: t, from: a, to: b, language, words: cut(t, a, b) };
-          const found = check(paragraph);
-          if (paragraph.unsettled) unsettled.add(found);
-          return found;
-        };
-        let { found, by } = rememberParagraph(memo, text, from, to, walk);
-        if (!fresh && unsettled.has(found)) {
-          // Kept while something was not known yet: checked again (and kept again, settled or not).
+        let key = keys.get(language);
+        if (key === undefined) {
+          key = `${kept.id}\u0000${language}\u0000${env}`;
+          keys.set(language, key);
+        }
+        let found = cell.get(key);
+        // Not kept yet, or kept while something was not known: checked (again), alone.
+        if (found === undefined || unsettled.has(found)) {
           const paragraph = text.slice(from, to);
-          found = walk(paragraph, 0, paragraph.length);
-          memo.set(text, from, to, found);
-          by = from;
+          found = run(paragraph, 0, paragraph.length, language);
+          if (cell.size >= CELL_ENTRIES) cell.clear();
+          cell.set(key, found);
         }
-        for (const f of found) out.push(moved(f, by));
+        for (const f of found) out.push(moved(f, from));
       });
       return;
     }

@@ -110,7 +110,7 @@ function wordish(c: number): boolean {
 }
 
 /** Whether a range boundary at `at` falls inside a word (word characters on both sides). */
-function cutsWord(text: string, at: number): boolean {
+export function cutsWord(text: string, at: number): boolean {
   return at > 0 && at < text.length && wordish(text.charCodeAt(at - 1)) && wordish(text.charCodeAt(at));
 }
 
