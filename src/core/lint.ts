@@ -15,8 +15,8 @@ import type { RuleContext } from "./rules/rule.ts";
 import { rules } from "./rules/index.ts";
 import { overlapsAny } from "./span-search.ts";
 import { shareWords } from "./text/ranges.ts";
-import { byParagraph, paragraphMemo, shiftSpan, wordsByParagraph } from "./text/paragraphs.ts";
-import { type Words, wordsIn } from "./text/words.ts";
+import { byParagraph, paragraphMemo, shiftSpan } from "./text/paragraphs.ts";
+import { wordsIn } from "./text/words.ts";
 import type { Config, Finding, GlossaryEntry, Language, RuleId, SegmentHints, Segments, Severity, Span } from "./types.ts";
 import { RULE_IDS } from "./types.ts";
 
@@ -71,8 +71,8 @@ function glossaryFor(config: Config): CompiledGlossary {
   return compiled;
 }
 
-/** The per-paragraph words and language votes of the last lints (LintOptions.incremental). */
-const memos = { words: paragraphMemo<Words>(), votes: paragraphMemo<{ lv: number; en: number }>(), addresses: paragraphMemo<readonly Span[]>() };
+/** The per-paragraph language votes and addresses of the last lints (LintOptions.incremental). */
+const memos = { votes: paragraphMemo<{ lv: number; en: number }>(), addresses: paragraphMemo<readonly Span[]>() };
 
 const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 const RULE_ORDER = new Map<string, number>(RULE_IDS.map((id, i) => [id, i]));
@@ -104,7 +104,7 @@ export function lint(input: string, options: LintOptions = {}): LintResult {
   const own = ownRanges(text.length, quoted);
   // A one-shot lint tokenises the writer's ranges once, for the language votes and (below) the
   // rules. A keystroke's lint (incremental) takes the votes of paragraphs it has seen before, and
-  // cuts words only if a rule asks for the whole mail's (most check paragraph by paragraph).
+  // its rules cut words from the paragraphs they check again (rules/by-paragraph.ts).
   const memo = options.incremental ? memos : undefined;
   const ownWords = memo ? undefined : own.map((r) => wordsIn(text, r.start, r.end));
   // A forced language applies to every paragraph; otherwise each paragraph has its own, and the
@@ -138,7 +138,6 @@ export function lint(input: string, options: LintOptions = {}): LintResult {
     today: options.today,
     shared: new Map(),
     remember: options.incremental === true,
-    cutWords: memo ? (t, from, to) => wordsByParagraph(memo.words, t, from, to) : undefined,
   };
   if (ownWords) shareWords(context, own, ownWords);
   const findings: Finding[] = [];

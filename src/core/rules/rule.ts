@@ -3,7 +3,6 @@ import type { Deadlines } from "../deadlines.ts";
 import type { CompiledGlossary } from "../glossary.ts";
 import type { Lexicon } from "../lexicon.ts";
 import type { PerLintHost } from "../per-lint.ts";
-import type { Words } from "../text/words.ts";
 import type { Config, Language, RuleId, Segments, Severity, Span } from "../types.ts";
 
 export interface RuleContext extends PerLintHost {
@@ -38,8 +37,6 @@ export interface RuleContext extends PerLintHost {
   today?: string;
   /** Keep per-paragraph look-ups for the next lint of an edited text (LintOptions.incremental). */
   remember?: boolean;
-  /** How the mail's words are cut when a rule asks for them (a keystroke's lint: each paragraph's remembered); else wordsIn. */
-  cutWords?: (text: string, from: number, to: number) => Words;
 }
 
 /** A finding before lint() stamps the rule id and the effective severity on it. */

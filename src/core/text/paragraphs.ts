@@ -6,7 +6,6 @@
 // context reaches across a blank line) can reuse its answer for every paragraph whose text is the
 // same as in the last lint, so its work grows with the edit, not with the reply.
 import type { Span } from "../types.ts";
-import { type Words, wordsIn } from "./words.ts";
 
 /** Whether text[from, to) holds a paragraph break (a gap between two words: a few characters). */
 export function breaksParagraph(text: string, from: number, to: number): boolean {
@@ -174,17 +173,3 @@ export function byParagraph<T>(
 
 /** A span found in a paragraph, moved to its place in the text (byParagraph's `shift` for spans). */
 export const shiftSpan = (s: Span, by: number): Span => ({ start: s.start + by, end: s.end + by });
-
-/** wordsIn(text, from, to), paragraph by paragraph, each paragraph's words remembered. */
-export function wordsByParagraph(memo: ParagraphMemo<Words>, text: string, from: number, to: number): Words {
-  const out: Words = { raw: [], norm: [], start: [], end: [] };
-  eachParagraphRemembered(memo, text, from, to, wordsIn, (w, by) => {
-    for (let k = 0; k < w.raw.length; k++) {
-      out.raw.push(w.raw[k]!);
-      out.norm.push(w.norm[k]!);
-      out.start.push(w.start[k]! + by);
-      out.end.push(w.end[k]! + by);
-    }
-  });
-  return out;
-}

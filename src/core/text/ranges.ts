@@ -15,8 +15,7 @@ export function unquotedRanges(textLength: number, segments: Segments): Span[] {
 }
 
 function scanUnquoted(context: RuleContext): { range: Span; words: Words }[] {
-  const cut = context.cutWords ?? wordsIn;
-  return unquotedRanges(context.text.length, context.segments).map((range) => ({ range, words: cut(context.text, range.start, range.end) }));
+  return unquotedRanges(context.text.length, context.segments).map((range) => ({ range, words: wordsIn(context.text, range.start, range.end) }));
 }
 
 /**
