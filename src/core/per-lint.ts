@@ -35,3 +35,19 @@ export function providePerLint<H extends PerLintHost, T>(host: H, compute: (host
   host.shared ??= new Map();
   host.shared.set(compute, value);
 }
+
+/**
+ * `compute` that keeps its last answer: called again with the same arguments (===: strings by
+ * their characters, objects by identity), it gives that answer without computing. For what the
+ * rules of one lint ask for one after another (the same paragraph's words, its prose). The
+ * answer is shared: read it, never write it.
+ */
+export function lastAnswer<A extends readonly unknown[], T>(compute: (...args: A) => T): (...args: A) => T {
+  let last: { args: A; answer: T } | undefined;
+  return (...args: A): T => {
+    if (last && last.args.length === args.length && last.args.every((a, i) => a === args[i])) return last.answer;
+    const answer = compute(...args);
+    last = { args, answer };
+    return answer;
+  };
+}

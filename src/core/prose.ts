@@ -2,6 +2,7 @@
 // text before the quoted history and before the signature block (what follows a signature —
 // a disclaimer — is not prose either), optionally without quotations „…” — the client's or a
 // law's words, which the writer does not answer for.
+import { lastAnswer } from "./per-lint.ts";
 import type { Words } from "./text/words.ts";
 import type { Segments, Span } from "./types.ts";
 
@@ -84,9 +85,6 @@ export function insideRanges(ranges: readonly Span[], start: number, end: number
   return false;
 }
 
-/** The last proseOf: the rules of one lint ask for the same paragraph's one after another. */
-let last: { text: string; from: number; to: number; words: Words; prose: Prose } | undefined;
-
 export interface Prose {
   /** text[from, to) without its quotations. */
   ranges: Span[];
@@ -96,15 +94,13 @@ export interface Prose {
 
 /**
  * The prose of text[from, to) — outside quotations — and which of `words` (the words of one
- * paragraph, or of a range) lie in it. Shared by the rules: read it, never write it.
+ * paragraph, or of a range) lie in it. The rules of one lint ask for the same paragraph's in
+ * turn: shared by them, read it, never write it.
  */
-export function proseOf(text: string, from: number, to: number, words: Words): Prose {
-  if (last && last.words === words && last.from === from && last.to === to && last.text === text) return last.prose;
+export const proseOf = lastAnswer((text: string, from: number, to: number, words: Words): Prose => {
   const ranges = withoutQuotations(text, from, to);
-  const prose = { ranges, mask: maskIn(ranges, words) };
-  last = { text, from, to, words, prose };
-  return prose;
-}
+  return { ranges, mask: maskIn(ranges, words) };
+});
 
 /** proseOf's mask. */
 export function proseMask(text: string, from: number, to: number, words: Words): Uint8Array {

@@ -11,7 +11,7 @@
 // test holds the two to the same findings.
 import { proseEnd } from "../prose.ts";
 import { unquotedWords } from "../text/ranges.ts";
-import { perLint } from "../per-lint.ts";
+import { lastAnswer, perLint } from "../per-lint.ts";
 import { cutsWord, forEachParagraph, paragraphMemo } from "../text/paragraphs.ts";
 import { type Words, wordsIn } from "../text/words.ts";
 import type { Language, Span } from "../types.ts";
@@ -102,27 +102,16 @@ function cellAt(context: RuleContext, from: number, to: number): Cell | null {
   return cell;
 }
 
-/** The last wordsBetween: the rules of one lint ask for the same stretch one after another. */
-let between: { words: Words; first: number; end: number; out: Words } | undefined;
+/** words[first, end) as Words of their own (the same offsets); the rules of one lint ask for the same stretch's in turn. */
+const wordsBetween = lastAnswer((words: Words, first: number, end: number): Words => ({
+  raw: words.raw.slice(first, end),
+  norm: words.norm.slice(first, end),
+  start: words.start.slice(first, end),
+  end: words.end.slice(first, end),
+}));
 
-/** words[first, end) as Words of their own (the same offsets). */
-function wordsBetween(words: Words, first: number, end: number): Words {
-  if (between?.words === words && between.first === first && between.end === end) return between.out;
-  const out = { raw: words.raw.slice(first, end), norm: words.norm.slice(first, end), start: words.start.slice(first, end), end: words.end.slice(first, end) };
-  between = { words, first, end, out };
-  return out;
-}
-
-/** The last paragraph wordsOnce cut: each rule that checks the edited paragraph again asks for its words. */
-let lastCut: { text: string; from: number; to: number; words: Words } | undefined;
-
-/** wordsIn, the same paragraph cut once for the rules of one lint (read the words, never write them). */
-function wordsOnce(text: string, from: number, to: number): Words {
-  if (lastCut && lastCut.from === from && lastCut.to === to && lastCut.text === text) return lastCut.words;
-  const words = wordsIn(text, from, to);
-  lastCut = { text, from, to, words };
-  return words;
-}
+/** wordsIn, the paragraph being typed in cut once for all the rules that check it again (read the words, never write them). */
+const wordsOnce = lastAnswer(wordsIn);
 
 /** The kept answers that waited on something not known yet (Paragraph.unsettled). */
 const unsettled = new WeakSet<readonly RuleFinding[]>();
